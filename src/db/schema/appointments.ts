@@ -1,0 +1,77 @@
+// Appointments and their append-only event log (the outbox for notifications and calendars).
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { clients } from './clients.ts';
+import { appointmentStatus, partyRole, refundStatus } from './enums.ts';
+import { providers, services } from './providers.ts';
+
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'restrict' }),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'restrict' }),
+    startTime: timestamp('start_time', { withTimezone: true }).notNull(),
+    endTime: timestamp('end_time', { withTimezone: true }).notNull(),
+    // end_time plus the service buffer at booking time: the range the exclusion constraint guards.
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }).notNull(),
+    status: appointmentStatus('status').notNull(),
+    notes: text('notes'),
+    meetingLink: text('meeting_link'),
+    price: integer('price').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    refundStatus: refundStatus('refund_status').notNull().default('NONE'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledBy: partyRole('cancelled_by'),
+    cancellationReason: text('cancellation_reason'),
+    externalEventId: text('external_event_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('appointments_provider_start_idx').on(t.providerId, t.startTime),
+    index('appointments_client_start_idx').on(t.clientId, t.startTime),
+    check('appointments_range_check', sql`${t.endTime} > ${t.startTime}`),
+    check('appointments_blocked_check', sql`${t.blockedUntil} >= ${t.endTime}`),
+    check('appointments_price_check', sql`${t.price} >= 0`),
+    check(
+      'appointments_cancel_check',
+      sql`(${t.status} = 'CANCELLED') = (${t.cancelledAt} is not null and ${t.cancelledBy} is not null)`,
+    ),
+  ],
+);
+
+export const appointmentEvents = pgTable(
+  'appointment_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id, { onDelete: 'restrict' }),
+    type: text('type').notNull(),
+    actor: text('actor').notNull(),
+    fromStatus: appointmentStatus('from_status'),
+    toStatus: appointmentStatus('to_status').notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('appointment_events_appointment_idx').on(t.appointmentId, t.id)],
+);

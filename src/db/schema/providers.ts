@@ -1,0 +1,64 @@
+// Providers and the services they offer.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { providerType } from './enums.ts';
+
+export const providers = pgTable('providers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: text('user_id'),
+  name: text('name').notNull(),
+  type: providerType('type').notNull(),
+  timezone: text('timezone').notNull(),
+  bio: text('bio'),
+  photoUrl: text('photo_url'),
+  email: text('email'),
+  isActive: boolean('is_active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    price: integer('price').notNull().default(0),
+    currency: char('currency', { length: 3 }).notNull().default('EUR'),
+    bufferTimeMinutes: integer('buffer_time_minutes').notNull().default(0),
+    maxAdvanceDays: integer('max_advance_days').notNull().default(60),
+    cancellationHours: integer('cancellation_hours').notNull().default(24),
+    requiresApproval: boolean('requires_approval').notNull().default(false),
+    minNoticeMinutes: integer('min_notice_minutes').notNull().default(0),
+    slotIntervalMinutes: integer('slot_interval_minutes'),
+    isVirtual: boolean('is_virtual').notNull().default(false),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('services_provider_idx').on(t.providerId),
+    check('services_duration_check', sql`${t.durationMinutes} between 1 and 1440`),
+    check('services_price_check', sql`${t.price} >= 0`),
+    check('services_buffer_check', sql`${t.bufferTimeMinutes} between 0 and 1440`),
+    check('services_max_advance_check', sql`${t.maxAdvanceDays} between 1 and 3650`),
+    check('services_cancellation_check', sql`${t.cancellationHours} >= 0`),
+    check('services_min_notice_check', sql`${t.minNoticeMinutes} >= 0`),
+    check(
+      'services_slot_interval_check',
+      sql`${t.slotIntervalMinutes} is null or ${t.slotIntervalMinutes} between 1 and 1440`,
+    ),
+  ],
+);
