@@ -1,0 +1,64 @@
+// The booking rules for one start time, pure: the slot engine's verdict plus the no-show lockout.
+import type { AppointmentStatus } from '../domain/appointment.ts';
+import type { Client, Service } from '../domain/catalog.ts';
+import type { NoShowLockout, Ok, SlotTaken, SlotUnavailable } from '../domain/outcome.ts';
+import { checkSlot } from '../slots/check-slot.ts';
+import { localDayOf } from '../slots/local-time.ts';
+import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
+
+export type PlannedTimes = {
+  readonly startTime: Date;
+  readonly endTime: Date;
+  readonly blockedUntil: Date;
+};
+
+export type BookingDecision = Ok<PlannedTimes> | SlotTaken | SlotUnavailable | NoShowLockout;
+
+const MINUTE = 60_000;
+
+/**
+ * Decides whether `start` can be booked now. Accepts exactly the starts the slot engine would
+ * offer; an otherwise valid start that overlaps an active appointment is SLOT_TAKEN. A locked-out
+ * client cannot book a start on the same local day (provider's zone) as `now`.
+ */
+export function decideBooking(input: {
+  rules: SlotRules;
+  busy: BusyTimes;
+  client: Client;
+  start: Date;
+  now: Date;
+}): BookingDecision {
+  const { rules, client, start, now } = input;
+  const lockout = client.noShowLockoutUntil;
+  if (
+    lockout &&
+    lockout > now &&
+    localDayOf(start.getTime(), rules.timezone) === localDayOf(now.getTime(), rules.timezone)
+  ) {
+    return { ok: false, code: 'NO_SHOW_LOCKOUT', until: lockout };
+  }
+  const verdict = checkSlot({
+    rules,
+    busy: input.busy,
+    start: start.getTime(),
+    now: now.getTime(),
+  });
+  if (!verdict.ok) {
+    if (verdict.reason === 'TAKEN') return { ok: false, code: 'SLOT_TAKEN' };
+    return { ok: false, code: 'SLOT_UNAVAILABLE', reason: verdict.reason };
+  }
+  const endTime = new Date(start.getTime() + rules.durationMinutes * MINUTE);
+  return {
+    ok: true,
+    value: {
+      startTime: start,
+      endTime,
+      blockedUntil: new Date(endTime.getTime() + rules.bufferMinutes * MINUTE),
+    },
+  };
+}
+
+/** PENDING holds the slot until the provider approves; otherwise the booking is confirmed. */
+export function initialStatus(service: Service): AppointmentStatus {
+  return service.requiresApproval ? 'PENDING' : 'CONFIRMED';
+}

@@ -1,0 +1,51 @@
+// Lists the bookable slots of a service over a range of the provider's local days.
+import { DateTime } from 'luxon';
+import type { Queryable } from '../db/database.ts';
+import type { Service } from '../domain/catalog.ts';
+import type { NotFound, Ok } from '../domain/outcome.ts';
+import { notFound } from '../domain/outcome.ts';
+import { computeSlots } from '../slots/compute-slots.ts';
+import type { Slot } from '../slots/slot-types.ts';
+import { loadBookingContext } from './load-booking-context.ts';
+
+export type SlotList = {
+  readonly timezone: string;
+  readonly service: Service;
+  readonly slots: Slot[];
+};
+
+/**
+ * The slots bookAppointment would accept at `now`, for `days` local days from `from`
+ * ('YYYY-MM-DD' in the provider's zone). One database round trip; the engine does the rest.
+ * NOT_FOUND when the provider or service is missing, inactive, or not the provider's.
+ */
+export async function listSlots(
+  q: Queryable,
+  input: { providerId: string; serviceId: string; from: string; days: number },
+  now: Date,
+): Promise<Ok<SlotList> | NotFound> {
+  const start = DateTime.fromISO(input.from, { zone: 'UTC' });
+  const context = await loadBookingContext(q, {
+    providerId: input.providerId,
+    serviceId: input.serviceId,
+    clientId: null,
+    fromDate: start.minus({ days: 1 }).toISODate() ?? input.from,
+    toDate: start.plus({ days: input.days + 1 }).toISODate() ?? input.from,
+    rangeStart: start.minus({ days: 2 }).toJSDate(),
+    rangeEnd: start.plus({ days: input.days + 2 }).toJSDate(),
+    excludeAppointmentId: null,
+  });
+  if (!context?.provider.isActive) return notFound('provider');
+  if (!context.service.isActive) return notFound('service');
+  const slots = computeSlots({
+    rules: context.rules,
+    busy: context.busy,
+    from: input.from,
+    days: input.days,
+    now: now.getTime(),
+  });
+  return {
+    ok: true,
+    value: { timezone: context.provider.timezone, service: context.service, slots },
+  };
+}

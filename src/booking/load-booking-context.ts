@@ -1,0 +1,162 @@
+// One round trip that loads everything the slot rules need for a provider, service and range.
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../db/database.ts';
+import type { Client, Provider, Service } from '../domain/catalog.ts';
+import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
+
+export type BookingContext = {
+  readonly provider: Provider;
+  readonly service: Service;
+  /** Present when a clientId was asked for and exists. */
+  readonly client: Client | null;
+  readonly rules: SlotRules;
+  readonly busy: BusyTimes;
+};
+
+export type ContextQuery = {
+  readonly providerId: string;
+  readonly serviceId: string;
+  readonly clientId: string | null;
+  /** Local dates (inclusive) whose overrides are needed; a day either side is harmless. */
+  readonly fromDate: string;
+  readonly toDate: string;
+  /** Instants whose active appointments are needed. */
+  readonly rangeStart: Date;
+  readonly rangeEnd: Date;
+  /** An appointment that must not count as busy (the one being rescheduled). */
+  readonly excludeAppointmentId: string | null;
+};
+
+type Row = {
+  provider: Record<string, unknown>;
+  service: Record<string, unknown>;
+  client: Record<string, unknown> | null;
+  weekly: { day_of_week: number; start_time: string; end_time: string }[];
+  overrides: {
+    date: string;
+    start_time: string | null;
+    end_time: string | null;
+    is_blocked: boolean;
+  }[];
+  busy: [number, number][];
+};
+
+/**
+ * Loads provider, service (which must belong to the provider), optional client, weekly windows,
+ * overrides and active appointments in one statement. Returns null when the provider or service
+ * does not exist or do not belong together; the caller reports NOT_FOUND. Under the provider lock
+ * the result is current until commit.
+ */
+export async function loadBookingContext(
+  q: Queryable,
+  query: ContextQuery,
+): Promise<BookingContext | null> {
+  const result = await q.execute<Row>(sql`
+    select
+      row_to_json(p) as provider,
+      row_to_json(s) as service,
+      (select row_to_json(c) from clients c where c.id = ${query.clientId}::uuid) as client,
+      (select coalesce(json_agg(json_build_object(
+          'day_of_week', a.day_of_week, 'start_time', a.start_time, 'end_time', a.end_time)), '[]')
+        from availability a where a.provider_id = p.id and a.is_active) as weekly,
+      (select coalesce(json_agg(json_build_object(
+          'date', o.date, 'start_time', o.start_time, 'end_time', o.end_time, 'is_blocked', o.is_blocked)), '[]')
+        from availability_overrides o
+        where o.provider_id = p.id and o.date between ${query.fromDate}::date and ${query.toDate}::date) as overrides,
+      (select coalesce(json_agg(json_build_array(
+          (extract(epoch from ap.start_time) * 1000)::float8,
+          (extract(epoch from ap.blocked_until) * 1000)::float8)), '[]')
+        from appointments ap
+        where ap.provider_id = p.id and ap.status in ('PENDING', 'CONFIRMED')
+          and ap.start_time < ${query.rangeEnd.toISOString()}::timestamptz
+          and ap.blocked_until > ${query.rangeStart.toISOString()}::timestamptz
+          and ap.id is distinct from ${query.excludeAppointmentId}::uuid) as busy
+    from providers p
+    join services s on s.provider_id = p.id and s.id = ${query.serviceId}::uuid
+    where p.id = ${query.providerId}::uuid`);
+  const row = result.rows[0];
+  if (!row) return null;
+  const provider = toProvider(row.provider);
+  const service = toService(row.service);
+  return {
+    provider,
+    service,
+    client: row.client ? toClient(row.client) : null,
+    rules: {
+      timezone: provider.timezone,
+      weekly: row.weekly.map((w) => ({
+        dayOfWeek: w.day_of_week,
+        startTime: hhmm(w.start_time),
+        endTime: hhmm(w.end_time),
+      })),
+      overrides: row.overrides.map((o) => ({
+        date: o.date,
+        startTime: o.start_time === null ? null : hhmm(o.start_time),
+        endTime: o.end_time === null ? null : hhmm(o.end_time),
+        isBlocked: o.is_blocked,
+      })),
+      durationMinutes: service.durationMinutes,
+      bufferMinutes: service.bufferTimeMinutes,
+      slotIntervalMinutes: service.slotIntervalMinutes,
+      minNoticeMinutes: service.minNoticeMinutes,
+      maxAdvanceDays: service.maxAdvanceDays,
+    },
+    // External calendars arrive as blocked overrides (source GOOGLE, OUTLOOK, APPLE), not here.
+    busy: { appointments: row.busy.map(([start, end]) => ({ start, end })), external: [] },
+  };
+}
+
+/** 'HH:MM:SS' from PostgreSQL's time type to the engine's 'HH:MM'. */
+export function hhmm(time: string): string {
+  return time.slice(0, 5);
+}
+
+function toProvider(r: Record<string, unknown>): Provider {
+  return {
+    id: r.id as string,
+    userId: r.user_id as string | null,
+    name: r.name as string,
+    type: r.type as Provider['type'],
+    timezone: r.timezone as string,
+    bio: r.bio as string | null,
+    photoUrl: r.photo_url as string | null,
+    email: r.email as string | null,
+    isActive: r.is_active as boolean,
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
+  };
+}
+
+function toService(r: Record<string, unknown>): Service {
+  return {
+    id: r.id as string,
+    providerId: r.provider_id as string,
+    name: r.name as string,
+    durationMinutes: r.duration_minutes as number,
+    price: r.price as number,
+    currency: r.currency as string,
+    bufferTimeMinutes: r.buffer_time_minutes as number,
+    maxAdvanceDays: r.max_advance_days as number,
+    cancellationHours: r.cancellation_hours as number,
+    requiresApproval: r.requires_approval as boolean,
+    minNoticeMinutes: r.min_notice_minutes as number,
+    slotIntervalMinutes: r.slot_interval_minutes as number | null,
+    isVirtual: r.is_virtual as boolean,
+    isActive: r.is_active as boolean,
+    createdAt: new Date(r.created_at as string),
+  };
+}
+
+function toClient(r: Record<string, unknown>): Client {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    email: r.email as string | null,
+    timezone: r.timezone as string,
+    noShowCount: r.no_show_count as number,
+    noShowLockoutUntil: r.no_show_lockout_until
+      ? new Date(r.no_show_lockout_until as string)
+      : null,
+    createdAt: new Date(r.created_at as string),
+  };
+}

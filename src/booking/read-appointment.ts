@@ -1,0 +1,11 @@
+// Reads one appointment by id.
+import { eq } from 'drizzle-orm';
+import type { Queryable } from '../db/database.ts';
+import { appointments } from '../db/schema/appointments.ts';
+import type { Appointment } from '../domain/appointment.ts';
+
+/** The appointment with `id`, or null. Pass a transaction to read inside it. */
+export async function readAppointment(q: Queryable, id: string): Promise<Appointment | null> {
+  const [row] = await q.select().from(appointments).where(eq(appointments.id, id));
+  return row ?? null;
+}

@@ -1,0 +1,93 @@
+// Moves an appointment to a new start under the same lock and rules as a new booking.
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { appointments } from '../db/schema/appointments.ts';
+import type { Appointment } from '../domain/appointment.ts';
+import type {
+  InvalidTransition,
+  NoShowLockout,
+  NotFound,
+  Ok,
+  SlotTaken,
+  SlotUnavailable,
+} from '../domain/outcome.ts';
+import { notFound } from '../domain/outcome.ts';
+import { invalidTransition } from './change-appointment-status.ts';
+import { contextWindowAround } from './context-window.ts';
+import { decideBooking } from './decide-booking.ts';
+import { loadBookingContext } from './load-booking-context.ts';
+import { lockProvider } from './lock-provider.ts';
+import { readAppointment } from './read-appointment.ts';
+import { recordAppointmentEvent } from './record-appointment-event.ts';
+import { isExclusionViolation, StoreError } from './store-errors.ts';
+
+export type RescheduleResult =
+  | Ok<Appointment>
+  | NotFound
+  | InvalidTransition
+  | SlotTaken
+  | SlotUnavailable
+  | NoShowLockout;
+
+/**
+ * Moves a PENDING or CONFIRMED appointment to `newStart`, keeping its status. Atomic: either the
+ * appointment holds the new time and has released the old one, or nothing changed. The new start
+ * must be one the slot engine would offer now, ignoring the appointment's own current time.
+ */
+export async function rescheduleAppointment(
+  db: Database,
+  input: { appointmentId: string; newStart: Date; actor: string },
+  now: Date,
+): Promise<RescheduleResult> {
+  const before = await readAppointment(db, input.appointmentId);
+  if (!before) return notFound('appointment');
+  try {
+    return await db.transaction(async (tx) => {
+      await lockProvider(tx, before.providerId);
+      const current = await readAppointment(tx, input.appointmentId);
+      if (!current) return notFound('appointment');
+      if (current.status !== 'PENDING' && current.status !== 'CONFIRMED') {
+        return invalidTransition(
+          'reschedule',
+          current.status,
+          `cannot reschedule a ${current.status} appointment`,
+        );
+      }
+      const context = await loadBookingContext(tx, {
+        ...current,
+        ...contextWindowAround(input.newStart),
+        excludeAppointmentId: current.id,
+      });
+      if (!context?.client) return notFound('appointment');
+      const decision = decideBooking({
+        ...context,
+        client: context.client,
+        start: input.newStart,
+        now,
+      });
+      if (!decision.ok) return decision;
+      const [updated] = await tx
+        .update(appointments)
+        .set({ ...decision.value, updatedAt: now })
+        .where(eq(appointments.id, current.id))
+        .returning();
+      if (!updated) throw new StoreError('update returned no row');
+      await recordAppointmentEvent(tx, {
+        appointmentId: current.id,
+        type: 'RESCHEDULED',
+        actor: input.actor,
+        fromStatus: current.status,
+        toStatus: updated.status,
+        payload: {
+          previous_start_time: current.startTime.toISOString(),
+          start_time: updated.startTime.toISOString(),
+        },
+        at: now,
+      });
+      return { ok: true, value: updated } as const;
+    });
+  } catch (error) {
+    if (isExclusionViolation(error)) return { ok: false, code: 'SLOT_TAKEN' };
+    throw new StoreError('reschedule failed', { cause: error });
+  }
+}

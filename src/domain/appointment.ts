@@ -1,0 +1,39 @@
+// The appointment as the core sees it, independent of storage and transport.
+
+export const APPOINTMENT_STATUSES = [
+  'PENDING',
+  'CONFIRMED',
+  'CANCELLED',
+  'COMPLETED',
+  'NO_SHOW',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** Statuses that hold their time: the exclusion constraint and the slot engine count only these. */
+export const ACTIVE_STATUSES = ['PENDING', 'CONFIRMED'] as const satisfies AppointmentStatus[];
+
+export type PartyRole = 'CLIENT' | 'PROVIDER';
+export type RefundStatus = 'NONE' | 'REFUND_DUE' | 'NO_REFUND';
+
+export type Appointment = {
+  readonly id: string;
+  readonly providerId: string;
+  readonly clientId: string;
+  readonly serviceId: string;
+  readonly startTime: Date;
+  readonly endTime: Date;
+  /** endTime plus the service buffer at booking time. */
+  readonly blockedUntil: Date;
+  readonly status: AppointmentStatus;
+  readonly notes: string | null;
+  readonly meetingLink: string | null;
+  readonly price: number;
+  readonly currency: string;
+  readonly refundStatus: RefundStatus;
+  readonly cancelledAt: Date | null;
+  readonly cancelledBy: PartyRole | null;
+  readonly cancellationReason: string | null;
+  readonly externalEventId: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+};

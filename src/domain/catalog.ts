@@ -1,0 +1,73 @@
+// Providers, services, clients and availability as the core sees them.
+
+export const PROVIDER_TYPES = ['DOCTOR', 'CONSULTANT', 'TRAINER', 'THERAPIST'] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+
+export type Provider = {
+  readonly id: string;
+  readonly userId: string | null;
+  readonly name: string;
+  readonly type: ProviderType;
+  readonly timezone: string;
+  readonly bio: string | null;
+  readonly photoUrl: string | null;
+  readonly email: string | null;
+  readonly isActive: boolean;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+};
+
+export type Service = {
+  readonly id: string;
+  readonly providerId: string;
+  readonly name: string;
+  readonly durationMinutes: number;
+  /** Integer minor units (cents). */
+  readonly price: number;
+  readonly currency: string;
+  readonly bufferTimeMinutes: number;
+  readonly maxAdvanceDays: number;
+  readonly cancellationHours: number;
+  readonly requiresApproval: boolean;
+  readonly minNoticeMinutes: number;
+  readonly slotIntervalMinutes: number | null;
+  readonly isVirtual: boolean;
+  readonly isActive: boolean;
+  readonly createdAt: Date;
+};
+
+export type Client = {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly timezone: string;
+  readonly noShowCount: number;
+  readonly noShowLockoutUntil: Date | null;
+  readonly createdAt: Date;
+};
+
+export type OverrideSource = 'MANUAL' | 'GOOGLE' | 'OUTLOOK' | 'APPLE';
+
+export type StoredWeeklyWindow = {
+  readonly id: string;
+  readonly providerId: string;
+  readonly dayOfWeek: number;
+  /** 'HH:MM' */
+  readonly startTime: string;
+  /** 'HH:MM' */
+  readonly endTime: string;
+  readonly isActive: boolean;
+};
+
+export type StoredOverride = {
+  readonly id: string;
+  readonly providerId: string;
+  /** 'YYYY-MM-DD' */
+  readonly date: string;
+  readonly startTime: string | null;
+  readonly endTime: string | null;
+  readonly isBlocked: boolean;
+  readonly source: OverrideSource;
+  readonly externalEventId: string | null;
+  readonly createdAt: Date;
+};
