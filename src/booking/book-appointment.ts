@@ -68,7 +68,8 @@ export async function bookAppointment(
         ...contextWindowAround(request.startTime),
         excludeAppointmentId: null,
       });
-      if (!context?.provider.isActive) return notFound('provider');
+      if (!context.ok) return context;
+      if (!context.provider.isActive) return notFound('provider');
       if (!context.service.isActive) return notFound('service');
       if (!context.client) return notFound('client');
       const decision = decideBooking({

@@ -35,7 +35,8 @@ export async function listSlots(
     rangeEnd: start.plus({ days: input.days + 2 }).toJSDate(),
     excludeAppointmentId: null,
   });
-  if (!context?.provider.isActive) return notFound('provider');
+  if (!context.ok) return context;
+  if (!context.provider.isActive) return notFound('provider');
   if (!context.service.isActive) return notFound('service');
   const slots = computeSlots({
     rules: context.rules,

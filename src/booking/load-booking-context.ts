@@ -2,9 +2,11 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { Client, Provider, Service } from '../domain/catalog.ts';
+import { type NotFound, notFound } from '../domain/outcome.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
 
 export type BookingContext = {
+  readonly ok: true;
   readonly provider: Provider;
   readonly service: Service;
   /** Present when a clientId was asked for and exists. */
@@ -29,7 +31,7 @@ export type ContextQuery = {
 
 type Row = {
   provider: Record<string, unknown>;
-  service: Record<string, unknown>;
+  service: Record<string, unknown> | null;
   client: Record<string, unknown> | null;
   weekly: { day_of_week: number; start_time: string; end_time: string }[];
   overrides: {
@@ -43,14 +45,14 @@ type Row = {
 
 /**
  * Loads provider, service (which must belong to the provider), optional client, weekly windows,
- * overrides and active appointments in one statement. Returns null when the provider or service
- * does not exist or do not belong together; the caller reports NOT_FOUND. Under the provider lock
+ * overrides and active appointments in one statement. Returns null when the provider does not
+ * exist or the service does not belong to it; the caller decides about inactive ones. Under the provider lock
  * the result is current until commit.
  */
 export async function loadBookingContext(
   q: Queryable,
   query: ContextQuery,
-): Promise<BookingContext | null> {
+): Promise<BookingContext | NotFound> {
   const result = await q.execute<Row>(sql`
     select
       row_to_json(p) as provider,
@@ -72,13 +74,15 @@ export async function loadBookingContext(
           and ap.blocked_until > ${query.rangeStart.toISOString()}::timestamptz
           and ap.id is distinct from ${query.excludeAppointmentId}::uuid) as busy
     from providers p
-    join services s on s.provider_id = p.id and s.id = ${query.serviceId}::uuid
+    left join services s on s.provider_id = p.id and s.id = ${query.serviceId}::uuid
     where p.id = ${query.providerId}::uuid`);
   const row = result.rows[0];
-  if (!row) return null;
+  if (!row) return notFound('provider');
+  if (!row.service) return notFound('service');
   const provider = toProvider(row.provider);
   const service = toService(row.service);
   return {
+    ok: true,
     provider,
     service,
     client: row.client ? toClient(row.client) : null,

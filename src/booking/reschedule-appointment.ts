@@ -58,7 +58,7 @@ export async function rescheduleAppointment(
         ...contextWindowAround(input.newStart),
         excludeAppointmentId: current.id,
       });
-      if (!context?.client) return notFound('appointment');
+      if (!context.ok || !context.client) return notFound('appointment');
       const decision = decideBooking({
         ...context,
         client: context.client,
