@@ -1,7 +1,6 @@
 // Decides where the database lives: DATABASE_URL, or an embedded PostgreSQL under the data dir.
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from './start-embedded-postgres.ts';
 
 export type PreparedDatabase = {
   readonly url: string;
@@ -25,6 +24,8 @@ export async function prepareDatabase(options: {
   if (options.databaseUrl) {
     return { url: options.databaseUrl, kind: 'external', stop: async () => {} };
   }
+  // Loaded only when needed: containers run without the embedded binaries.
+  const { startEmbeddedPostgres } = await import('./start-embedded-postgres.ts');
   const server = await startEmbeddedPostgres({
     dataDir: join(options.dataDir, 'postgres'),
     port: options.embeddedPort,
