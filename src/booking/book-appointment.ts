@@ -1,8 +1,7 @@
 // Books an appointment: lock, check, insert, commit. The one place the no-double-booking rule lives.
-
-import type { Database, Tx } from '../db/database.ts';
-import { appointments } from '../db/schema/appointments.ts';
+import type { Database } from '../db/database.ts';
 import type { Appointment } from '../domain/appointment.ts';
+import { isUuid } from '../domain/is-uuid.ts';
 import type {
   IdempotencyKeyReused,
   NoShowLockout,
@@ -14,11 +13,11 @@ import type {
 import { notFound } from '../domain/outcome.ts';
 import { contextWindowAround } from './context-window.ts';
 import { decideBooking, initialStatus } from './decide-booking.ts';
-import { claimIdempotencyKey, hashRequest, saveIdempotencyKey } from './idempotency.ts';
+import { hashRequest, judgeKey } from './idempotency.ts';
+import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
-import { lockProvider } from './lock-provider.ts';
+import { lockKeyAndProvider } from './lock-provider.ts';
 import { readAppointment } from './read-appointment.ts';
-import { recordAppointmentEvent } from './record-appointment-event.ts';
 import { isExclusionViolation, StoreError } from './store-errors.ts';
 
 export type BookingRequest = {
@@ -29,7 +28,7 @@ export type BookingRequest = {
   readonly notes: string | null;
   /** Same key and same request within 24 h returns the first outcome instead of booking again. */
   readonly idempotencyKey: string;
-  /** Who is booking, for the event log: 'client:<id>', 'admin', ... */
+  /** Who is booking: 'client:<id>', 'admin', ... Keys are scoped to the actor. */
   readonly actor: string;
 };
 
@@ -41,34 +40,45 @@ export type BookingResult =
   | NoShowLockout
   | IdempotencyKeyReused;
 
-const SCOPE = 'booking';
-
 /**
  * Books `request.startTime` if and only if the slot engine would offer it at `now` and the client
  * is not locked out. Invariant: no two PENDING/CONFIRMED appointments of a provider ever overlap,
- * including buffers; the provider lock serialises the check and the insert, and the exclusion
- * constraint refuses anything that slips past (reported as SLOT_TAKEN). Throws StoreError only for
- * faults (connection lost, bugs); every expected outcome is a value.
+ * buffers included. The provider lock serialises check and insert; the exclusion constraint
+ * refuses anything that slips past, reported as SLOT_TAKEN. A replayed key returns the
+ * appointment as it is now. Throws StoreError only for faults; expected outcomes are values.
  */
 export async function bookAppointment(
   db: Database,
   request: BookingRequest,
   now: Date,
 ): Promise<BookingResult> {
+  if (!isUuid(request.clientId)) return notFound('client');
+  const idempotency = { scope: `booking:${request.actor}`, key: request.idempotencyKey };
+  const requestHash = hashRequest(bookingFields(request));
   try {
     return await db.transaction(async (tx) => {
-      const hash = hashRequest(bookingFields(request));
-      const key = await claimIdempotencyKey(tx, SCOPE, request.idempotencyKey, hash, now);
-      if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;
-      if (key.kind === 'replay') return replay(tx, String(key.outcome.body.appointment_id));
-
-      await lockProvider(tx, request.providerId);
+      // Lock.
+      await lockKeyAndProvider(
+        tx,
+        `idem:${idempotency.scope}:${idempotency.key}`,
+        request.providerId,
+      );
+      // Check.
       const context = await loadBookingContext(tx, {
         ...request,
         ...contextWindowAround(request.startTime),
         excludeAppointmentId: null,
+        idempotency,
       });
       if (!context.ok) return context;
+      const key = judgeKey(context.storedKey, requestHash, now);
+      if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;
+      if (key.kind === 'replay') {
+        const appointment = await readAppointment(tx, key.appointmentId);
+        return appointment
+          ? { ok: true, value: { appointment, replayed: true } }
+          : notFound('appointment');
+      }
       if (!context.provider.isActive) return notFound('provider');
       if (!context.service.isActive) return notFound('service');
       if (!context.client) return notFound('client');
@@ -79,39 +89,19 @@ export async function bookAppointment(
         now,
       });
       if (!decision.ok) return decision;
-
-      const [appointment] = await tx
-        .insert(appointments)
-        .values({
+      // Insert; the commit follows when this callback returns.
+      const appointment = await insertBooking(
+        tx,
+        {
+          ...request,
           ...decision.value,
-          providerId: request.providerId,
-          clientId: request.clientId,
-          serviceId: request.serviceId,
           status: initialStatus(context.service),
-          notes: request.notes,
           price: context.service.price,
           currency: context.service.currency,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      if (!appointment) throw new StoreError('insert returned no row');
-      await recordAppointmentEvent(tx, {
-        appointmentId: appointment.id,
-        type: 'BOOKED',
-        actor: request.actor,
-        fromStatus: null,
-        toStatus: appointment.status,
-        payload: { start_time: appointment.startTime.toISOString() },
-        at: now,
-      });
-      await saveIdempotencyKey(tx, {
-        scope: SCOPE,
-        key: request.idempotencyKey,
-        requestHash: hash,
-        outcome: { status: 201, body: { appointment_id: appointment.id } },
+          key: { ...idempotency, requestHash },
+        },
         now,
-      });
+      );
       return { ok: true, value: { appointment, replayed: false } } as const;
     });
   } catch (error) {
@@ -122,10 +112,4 @@ export async function bookAppointment(
 
 function bookingFields(r: BookingRequest): unknown[] {
   return [r.providerId, r.serviceId, r.clientId, r.startTime.toISOString(), r.notes];
-}
-
-async function replay(tx: Tx, appointmentId: string): Promise<BookingResult> {
-  const appointment = await readAppointment(tx, appointmentId);
-  if (!appointment) return notFound('appointment');
-  return { ok: true, value: { appointment, replayed: true } };
 }

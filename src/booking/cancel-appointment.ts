@@ -4,11 +4,16 @@ import type { Database } from '../db/database.ts';
 import type { PartyRole } from '../domain/appointment.ts';
 import { ok } from '../domain/outcome.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
-import { changeAppointmentStatus, type StatusChangeResult } from './change-appointment-status.ts';
+import {
+  changeAppointmentStatus,
+  invalidTransition,
+  type StatusChangeResult,
+} from './change-appointment-status.ts';
 
 /**
  * PENDING or CONFIRMED -> CANCELLED, recording who, why and when, and the refund status from the
- * service's cancellation_hours (see decideRefund). Frees the slot at once.
+ * service's cancellation_hours (see decideRefund). Frees the slot at once. Refused
+ * (INVALID_TRANSITION) once the start has passed: then it is completed or a no-show.
  */
 export function cancelAppointment(
   db: Database,
@@ -25,19 +30,25 @@ export function cancelAppointment(
       actor: input.actor,
       payload: { by: input.by, reason: input.reason },
       plan: (current, service) =>
-        ok({
-          status: 'CANCELLED',
-          cancelledAt: now,
-          cancelledBy: input.by,
-          cancellationReason: input.reason,
-          refundStatus: decideRefund({
-            by: input.by,
-            price: current.price,
-            startTime: current.startTime,
-            cancellationHours: service.cancellationHours,
-            now,
-          }),
-        }),
+        current.startTime <= now
+          ? invalidTransition(
+              'cancel',
+              current.status,
+              'the appointment has already started: mark it completed or no-show',
+            )
+          : ok({
+              status: 'CANCELLED',
+              cancelledAt: now,
+              cancelledBy: input.by,
+              cancellationReason: input.reason,
+              refundStatus: decideRefund({
+                by: input.by,
+                price: current.price,
+                startTime: current.startTime,
+                cancellationHours: service.cancellationHours,
+                now,
+              }),
+            }),
     },
     now,
   );

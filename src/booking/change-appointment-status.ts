@@ -5,6 +5,7 @@ import { appointments } from '../db/schema/appointments.ts';
 import { services } from '../db/schema/providers.ts';
 import type { Appointment, AppointmentStatus } from '../domain/appointment.ts';
 import type { Service } from '../domain/catalog.ts';
+import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidTransition, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import type { AppointmentEventType } from './record-appointment-event.ts';
@@ -47,6 +48,7 @@ export async function changeAppointmentStatus(
   change: StatusChange,
   now: Date,
 ): Promise<StatusChangeResult> {
+  if (!isUuid(appointmentId)) return notFound('appointment');
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx

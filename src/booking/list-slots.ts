@@ -2,11 +2,14 @@
 import { DateTime } from 'luxon';
 import type { Queryable } from '../db/database.ts';
 import type { Service } from '../domain/catalog.ts';
-import type { NotFound, Ok } from '../domain/outcome.ts';
-import { notFound } from '../domain/outcome.ts';
+import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
+import { invalidInput, notFound } from '../domain/outcome.ts';
 import { computeSlots } from '../slots/compute-slots.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { loadBookingContext } from './load-booking-context.ts';
+
+/** The longest range one call may ask for. */
+export const MAX_DAYS = 62;
 
 export type SlotList = {
   readonly timezone: string;
@@ -17,14 +20,21 @@ export type SlotList = {
 /**
  * The slots bookAppointment would accept at `now`, for `days` local days from `from`
  * ('YYYY-MM-DD' in the provider's zone). One database round trip; the engine does the rest.
- * NOT_FOUND when the provider or service is missing, inactive, or not the provider's.
+ * NOT_FOUND when the provider or service is missing, inactive, or not the provider's;
+ * VALIDATION_ERROR for a malformed date or days outside 1..62.
  */
 export async function listSlots(
   q: Queryable,
   input: { providerId: string; serviceId: string; from: string; days: number },
   now: Date,
-): Promise<Ok<SlotList> | NotFound> {
+): Promise<Ok<SlotList> | NotFound | InvalidInput> {
   const start = DateTime.fromISO(input.from, { zone: 'UTC' });
+  if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(input.from)) {
+    return invalidInput('from must be a date, YYYY-MM-DD', { from: input.from });
+  }
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_DAYS) {
+    return invalidInput(`days must be a whole number from 1 to ${MAX_DAYS}`, { days: input.days });
+  }
   const context = await loadBookingContext(q, {
     providerId: input.providerId,
     serviceId: input.serviceId,
@@ -34,6 +44,7 @@ export async function listSlots(
     rangeStart: start.minus({ days: 2 }).toJSDate(),
     rangeEnd: start.plus({ days: input.days + 2 }).toJSDate(),
     excludeAppointmentId: null,
+    idempotency: null,
   });
   if (!context.ok) return context;
   if (!context.provider.isActive) return notFound('provider');

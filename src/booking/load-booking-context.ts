@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { Client, Provider, Service } from '../domain/catalog.ts';
+import { isUuid } from '../domain/is-uuid.ts';
 import { type NotFound, notFound } from '../domain/outcome.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
 
@@ -13,6 +14,14 @@ export type BookingContext = {
   readonly client: Client | null;
   readonly rules: SlotRules;
   readonly busy: BusyTimes;
+  /** The stored idempotency record, when one was asked for and exists. */
+  readonly storedKey: StoredKey | null;
+};
+
+export type StoredKey = {
+  readonly requestHash: string;
+  readonly appointmentId: string;
+  readonly expiresAt: Date;
 };
 
 export type ContextQuery = {
@@ -27,6 +36,8 @@ export type ContextQuery = {
   readonly rangeEnd: Date;
   /** An appointment that must not count as busy (the one being rescheduled). */
   readonly excludeAppointmentId: string | null;
+  /** An idempotency key to read in the same statement. */
+  readonly idempotency: { readonly scope: string; readonly key: string } | null;
 };
 
 type Row = {
@@ -41,23 +52,28 @@ type Row = {
     is_blocked: boolean;
   }[];
   busy: [number, number][];
+  stored_key: { request_hash: string; appointment_id: string; expires_at: string } | null;
 };
 
 /**
  * Loads provider, service (which must belong to the provider), optional client, weekly windows,
- * overrides and active appointments in one statement. Returns null when the provider does not
- * exist or the service does not belong to it; the caller decides about inactive ones. Under the provider lock
- * the result is current until commit.
+ * overrides, active appointments and an optional idempotency record in one statement. NOT_FOUND
+ * when the provider does not exist or the service is not its; the caller decides about inactive
+ * ones. Malformed ids count as unknown. Under the provider lock the result holds until commit.
  */
 export async function loadBookingContext(
   q: Queryable,
   query: ContextQuery,
 ): Promise<BookingContext | NotFound> {
+  if (!isUuid(query.providerId)) return notFound('provider');
+  if (!isUuid(query.serviceId)) return notFound('service');
+  const clientId = query.clientId !== null && isUuid(query.clientId) ? query.clientId : null;
+  const idem = query.idempotency;
   const result = await q.execute<Row>(sql`
     select
       row_to_json(p) as provider,
       row_to_json(s) as service,
-      (select row_to_json(c) from clients c where c.id = ${query.clientId}::uuid) as client,
+      (select row_to_json(c) from clients c where c.id = ${clientId}::uuid) as client,
       (select coalesce(json_agg(json_build_object(
           'day_of_week', a.day_of_week, 'start_time', a.start_time, 'end_time', a.end_time)), '[]')
         from availability a where a.provider_id = p.id and a.is_active) as weekly,
@@ -72,7 +88,10 @@ export async function loadBookingContext(
         where ap.provider_id = p.id and ap.status in ('PENDING', 'CONFIRMED')
           and ap.start_time < ${query.rangeEnd.toISOString()}::timestamptz
           and ap.blocked_until > ${query.rangeStart.toISOString()}::timestamptz
-          and ap.id is distinct from ${query.excludeAppointmentId}::uuid) as busy
+          and ap.id is distinct from ${query.excludeAppointmentId}::uuid) as busy,
+      (select json_build_object('request_hash', k.request_hash,
+          'appointment_id', k.response_body->>'appointment_id', 'expires_at', k.expires_at)
+        from idempotency_keys k where k.scope = ${idem?.scope ?? null} and k.key = ${idem?.key ?? null}) as stored_key
     from providers p
     left join services s on s.provider_id = p.id and s.id = ${query.serviceId}::uuid
     where p.id = ${query.providerId}::uuid`);
@@ -107,6 +126,11 @@ export async function loadBookingContext(
     },
     // External calendars arrive as blocked overrides (source GOOGLE, OUTLOOK, APPLE), not here.
     busy: { appointments: row.busy.map(([start, end]) => ({ start, end })), external: [] },
+    storedKey: row.stored_key && {
+      requestHash: row.stored_key.request_hash,
+      appointmentId: row.stored_key.appointment_id,
+      expiresAt: new Date(row.stored_key.expires_at),
+    },
   };
 }
 

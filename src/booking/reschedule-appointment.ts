@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import type { Appointment } from '../domain/appointment.ts';
+import { isUuid } from '../domain/is-uuid.ts';
 import type {
   InvalidTransition,
   NoShowLockout,
@@ -32,16 +33,18 @@ export type RescheduleResult =
 /**
  * Moves a PENDING or CONFIRMED appointment to `newStart`, keeping its status. Atomic: either the
  * appointment holds the new time and has released the old one, or nothing changed. The new start
- * must be one the slot engine would offer now, ignoring the appointment's own current time.
+ * must be one the slot engine would offer now, ignoring the appointment's own current time; an
+ * inactive provider or service cannot take new times (NOT_FOUND).
  */
 export async function rescheduleAppointment(
   db: Database,
   input: { appointmentId: string; newStart: Date; actor: string },
   now: Date,
 ): Promise<RescheduleResult> {
-  const before = await readAppointment(db, input.appointmentId);
-  if (!before) return notFound('appointment');
+  if (!isUuid(input.appointmentId)) return notFound('appointment');
   try {
+    const before = await readAppointment(db, input.appointmentId);
+    if (!before) return notFound('appointment');
     return await db.transaction(async (tx) => {
       await lockProvider(tx, before.providerId);
       const current = await readAppointment(tx, input.appointmentId);
@@ -57,8 +60,12 @@ export async function rescheduleAppointment(
         ...current,
         ...contextWindowAround(input.newStart),
         excludeAppointmentId: current.id,
+        idempotency: null,
       });
-      if (!context.ok || !context.client) return notFound('appointment');
+      if (!context.ok) return context;
+      if (!context.provider.isActive) return notFound('provider');
+      if (!context.service.isActive) return notFound('service');
+      if (!context.client) return notFound('client');
       const decision = decideBooking({
         ...context,
         client: context.client,

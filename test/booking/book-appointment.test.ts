@@ -121,6 +121,20 @@ describe('bookAppointment', () => {
     });
   });
 
+  it.each([
+    ['provider', { providerId: 'nope' }],
+    ['service', { serviceId: '123' }],
+    ['client', { clientId: 'x'.repeat(36) }],
+  ])('answers NOT_FOUND, not a fault, for a malformed %s id', async (entity, change) => {
+    const f = await createFixture(t.db);
+    const result = await bookAppointment(
+      t.db,
+      request(f, '2026-11-30T09:00:00+01:00', change),
+      now,
+    );
+    expect(result).toEqual({ ok: false, code: 'NOT_FOUND', entity });
+  });
+
   it('refuses a service of another provider and inactive providers or services', async () => {
     const f = await createFixture(t.db);
     const other = await createFixture(t.db);
@@ -160,6 +174,19 @@ describe('idempotency', () => {
     if (!first.ok || !again.ok) return;
     expect(again.value.replayed).toBe(true);
     expect(again.value.appointment.id).toBe(first.value.appointment.id);
+  });
+
+  it('scopes keys to the caller: another actor may use the same key', async () => {
+    const f = await createFixture(t.db);
+    const req = request(f, '2026-11-30T15:00:00+01:00');
+    expect((await bookAppointment(t.db, req, now)).ok).toBe(true);
+    const other = {
+      ...req,
+      actor: 'client:someone',
+      startTime: new Date('2026-11-30T16:00:00+01:00'),
+    };
+    const result = await bookAppointment(t.db, other, now);
+    expect(result.ok && !result.value.replayed).toBe(true);
   });
 
   it('refuses the same key with a different request', async () => {

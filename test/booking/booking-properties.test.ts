@@ -75,13 +75,11 @@ async function runScenario(s: Scenario): Promise<void> {
     },
   });
   if (s.blockedDay !== null) {
-    await t.db
-      .insert(availabilityOverrides)
-      .values({
-        providerId: f.providerId,
-        date: `2026-03-${27 + (s.blockedDay % 4)}`,
-        isBlocked: true,
-      });
+    await t.db.insert(availabilityOverrides).values({
+      providerId: f.providerId,
+      date: `2026-03-${27 + (s.blockedDay % 4)}`,
+      isBlocked: true,
+    });
   }
   const booked: string[] = [];
   for (const op of s.ops) {

@@ -11,6 +11,7 @@ import { markNoShow } from '../../src/booking/mark-no-show.ts';
 import { rescheduleAppointment } from '../../src/booking/reschedule-appointment.ts';
 import { appointmentEvents } from '../../src/db/schema/appointments.ts';
 import { clients } from '../../src/db/schema/clients.ts';
+import { providers, services } from '../../src/db/schema/providers.ts';
 import type { Appointment } from '../../src/domain/appointment.ts';
 import { createFixture, type Fixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -139,6 +140,39 @@ describe('cancellation policy', () => {
       now,
     );
     expect(second).toMatchObject({ ok: false, code: 'INVALID_TRANSITION', from: 'CANCELLED' });
+  });
+
+  it('refuses to cancel once the appointment has started', async () => {
+    const f = await createFixture(t.db);
+    const a = await booked(f, '2026-12-02T15:00:00+01:00');
+    const r = await cancelAppointment(
+      t.db,
+      { appointmentId: a.id, by: 'PROVIDER', actor: 'p', reason: null },
+      a.startTime,
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'INVALID_TRANSITION',
+      action: 'cancel',
+      from: 'CONFIRMED',
+    });
+  });
+
+  it('answers NOT_FOUND, not a fault, for malformed appointment ids', async () => {
+    for (const id of ['not-a-uuid', '', "1' or '1'='1"]) {
+      const c = await cancelAppointment(
+        t.db,
+        { appointmentId: id, by: 'CLIENT', actor: 'c', reason: null },
+        now,
+      );
+      expect(c).toEqual({ ok: false, code: 'NOT_FOUND', entity: 'appointment' });
+      const r = await rescheduleAppointment(
+        t.db,
+        { appointmentId: id, newStart: now, actor: 'c' },
+        now,
+      );
+      expect(r).toEqual({ ok: false, code: 'NOT_FOUND', entity: 'appointment' });
+    }
   });
 
   it('lets exactly one of two racing cancellations win', async () => {
@@ -270,6 +304,22 @@ describe('reschedule', () => {
       now,
     );
     expect(unknown).toEqual({ ok: false, code: 'NOT_FOUND', entity: 'appointment' });
+  });
+
+  it('refuses new times with an inactive provider or service', async () => {
+    const f = await createFixture(t.db);
+    const a = await booked(f, '2026-12-08T09:00:00+01:00');
+    await t.db.update(services).set({ isActive: false }).where(eq(services.id, f.serviceId));
+    const move = () =>
+      rescheduleAppointment(
+        t.db,
+        { appointmentId: a.id, newStart: at('2026-12-08T11:00:00+01:00'), actor: 'c' },
+        now,
+      );
+    expect(await move()).toEqual({ ok: false, code: 'NOT_FOUND', entity: 'service' });
+    await t.db.update(services).set({ isActive: true }).where(eq(services.id, f.serviceId));
+    await t.db.update(providers).set({ isActive: false }).where(eq(providers.id, f.providerId));
+    expect(await move()).toEqual({ ok: false, code: 'NOT_FOUND', entity: 'provider' });
   });
 
   it('two appointments racing for the same new start: one wins', async () => {

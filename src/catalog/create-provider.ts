@@ -1,0 +1,56 @@
+// Registers a provider (a doctor, consultant, trainer or therapist) who offers services.
+import type { Queryable } from '../db/database.ts';
+import { providers } from '../db/schema/providers.ts';
+import type { Provider, ProviderType } from '../domain/catalog.ts';
+import type { InvalidInput, Ok } from '../domain/outcome.ts';
+import { ok } from '../domain/outcome.ts';
+import { normalizeTimezone } from '../domain/timezone.ts';
+import { CatalogError, guardInput } from './catalog-error.ts';
+import { unknownTimezone } from './field-issue.ts';
+
+export type NewProvider = {
+  readonly name: string;
+  readonly type: ProviderType;
+  /** Any IANA zone name; stored in its canonical spelling. */
+  readonly timezone: string;
+  readonly bio?: string | null;
+  readonly photoUrl?: string | null;
+  readonly email?: string | null;
+  readonly userId?: string | null;
+  /** Defaults to true. */
+  readonly isActive?: boolean;
+};
+
+/**
+ * Stores a new provider created at `now`. VALIDATION_ERROR for an unknown time zone or a value
+ * the table refuses; throws CatalogError on faults.
+ */
+export async function createProvider(
+  q: Queryable,
+  input: NewProvider,
+  now: Date,
+): Promise<Ok<Provider> | InvalidInput> {
+  const timezone = normalizeTimezone(input.timezone);
+  if (timezone === null) return unknownTimezone(['timezone'], input.timezone);
+  const inserted = await guardInput('create provider', () =>
+    q
+      .insert(providers)
+      .values({
+        name: input.name,
+        type: input.type,
+        timezone,
+        bio: input.bio ?? null,
+        photoUrl: input.photoUrl ?? null,
+        email: input.email ?? null,
+        userId: input.userId ?? null,
+        isActive: input.isActive ?? true,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .then((rows) => rows[0]),
+  );
+  if (!inserted.ok) return inserted;
+  if (inserted.value === undefined) throw new CatalogError('insert returned no provider');
+  return ok(inserted.value);
+}

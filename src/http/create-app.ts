@@ -1,0 +1,48 @@
+// Builds the HTTP app: auth, routes, docs and error handling around the booking core.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from './app-deps.ts';
+import { DOCS_PATH, OPENAPI_PATH, registerDocsRoutes } from './docs-routes.ts';
+import { errorJson } from './error-json.ts';
+import { handleError } from './handle-error.ts';
+import { registerHealthRoute } from './health-route.ts';
+import { requireAdmin } from './require-admin.ts';
+import { registerAppointmentActionRoutes } from './routes/appointment-action-routes.ts';
+import { registerAppointmentRoutes } from './routes/appointment-routes.ts';
+import { registerAvailabilityRoutes } from './routes/availability-routes.ts';
+import { registerClientRoutes } from './routes/client-routes.ts';
+import { registerOverrideRoutes } from './routes/override-routes.ts';
+import { registerProviderRoutes } from './routes/provider-routes.ts';
+import { registerServiceRoutes } from './routes/service-routes.ts';
+import { registerSlotRoutes } from './routes/slot-routes.ts';
+import { validationHook } from './validation-hook.ts';
+
+/**
+ * The whole HTTP API as an OpenAPIHono app; serve it with any fetch-compatible server or call
+ * `app.request` in tests. Stateless: everything it needs comes in `deps`. Bad input answers 4xx
+ * with `{ error: { code, message, details } }`; only faults answer 500, and those are logged.
+ */
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const admin = requireAdmin(deps.adminToken);
+  app.use('/api/*', (c, next) =>
+    c.req.path === OPENAPI_PATH || c.req.path === DOCS_PATH ? next() : admin(c, next),
+  );
+  registerHealthRoute(app, deps);
+  registerDocsRoutes(app);
+  registerProviderRoutes(app, deps);
+  registerServiceRoutes(app, deps);
+  registerAvailabilityRoutes(app, deps);
+  registerOverrideRoutes(app, deps);
+  registerSlotRoutes(app, deps);
+  registerClientRoutes(app, deps);
+  registerAppointmentRoutes(app, deps);
+  registerAppointmentActionRoutes(app, deps);
+  app.notFound((c) =>
+    c.json(
+      errorJson('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, { entity: 'route' }),
+      404,
+    ),
+  );
+  app.onError(handleError(deps.logger));
+  return app;
+}

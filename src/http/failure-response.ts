@@ -1,0 +1,87 @@
+// Maps every core failure to its HTTP status and error body, in one place.
+import type { Context } from 'hono';
+import type { Failure, FailureCode } from '../domain/outcome.ts';
+import { type ErrorJson, errorJson } from './error-json.ts';
+
+/** The HTTP status of each failure code; the switch below must agree. */
+type StatusByCode = {
+  NOT_FOUND: 404;
+  VALIDATION_ERROR: 400;
+  SLOT_TAKEN: 409;
+  INVALID_TRANSITION: 409;
+  NO_SHOW_LOCKOUT: 403;
+  SLOT_UNAVAILABLE: 422;
+  IDEMPOTENCY_KEY_REUSED: 422;
+};
+export type FailureStatus<F extends Failure> = StatusByCode[F['code']];
+
+/**
+ * Status and body for `failure`. Exhaustive: a new Failure code fails to compile here until it
+ * is mapped.
+ */
+export function describeFailure(failure: Failure): {
+  status: StatusByCode[FailureCode];
+  body: ErrorJson;
+} {
+  switch (failure.code) {
+    case 'NOT_FOUND':
+      return {
+        status: 404,
+        body: errorJson(failure.code, `${failure.entity} not found`, { entity: failure.entity }),
+      };
+    case 'VALIDATION_ERROR':
+      return { status: 400, body: errorJson(failure.code, failure.message, failure.details ?? {}) };
+    case 'SLOT_TAKEN':
+      return {
+        status: 409,
+        body: errorJson(failure.code, 'the slot overlaps another appointment'),
+      };
+    case 'INVALID_TRANSITION':
+      return {
+        status: 409,
+        body: errorJson(failure.code, failure.message, {
+          from: failure.from,
+          action: failure.action,
+        }),
+      };
+    case 'NO_SHOW_LOCKOUT':
+      return {
+        status: 403,
+        body: errorJson(
+          failure.code,
+          'the client is locked out of same-day booking after a no-show',
+          {
+            until: failure.until.toISOString(),
+          },
+        ),
+      };
+    case 'SLOT_UNAVAILABLE':
+      return {
+        status: 422,
+        body: errorJson(failure.code, 'the start time is not a bookable slot', {
+          reason: failure.reason,
+        }),
+      };
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return {
+        status: 422,
+        body: errorJson(
+          failure.code,
+          'the Idempotency-Key was already used for a different request',
+        ),
+      };
+    default:
+      return unmapped(failure);
+  }
+}
+
+/** Sends `failure` as JSON, typed with exactly the statuses its codes can produce. */
+export function sendFailure<F extends Failure>(c: Context, failure: F) {
+  const { status, body } = describeFailure(failure);
+  // The switch above maps each code to the status StatusByCode names; narrow to that.
+  return c.json(body, status as FailureStatus<F>);
+}
+
+function unmapped(failure: never): never {
+  throw new Error(`unmapped failure ${JSON.stringify(failure)}`);
+}

@@ -1,0 +1,34 @@
+// GET /healthz: whether the app can reach its database, for load balancers and orchestrators.
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import type { AppDeps } from './app-deps.ts';
+import { jsonResponse } from './openapi-responses.ts';
+
+const HealthJson = z.object({ status: z.enum(['ok', 'unavailable']) }).openapi('Health');
+
+const health = createRoute({
+  method: 'get',
+  path: '/healthz',
+  tags: ['Health'],
+  summary: 'Liveness and database reachability; no auth',
+  security: [],
+  responses: {
+    200: jsonResponse(HealthJson, 'The database answers'),
+    503: jsonResponse(HealthJson, 'The database does not answer'),
+  },
+});
+
+export function registerHealthRoute(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(health, async (c) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return c.json({ status: 'ok' as const }, 200);
+    } catch (error) {
+      deps.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'health check failed',
+      );
+      return c.json({ status: 'unavailable' as const }, 503);
+    }
+  });
+}

@@ -1,0 +1,38 @@
+// Field schemas shared by request bodies, params and queries.
+import { z } from '@hono/zod-openapi';
+
+const noNul = (text: string) => !text.includes('\u0000');
+const NUL_MESSAGE = 'must not contain NUL characters';
+
+/** Free text up to `max` characters; PostgreSQL text cannot hold NUL, so it is refused here. */
+export function plainText(max: number) {
+  return z.string().max(max).refine(noNul, NUL_MESSAGE);
+}
+
+/** A display name: trimmed, 1-200 characters. */
+export const nameText = z.string().trim().min(1).max(200).refine(noNul, NUL_MESSAGE);
+
+/** An IANA zone name; the core checks that the runtime knows it. */
+export const timezoneText = z.string().min(1).max(64).openapi({ example: 'Europe/Berlin' });
+
+/** 'HH:MM' wall-clock time, 00:00-23:59, or 24:00 for the end of the day. */
+export const localTimeText = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM (00:00-23:59, or 24:00 as an end)')
+  .openapi({ example: '09:00' });
+
+/** A real calendar date 'YYYY-MM-DD'. */
+export const calendarDate = z.iso.date().openapi({ example: '2026-12-01' });
+
+/** An instant in ISO 8601 with an offset or Z. */
+export const instantText = z.iso
+  .datetime({ offset: true })
+  .openapi({ example: '2026-12-01T09:00:00+01:00' });
+
+/** An opaque id in the path; malformed ones are answered like unknown ones (404). */
+export const IdParam = z.object({
+  id: z.string().openapi({
+    param: { name: 'id', in: 'path' },
+    example: '0b9f5c1e-8f0a-4c59-9d39-2f5a8f3f6e11',
+  }),
+});

@@ -1,0 +1,49 @@
+// Request bodies of the service routes; ranges match the table's check constraints.
+import { z } from '@hono/zod-openapi';
+import { nameText } from './common-input.ts';
+
+const minutesOfDay = z.number().int().min(1).max(1440);
+
+const serviceFields = {
+  name: nameText,
+  duration_minutes: minutesOfDay.openapi({ example: 30 }),
+  price: z
+    .number()
+    .int()
+    .min(0)
+    .max(2_147_483_647)
+    .openapi({ description: 'Integer minor units (cents)', example: 5000 }),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code in capitals')
+    .openapi({ example: 'EUR' }),
+  buffer_time_minutes: z.number().int().min(0).max(1440),
+  max_advance_days: z.number().int().min(1).max(3650),
+  cancellation_hours: z.number().int().min(0).max(87_600),
+  requires_approval: z.boolean(),
+  min_notice_minutes: z.number().int().min(0).max(5_256_000),
+  slot_interval_minutes: minutesOfDay
+    .nullable()
+    .openapi({ description: 'null: duration plus buffer' }),
+  is_virtual: z.boolean(),
+  is_active: z.boolean(),
+};
+
+/** name and duration_minutes are required; the rest take the table defaults. */
+export const CreateServiceBody = z
+  .strictObject({
+    ...serviceFields,
+    price: serviceFields.price.optional(),
+    currency: serviceFields.currency.optional(),
+    buffer_time_minutes: serviceFields.buffer_time_minutes.optional(),
+    max_advance_days: serviceFields.max_advance_days.optional(),
+    cancellation_hours: serviceFields.cancellation_hours.optional(),
+    requires_approval: serviceFields.requires_approval.default(false),
+    min_notice_minutes: serviceFields.min_notice_minutes.default(0),
+    slot_interval_minutes: serviceFields.slot_interval_minutes.optional(),
+    is_virtual: serviceFields.is_virtual.optional(),
+    is_active: serviceFields.is_active.optional(),
+  })
+  .openapi('CreateService');
+
+export const UpdateServiceBody = z.strictObject(serviceFields).partial().openapi('UpdateService');

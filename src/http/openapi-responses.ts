@@ -1,0 +1,33 @@
+// Response declarations for createRoute, so the OpenAPI document names every status a route sends.
+import type { z } from '@hono/zod-openapi';
+import { ErrorJson } from './error-json.ts';
+
+const ERROR_DESCRIPTIONS = {
+  400: 'VALIDATION_ERROR: malformed JSON, wrong types or values the rules refuse',
+  401: 'UNAUTHORIZED: missing or wrong bearer token',
+  403: 'NO_SHOW_LOCKOUT: the client may not book today (details.until)',
+  404: 'NOT_FOUND: unknown or malformed id (details.entity)',
+  409: 'SLOT_TAKEN or INVALID_TRANSITION (details.from, details.action)',
+  422: 'SLOT_UNAVAILABLE (details.reason) or IDEMPOTENCY_KEY_REUSED',
+} as const;
+type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
+
+type JsonResponse<S extends z.ZodType> = {
+  description: string;
+  content: { 'application/json': { schema: S } };
+};
+
+/** A JSON response of `schema`. */
+export function jsonResponse<S extends z.ZodType>(schema: S, description: string): JsonResponse<S> {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** The error responses a route can send; 401 is always included since every /api route has it. */
+export function errorResponses<S extends ErrorStatus = never>(
+  ...statuses: S[]
+): Record<NoInfer<S> | 401, JsonResponse<typeof ErrorJson>> {
+  const all: ErrorStatus[] = [401, ...statuses];
+  return Object.fromEntries(
+    all.map((s) => [s, jsonResponse(ErrorJson, ERROR_DESCRIPTIONS[s])]),
+  ) as Record<S | 401, JsonResponse<typeof ErrorJson>>;
+}
