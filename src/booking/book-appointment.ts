@@ -1,5 +1,6 @@
 // Books an appointment: lock, check, insert, commit. The one place the no-double-booking rule lives.
 import type { Database } from '../db/database.ts';
+import { withPgTransaction } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type {
@@ -56,15 +57,15 @@ export async function bookAppointment(
   const idempotency = { scope: `booking:${request.actor}`, key: request.idempotencyKey };
   const requestHash = hashRequest(bookingFields(request));
   try {
-    return await db.transaction(async (tx) => {
+    return await withPgTransaction(db.$client, async (client) => {
       // Lock.
       await lockKeyAndProvider(
-        tx,
+        client,
         `idem:${idempotency.scope}:${idempotency.key}`,
         request.providerId,
       );
       // Check.
-      const context = await loadBookingContext(tx, {
+      const context = await loadBookingContext(client, {
         ...request,
         ...contextWindowAround(request.startTime),
         excludeAppointmentId: null,
@@ -74,7 +75,8 @@ export async function bookAppointment(
       const key = judgeKey(context.storedKey, requestHash, now);
       if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;
       if (key.kind === 'replay') {
-        const appointment = await readAppointment(tx, key.appointmentId);
+        // The key is only ever stored with its committed appointment.
+        const appointment = await readAppointment(db, key.appointmentId);
         return appointment
           ? { ok: true, value: { appointment, replayed: true } }
           : notFound('appointment');
@@ -91,7 +93,7 @@ export async function bookAppointment(
       if (!decision.ok) return decision;
       // Insert; the commit follows when this callback returns.
       const appointment = await insertBooking(
-        tx,
+        client,
         {
           ...request,
           ...decision.value,

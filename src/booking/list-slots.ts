@@ -1,6 +1,6 @@
 // Lists the bookable slots of a service over a range of the provider's local days.
 import { DateTime } from 'luxon';
-import type { Queryable } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import type { Service } from '../domain/catalog.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { invalidInput, notFound } from '../domain/outcome.ts';
@@ -24,7 +24,7 @@ export type SlotList = {
  * VALIDATION_ERROR for a malformed date or days outside 1..62.
  */
 export async function listSlots(
-  q: Queryable,
+  db: Database,
   input: { providerId: string; serviceId: string; from: string; days: number },
   now: Date,
 ): Promise<Ok<SlotList> | NotFound | InvalidInput> {
@@ -35,7 +35,7 @@ export async function listSlots(
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_DAYS) {
     return invalidInput(`days must be a whole number from 1 to ${MAX_DAYS}`, { days: input.days });
   }
-  const context = await loadBookingContext(q, {
+  const context = await loadBookingContext(db.$client, {
     providerId: input.providerId,
     serviceId: input.serviceId,
     clientId: null,

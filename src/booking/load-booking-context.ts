@@ -1,6 +1,5 @@
 // One round trip that loads everything the slot rules need for a provider, service and range.
-import { sql } from 'drizzle-orm';
-import type { Queryable } from '../db/database.ts';
+import type { SqlClient } from '../db/pg-transaction.ts';
 import type { Client, Provider, Service } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import { type NotFound, notFound } from '../domain/outcome.ts';
@@ -62,39 +61,29 @@ type Row = {
  * ones. Malformed ids count as unknown. Under the provider lock the result holds until commit.
  */
 export async function loadBookingContext(
-  q: Queryable,
+  q: SqlClient,
   query: ContextQuery,
 ): Promise<BookingContext | NotFound> {
   if (!isUuid(query.providerId)) return notFound('provider');
   if (!isUuid(query.serviceId)) return notFound('service');
   const clientId = query.clientId !== null && isUuid(query.clientId) ? query.clientId : null;
   const idem = query.idempotency;
-  const result = await q.execute<Row>(sql`
-    select
-      row_to_json(p) as provider,
-      row_to_json(s) as service,
-      (select row_to_json(c) from clients c where c.id = ${clientId}::uuid) as client,
-      (select coalesce(json_agg(json_build_object(
-          'day_of_week', a.day_of_week, 'start_time', a.start_time, 'end_time', a.end_time)), '[]')
-        from availability a where a.provider_id = p.id and a.is_active) as weekly,
-      (select coalesce(json_agg(json_build_object(
-          'date', o.date, 'start_time', o.start_time, 'end_time', o.end_time, 'is_blocked', o.is_blocked)), '[]')
-        from availability_overrides o
-        where o.provider_id = p.id and o.date between ${query.fromDate}::date and ${query.toDate}::date) as overrides,
-      (select coalesce(json_agg(json_build_array(
-          (extract(epoch from ap.start_time) * 1000)::float8,
-          (extract(epoch from ap.blocked_until) * 1000)::float8)), '[]')
-        from appointments ap
-        where ap.provider_id = p.id and ap.status in ('PENDING', 'CONFIRMED')
-          and ap.start_time < ${query.rangeEnd.toISOString()}::timestamptz
-          and ap.blocked_until > ${query.rangeStart.toISOString()}::timestamptz
-          and ap.id is distinct from ${query.excludeAppointmentId}::uuid) as busy,
-      (select json_build_object('request_hash', k.request_hash,
-          'appointment_id', k.response_body->>'appointment_id', 'expires_at', k.expires_at)
-        from idempotency_keys k where k.scope = ${idem?.scope ?? null} and k.key = ${idem?.key ?? null}) as stored_key
-    from providers p
-    left join services s on s.provider_id = p.id and s.id = ${query.serviceId}::uuid
-    where p.id = ${query.providerId}::uuid`);
+  const result = await q.query<Row>({
+    name: 'slotline_booking_context',
+    text: CONTEXT_SQL,
+    values: [
+      query.providerId,
+      query.serviceId,
+      clientId,
+      query.fromDate,
+      query.toDate,
+      query.rangeStart,
+      query.rangeEnd,
+      query.excludeAppointmentId,
+      idem?.scope ?? null,
+      idem?.key ?? null,
+    ],
+  });
   const row = result.rows[0];
   if (!row) return notFound('provider');
   if (!row.service) return notFound('service');
@@ -133,6 +122,34 @@ export async function loadBookingContext(
     },
   };
 }
+
+// Prepared once per connection by name. Active appointments are found through the exclusion
+// constraint's GiST index (same range expression, same status predicate).
+const CONTEXT_SQL = `
+  select
+    row_to_json(p) as provider,
+    row_to_json(s) as service,
+    (select row_to_json(c) from clients c where c.id = $3::uuid) as client,
+    (select coalesce(json_agg(json_build_object(
+        'day_of_week', a.day_of_week, 'start_time', a.start_time, 'end_time', a.end_time)), '[]')
+      from availability a where a.provider_id = p.id and a.is_active) as weekly,
+    (select coalesce(json_agg(json_build_object('date', o.date, 'start_time', o.start_time,
+        'end_time', o.end_time, 'is_blocked', o.is_blocked)), '[]')
+      from availability_overrides o
+      where o.provider_id = p.id and o.date between $4::date and $5::date) as overrides,
+    (select coalesce(json_agg(json_build_array(
+        (extract(epoch from ap.start_time) * 1000)::float8,
+        (extract(epoch from ap.blocked_until) * 1000)::float8)), '[]')
+      from appointments ap
+      where ap.provider_id = p.id and ap.status in ('PENDING', 'CONFIRMED')
+        and tstzrange(ap.start_time, ap.blocked_until, '[)') && tstzrange($6::timestamptz, $7::timestamptz)
+        and ap.id is distinct from $8::uuid) as busy,
+    (select json_build_object('request_hash', k.request_hash,
+        'appointment_id', k.response_body->>'appointment_id', 'expires_at', k.expires_at)
+      from idempotency_keys k where k.scope = $9::text and k.key = $10::text) as stored_key
+  from providers p
+  left join services s on s.provider_id = p.id and s.id = $2::uuid
+  where p.id = $1::uuid`;
 
 /** 'HH:MM:SS' from PostgreSQL's time type to the engine's 'HH:MM'. */
 export function hhmm(time: string): string {

@@ -1,7 +1,6 @@
 // Moves an appointment to a new start under the same lock and rules as a new booking.
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import { appointments } from '../db/schema/appointments.ts';
+import { withPgTransaction } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type {
@@ -17,9 +16,9 @@ import { invalidTransition } from './change-appointment-status.ts';
 import { contextWindowAround } from './context-window.ts';
 import { decideBooking } from './decide-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
-import { lockProvider } from './lock-provider.ts';
+import { lockProviderOn } from './lock-provider.ts';
+import { lockAppointmentRow, moveAppointment } from './move-appointment.ts';
 import { readAppointment } from './read-appointment.ts';
-import { recordAppointmentEvent } from './record-appointment-event.ts';
 import { isExclusionViolation, StoreError } from './store-errors.ts';
 
 export type RescheduleResult =
@@ -34,7 +33,7 @@ export type RescheduleResult =
  * Moves a PENDING or CONFIRMED appointment to `newStart`, keeping its status. Atomic: either the
  * appointment holds the new time and has released the old one, or nothing changed. The new start
  * must be one the slot engine would offer now, ignoring the appointment's own current time; an
- * inactive provider or service cannot take new times (NOT_FOUND).
+ * inactive provider or service cannot take new times (NOT_FOUND). Throws StoreError on faults.
  */
 export async function rescheduleAppointment(
   db: Database,
@@ -45,9 +44,11 @@ export async function rescheduleAppointment(
   try {
     const before = await readAppointment(db, input.appointmentId);
     if (!before) return notFound('appointment');
-    return await db.transaction(async (tx) => {
-      await lockProvider(tx, before.providerId);
-      const current = await readAppointment(tx, input.appointmentId);
+    return await withPgTransaction(db.$client, async (client) => {
+      // A provider never changes, so the unlocked read names the right lock; the row lock then
+      // keeps a concurrent cancel from slipping between this check and the update.
+      await lockProviderOn(client, before.providerId);
+      const current = await lockAppointmentRow(client, before.id);
       if (!current) return notFound('appointment');
       if (current.status !== 'PENDING' && current.status !== 'CONFIRMED') {
         return invalidTransition(
@@ -56,7 +57,7 @@ export async function rescheduleAppointment(
           `cannot reschedule a ${current.status} appointment`,
         );
       }
-      const context = await loadBookingContext(tx, {
+      const context = await loadBookingContext(client, {
         ...current,
         ...contextWindowAround(input.newStart),
         excludeAppointmentId: current.id,
@@ -73,25 +74,12 @@ export async function rescheduleAppointment(
         now,
       });
       if (!decision.ok) return decision;
-      const [updated] = await tx
-        .update(appointments)
-        .set({ ...decision.value, updatedAt: now })
-        .where(eq(appointments.id, current.id))
-        .returning();
-      if (!updated) throw new StoreError('update returned no row');
-      await recordAppointmentEvent(tx, {
-        appointmentId: current.id,
-        type: 'RESCHEDULED',
-        actor: input.actor,
-        fromStatus: current.status,
-        toStatus: updated.status,
-        payload: {
-          previous_start_time: current.startTime.toISOString(),
-          start_time: updated.startTime.toISOString(),
-        },
-        at: now,
-      });
-      return { ok: true, value: updated } as const;
+      const moved = await moveAppointment(
+        client,
+        { ...decision.value, current, actor: input.actor },
+        now,
+      );
+      return { ok: true, value: moved } as const;
     });
   } catch (error) {
     if (isExclusionViolation(error)) return { ok: false, code: 'SLOT_TAKEN' };

@@ -2,7 +2,8 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 
-export type Database = NodePgDatabase;
+/** The drizzle handle; `$client` is its pg pool, for the few hot statements prepared by name. */
+export type Database = NodePgDatabase & { readonly $client: pg.Pool };
 /** A drizzle transaction handle, as passed to db.transaction callbacks. */
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 /** Either the database or a transaction: queries that can run inside or outside one. */
