@@ -133,12 +133,6 @@ async function timeHttp(db: Database, targets: Target[], starts: Date[]): Promis
   try {
     const [result] = (await once(worker, 'message')) as [{ seconds: number; failures: number }];
     if (result.failures > 0) throw new Error(`${result.failures} HTTP bookings failed`);
-    console.log(
-      'worker',
-      result,
-      'main ELU during http',
-      performance.eventLoopUtilization(elu0).utilization,
-    );
     return jobs.length / result.seconds;
   } finally {
     await worker.terminate();
