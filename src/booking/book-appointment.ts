@@ -13,7 +13,7 @@ import type {
 } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import { contextWindowAround } from './context-window.ts';
-import { decideBooking, initialStatus } from './decide-booking.ts';
+import { decideInContext, initialStatus } from './decide-booking.ts';
 import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
@@ -81,15 +81,7 @@ export async function bookAppointment(
           ? { ok: true, value: { appointment, replayed: true } }
           : notFound('appointment');
       }
-      if (!context.provider.isActive) return notFound('provider');
-      if (!context.service.isActive) return notFound('service');
-      if (!context.client) return notFound('client');
-      const decision = decideBooking({
-        ...context,
-        client: context.client,
-        start: request.startTime,
-        now,
-      });
+      const decision = decideInContext(context, request.startTime, now);
       if (!decision.ok) return decision;
       // Insert; the commit follows when this callback returns.
       const appointment = await insertBooking(

@@ -1,10 +1,12 @@
 // The booking rules for one start time, pure: the slot engine's verdict plus the no-show lockout.
 import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { Client, Service } from '../domain/catalog.ts';
-import type { NoShowLockout, Ok, SlotTaken, SlotUnavailable } from '../domain/outcome.ts';
+import type { NoShowLockout, NotFound, Ok, SlotTaken, SlotUnavailable } from '../domain/outcome.ts';
+import { notFound } from '../domain/outcome.ts';
 import { checkSlot } from '../slots/check-slot.ts';
 import { localDayOf } from '../slots/local-time.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
+import type { BookingContext } from './load-booking-context.ts';
 
 export type PlannedTimes = {
   readonly startTime: Date;
@@ -56,6 +58,21 @@ export function decideBooking(input: {
       blockedUntil: new Date(endTime.getTime() + rules.bufferMinutes * MINUTE),
     },
   };
+}
+
+/**
+ * decideBooking for a loaded context: NOT_FOUND first when the provider or service is inactive or
+ * the client is missing, since nothing can be booked with them.
+ */
+export function decideInContext(
+  context: BookingContext,
+  start: Date,
+  now: Date,
+): BookingDecision | NotFound {
+  if (!context.provider.isActive) return notFound('provider');
+  if (!context.service.isActive) return notFound('service');
+  if (!context.client) return notFound('client');
+  return decideBooking({ ...context, client: context.client, start, now });
 }
 
 /** PENDING holds the slot until the provider approves; otherwise the booking is confirmed. */

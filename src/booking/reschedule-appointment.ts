@@ -14,7 +14,7 @@ import type {
 import { notFound } from '../domain/outcome.ts';
 import { invalidTransition } from './change-appointment-status.ts';
 import { contextWindowAround } from './context-window.ts';
-import { decideBooking } from './decide-booking.ts';
+import { decideInContext } from './decide-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
 import { lockProviderOn } from './lock-provider.ts';
 import { lockAppointmentRow, moveAppointment } from './move-appointment.ts';
@@ -64,15 +64,7 @@ export async function rescheduleAppointment(
         idempotency: null,
       });
       if (!context.ok) return context;
-      if (!context.provider.isActive) return notFound('provider');
-      if (!context.service.isActive) return notFound('service');
-      if (!context.client) return notFound('client');
-      const decision = decideBooking({
-        ...context,
-        client: context.client,
-        start: input.newStart,
-        now,
-      });
+      const decision = decideInContext(context, input.newStart, now);
       if (!decision.ok) return decision;
       const moved = await moveAppointment(
         client,

@@ -43,7 +43,11 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedS
     }
     await server.start();
   } catch (error) {
-    throw new EmbeddedPostgresError(`embedded PostgreSQL failed to start on port ${port}`, {
+    // As root the binaries run as a separate 'postgres' user, which needs to enter every parent.
+    const hint = /Permission denied/.test(String(error))
+      ? `: the database user cannot enter ${dataDir}; choose a DATA_DIR whose parent folders others may enter`
+      : '';
+    throw new EmbeddedPostgresError(`embedded PostgreSQL failed to start on port ${port}${hint}`, {
       cause: error,
     });
   }

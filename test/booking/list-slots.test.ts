@@ -18,15 +18,13 @@ const local = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).to
 describe('listSlots', () => {
   it('drops booked and blocked times and keeps the rest', async () => {
     const f = await createFixture(t.db, { windows: [[1, '09:00', '13:00']] });
-    await t.db
-      .insert(availabilityOverrides)
-      .values({
-        providerId: f.providerId,
-        date: '2026-12-01',
-        startTime: '12:00',
-        endTime: '13:00',
-        isBlocked: true,
-      });
+    await t.db.insert(availabilityOverrides).values({
+      providerId: f.providerId,
+      date: '2026-12-01',
+      startTime: '12:00',
+      endTime: '13:00',
+      isBlocked: true,
+    });
     await bookAppointment(
       t.db,
       {

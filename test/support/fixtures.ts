@@ -32,16 +32,14 @@ export async function createFixture(
   const serviceId = await addService(db, provider.id, options.service ?? {});
   const windows =
     options.windows ?? [0, 1, 2, 3, 4].map((d): [number, string, string] => [d, '09:00', '17:00']);
-  await db
-    .insert(availability)
-    .values(
-      windows.map(([dayOfWeek, startTime, endTime]) => ({
-        providerId: provider.id,
-        dayOfWeek,
-        startTime,
-        endTime,
-      })),
-    );
+  await db.insert(availability).values(
+    windows.map(([dayOfWeek, startTime, endTime]) => ({
+      providerId: provider.id,
+      dayOfWeek,
+      startTime,
+      endTime,
+    })),
+  );
   const clientId = await addClient(db);
   return { providerId: provider.id, serviceId, clientId, timezone };
 }

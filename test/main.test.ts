@@ -1,0 +1,100 @@
+// The newcomer's path: `npm start` with no settings runs an embedded database, seeds a demo and
+// serves the API; SIGTERM shuts everything down.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  return { child, output: () => output };
+}
+
+async function waitFor(
+  app: { child: ChildProcess; output: () => string },
+  pattern: RegExp,
+  ms = 25_000,
+): Promise<RegExpMatchArray> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const match = app.output().match(pattern);
+    if (match) return match;
+    if (app.child.exitCode !== null) throw new Error(`exited early: ${app.output()}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}: ${app.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('npm start', () => {
+  it('starts on embedded PostgreSQL with demo data, serves slots, and stops cleanly', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'slotline-start-'));
+    // As root the embedded server runs as its own user, which must be able to enter the folder.
+    await chmod(dataDir, 0o755);
+    const port = await freePort();
+    const app = start({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    });
+    await waitFor(app, /Slotline listening/);
+    expect(app.output()).toMatch(/Admin API token \(kept in .*admin-token\): \S+/);
+    const token = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const auth = { authorization: `Bearer ${token}` };
+    const providers = (await (await fetch(`${base}/api/providers`, { headers: auth })).json()) as {
+      data: { id: string }[];
+    };
+    expect(providers.data).toHaveLength(1);
+    const id = providers.data[0]?.id;
+    const services = (await (
+      await fetch(`${base}/api/providers/${id}/services`, { headers: auth })
+    ).json()) as { data: { id: string }[] };
+    const slots = await fetch(
+      `${base}/api/providers/${id}/slots?service_id=${services.data[0]?.id}&date=2030-01-08&days=1`,
+      { headers: auth },
+    );
+    expect(slots.status).toBe(200);
+    expect(((await slots.json()) as { timezone: string }).timezone).toBe('Europe/Berlin');
+    app.child.kill('SIGTERM');
+    const [code] = await once(app.child, 'exit');
+    expect(code).toBe(0);
+    expect(app.output()).toContain('shutting down');
+  });
+
+  it('stops with a clear message on a bad setting', async () => {
+    const app = start({ PORT: 'eighty', DATA_DIR: await mkdtemp(join(tmpdir(), 'slotline-bad-')) });
+    const [code] = await once(app.child, 'exit');
+    expect(code).toBe(1);
+    expect(app.output()).toContain('Slotline could not start: invalid configuration');
+    expect(app.output()).toContain('PORT');
+  });
+});
