@@ -93,6 +93,7 @@ describe('POST /api/appointments', () => {
     const error = (await json(response)).error;
     expect(error.code).toBe('VALIDATION_ERROR');
     expect(error.details.target).toBe('header');
+    if (key === undefined) expect(error.message).toContain('Idempotency-Key header is required');
   });
 
   it('accepts a 255-character key', async () => {

@@ -18,7 +18,9 @@ export const BookAppointmentBody = z
 
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z
-    .string()
+    .string({
+      error: 'the Idempotency-Key header is required: any unique string, 1 to 255 characters',
+    })
     .min(1)
     .max(255)
     .openapi({

@@ -1,0 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { openDatabase } from './src/db/database.ts';
+import { bookAppointment } from './src/booking/book-appointment.ts';
+import { createFixture } from './test/support/fixtures.ts';
+const url = 'postgres://postgres@127.0.0.1:5432/probe';
+const h = openDatabase(url, { max: 20 });
+const fs = await Promise.all(Array.from({ length: 100 }, () => createFixture(h.db, { windows: [0,1,2,3,4,5,6].map((d) => [d, '00:00', '24:00']), service: { durationMinutes: 30, maxAdvanceDays: 3650 } })));
+const now = new Date('2027-06-01T00:00:00Z');
+const jobs = [];
+for (let i = 0; i < 20; i++) for (const f of fs) jobs.push(() => bookAppointment(h.db, { ...f, startTime: new Date(now.getTime() + 86400000 + i * 3600000), notes: null, idempotencyKey: randomUUID(), actor: 'admin' }, now).then((r) => { if (!r.ok) throw new Error(r.code); }));
+let next = 0; const c0 = process.cpuUsage(); const t0 = performance.now();
+await Promise.all(Array.from({ length: 16 }, async () => { while (next < jobs.length) await jobs[next++](); }));
+const wall = performance.now() - t0; const cpu = process.cpuUsage(c0);
+console.log('direct bookings/s', (jobs.length / wall * 1000).toFixed(0), 'node cpu per booking ms', ((cpu.user + cpu.system) / 1000 / jobs.length).toFixed(3));
+await h.close();
