@@ -29,15 +29,19 @@ describe('runMigrations', () => {
       'availability',
       'availability_overrides',
       'calendar_syncs',
+      'chat_conversations',
+      'chat_identities',
+      'chat_processed_updates',
       'clients',
       'idempotency_keys',
+      'provider_link_codes',
       'providers',
       'services',
     ]);
     const applied = await withAdmin(url, (c) =>
       c.query('select count(*)::int as n from drizzle.__drizzle_migrations'),
     );
-    expect(applied.rows[0]?.n).toBe(2);
+    expect(applied.rows[0]?.n).toBe(3);
   });
 
   it('throws MigrationError with the cause when the server cannot be reached', async () => {

@@ -1,0 +1,79 @@
+// Platform-neutral chat input and output: every adapter maps its platform to and from these.
+
+export const PLATFORMS = ['telegram', 'slack', 'discord', 'web'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Who is talking, as their platform identifies them. */
+export type ChatUser = {
+  readonly platform: Platform;
+  /** The platform's stable user id (Telegram from.id, Slack user id, Discord user id, web session). */
+  readonly platformUserId: string;
+  readonly displayName: string;
+  /** IANA zone when the platform tells it (Slack users.info tz); otherwise the engine asks once. */
+  readonly timezone: string | null;
+  /** Where DMs to this user go when it differs from the user id (Telegram chat id, Slack DM channel). */
+  readonly dmAddress: string | null;
+};
+
+export type ChatInput =
+  /** A slash command without its slash, lower-case ('book'), and the words after it. */
+  | { readonly kind: 'command'; readonly command: string; readonly args: string }
+  /** A button press or select choice carrying the data the engine put on it. `text` carries a
+   * form's typed value where the platform has forms (the Slack decline-reason modal). */
+  | { readonly kind: 'action'; readonly data: string; readonly text: string | null }
+  /** A plain message. */
+  | { readonly kind: 'text'; readonly text: string };
+
+export type ChatEvent = {
+  readonly user: ChatUser;
+  readonly input: ChatInput;
+  /** The platform's id for this delivery (update_id, event/interaction id); a retry repeats it. */
+  readonly updateId: string;
+};
+
+export type ChatButton = {
+  readonly label: string;
+  /** Opaque; at most 64 bytes (Telegram's callback_data limit, also within Discord's 100). */
+  readonly data: string;
+  readonly style: 'primary' | 'danger' | 'default';
+};
+
+export type ChatSelect = {
+  readonly placeholder: string;
+  /** At most 25 options (Discord's limit). */
+  readonly options: readonly {
+    readonly label: string;
+    readonly data: string;
+    readonly description: string | null;
+  }[];
+};
+
+export type ChatMessage = {
+  /** Plain text; adapters may add platform formatting but must not lose any of it. */
+  readonly text: string;
+  /** Rows of at most 5 buttons, at most 5 rows. */
+  readonly buttons: readonly (readonly ChatButton[])[];
+  readonly select: ChatSelect | null;
+  /** True: replace the message the action came from (a flow advancing in place). */
+  readonly replace: boolean;
+};
+
+/** Where a notification goes: one chat identity on one platform. */
+export type ChatAddress = {
+  readonly platform: Platform;
+  readonly platformUserId: string;
+  readonly dmAddress: string | null;
+};
+
+/**
+ * The messenger port: sends a DM to a chat identity. Each adapter implements it for its platform;
+ * the reminders issue reuses it. Rejects with a MessengerError when the platform refuses for good
+ * (blocked bot, unknown user) so callers can record it.
+ */
+export type Messenger = {
+  send(to: ChatAddress, message: ChatMessage): Promise<void>;
+};
+
+export class MessengerError extends Error {
+  override name = 'MessengerError';
+}
