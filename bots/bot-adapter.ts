@@ -1,0 +1,24 @@
+// The shape every chat adapter has, so the composition root can start whichever are configured.
+import type { Hono } from 'hono';
+import type { ChatEvent, ChatMessage, Messenger, Platform } from '../src/chat/chat-types.ts';
+
+/** The conversation engine as adapters see it: one event in, replies to that user out. */
+export type ChatHandler = (event: ChatEvent) => Promise<ChatMessage[]>;
+
+export type BotAdapter = {
+  readonly platform: Platform;
+  /** DMs on this platform, for notifications the core's changes cause. */
+  readonly messenger: Messenger;
+  /** Adds this adapter's webhook routes (HTTP mode) to the app; a no-op when it polls. */
+  mount(app: Hono): void;
+  /** Connects (long polling, Socket Mode, gateway) and registers commands; resolves when ready. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** Minimal structured logger (pino fits). Never pass tokens or full personal data. */
+export type BotLogger = {
+  info(fields: Record<string, unknown>, message?: string): void;
+  warn(fields: Record<string, unknown>, message?: string): void;
+  error(fields: Record<string, unknown>, message?: string): void;
+};
