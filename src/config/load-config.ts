@@ -1,5 +1,6 @@
 // Reads and validates the environment once, at startup; nothing else reads process.env.
 import { z } from 'zod';
+import { type ChatConfig, loadChatConfig } from './load-chat-config.ts';
 
 const optionalText = z
   .string()
@@ -35,6 +36,7 @@ export type Config = {
   readonly noShowLockoutDays: number;
   readonly seedDemo: boolean;
   readonly logLevel: string;
+  readonly chat: ChatConfig;
 };
 
 export class ConfigError extends Error {
@@ -47,8 +49,12 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const chat = loadChatConfig(env);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+    ...chat.problems,
+  ];
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
@@ -62,5 +68,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     noShowLockoutDays: e.NO_SHOW_LOCKOUT_DAYS,
     seedDemo: e.SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL,
+    chat: chat.config,
   };
 }

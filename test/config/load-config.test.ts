@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       noShowLockoutDays: 30,
       seedDemo: true,
       logLevel: 'info',
+      chat: { publicUrl: null, telegram: null, slack: null, discord: null },
     });
   });
 
@@ -56,5 +57,63 @@ describe('loadConfig', () => {
   ])('refuses %s=%s, naming it', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [key]: value })).toThrow(key);
+  });
+
+  it('configures a chat platform only when its token is set, with defaults for its API', () => {
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: '123:abc',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      DISCORD_BOT_TOKEN: 'discord-token',
+      DISCORD_APPLICATION_ID: '42',
+      PUBLIC_URL: 'https://book.example.com/',
+      TELEGRAM_WEBHOOK_SECRET: 'a-long-webhook-secret',
+    });
+    expect(config.chat).toEqual({
+      publicUrl: 'https://book.example.com',
+      telegram: {
+        token: '123:abc',
+        webhookSecret: 'a-long-webhook-secret',
+        apiRoot: 'https://api.telegram.org',
+      },
+      slack: {
+        botToken: 'xoxb-1',
+        signingSecret: 'secret',
+        appToken: null,
+        apiUrl: 'https://slack.com/api/',
+      },
+      discord: {
+        token: 'discord-token',
+        applicationId: '42',
+        guildId: null,
+        apiUrl: 'https://discord.com/api',
+      },
+    });
+  });
+
+  it('points clients at other servers with the *_API_ROOT and *_URL settings', () => {
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: '1:x',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:9000/',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_API_URL: 'http://127.0.0.1:9001/api/',
+    });
+    expect(config.chat.telegram?.apiRoot).toBe('http://127.0.0.1:9000');
+    expect(config.chat.slack).toMatchObject({
+      appToken: 'xapp-1',
+      apiUrl: 'http://127.0.0.1:9001/api/',
+    });
+  });
+
+  it.each([
+    [{ TELEGRAM_BOT_TOKEN: '1:x', PUBLIC_URL: 'https://x.example' }, 'TELEGRAM_WEBHOOK_SECRET'],
+    [{ TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 'short' }, 'TELEGRAM_WEBHOOK_SECRET'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ DISCORD_BOT_TOKEN: 'd' }, 'DISCORD_APPLICATION_ID'],
+    [{ DISCORD_BOT_TOKEN: 'd', DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
+    [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
+  ])('refuses an incomplete or malformed chat setup %#', (env, named) => {
+    expect(() => loadConfig(env)).toThrow(named);
   });
 });
