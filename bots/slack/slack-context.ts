@@ -1,0 +1,53 @@
+// What every Slack listener needs, and the one guarded path from a ChatEvent to delivered replies.
+import type { webApi } from '@slack/bolt';
+import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
+import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
+import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
+import type { SlackPoster } from './slack-poster.ts';
+import type { SlackUserDirectory } from './slack-user-directory.ts';
+
+export type SlackContext = {
+  readonly client: webApi.WebClient;
+  readonly handle: ChatHandler;
+  readonly directory: SlackUserDirectory;
+  readonly poster: SlackPoster;
+  readonly logger: BotLogger;
+};
+
+const SORRY: ChatMessage = {
+  text: 'Sorry, something went wrong on our side. Please try again in a moment, or send /help.',
+  buttons: [],
+  select: null,
+  replace: false,
+};
+
+/**
+ * Runs the engine and delivers its replies. Never rejects: an engine or Slack failure is logged
+ * (ids only) and the user, when reachable, gets a short apology with a way on.
+ */
+export async function runChatEvent(
+  context: SlackContext,
+  event: ChatEvent,
+  target: ReplyTarget,
+): Promise<void> {
+  try {
+    const replies = await context.handle(event);
+    await deliverReplies(context.poster, target, replies);
+  } catch (error) {
+    context.logger.error(
+      {
+        platform: 'slack',
+        userId: event.user.platformUserId,
+        updateId: event.updateId,
+        err: describeError(error),
+      },
+      'Slack event failed',
+    );
+    await context.poster.post(target.dmChannel, SORRY).catch(() => undefined);
+  }
+}
+
+/** Error name and message only: Web API errors carry request details we do not want in logs. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+}
