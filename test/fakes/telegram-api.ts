@@ -1,0 +1,120 @@
+// A local fake of the Telegram Bot API (the methods the adapter uses), speaking its JSON wire format.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Update, User } from 'grammy/types';
+import {
+  createFakeState,
+  type FakeState,
+  fail,
+  type Payload,
+  type RecordedCall,
+  type Reply,
+  type TelegramFailure,
+} from './telegram-fake-state.ts';
+import { telegramMethods } from './telegram-methods.ts';
+import { callbackUpdate, textUpdate } from './telegram-updates.ts';
+
+export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
+
+/**
+ * Starts the fake on 127.0.0.1 with an ephemeral port. Calls are POST /bot<token>/<method> with a
+ * JSON body; answers are `{ ok: true, result }` or `{ ok: false, error_code, description }` with
+ * the HTTP status set to error_code, as Telegram does. getUpdates holds up to `maxHoldMs`.
+ */
+export async function startFakeTelegram(options: { token: string; maxHoldMs?: number }) {
+  const state = createFakeState();
+  const methods = telegramMethods(state, options.maxHoldMs ?? 300);
+  const server = createServer((req, res) => {
+    answer(state, methods, options.token, req, res).catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const callsTo = (method: string) => state.calls.filter((c) => c.method === method);
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    calls: state.calls,
+    /** Recorded calls of one method in the order they were answered; `at` is arrival. */
+    callsTo,
+    /** The message as it now stands (after edits), by id. */
+    message: (messageId: number) => state.messages.get(messageId),
+    /** Every message the bot has in one chat, oldest first, as they now stand. */
+    messagesIn: (chatId: number) =>
+      [...state.messages.values()]
+        .filter((m) => m.chatId === chatId)
+        .sort((a, b) => a.messageId - b.messageId),
+    /** Makes the next call(s) of `method` fail with `failure`. */
+    failNext(method: string, failure: TelegramFailure, times = 1): void {
+      for (let i = 0; i < times; i += 1) state.failures.push({ method, failure });
+    },
+    /** A private text message update (not queued). */
+    textUpdate: (user: User, text: string) => textUpdate(state, user, text),
+    /** A button press update on a bot message (not queued). */
+    callbackUpdate: (user: User, data: string, messageId: number) =>
+      callbackUpdate(state, user, data, messageId),
+    /** Queues an update for getUpdates, waking a held poll. */
+    push(update: Update): void {
+      state.queue.push(update);
+      for (const wake of [...state.waiters]) wake();
+    },
+    /** Updates not yet confirmed by the bot's offset. */
+    pending: () => state.queue.length,
+    /** Resolves when `method` has been answered `count` times; rejects after `timeoutMs`. */
+    async waitForCalls(method: string, count: number, timeoutMs = 5000): Promise<RecordedCall[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (callsTo(method).length < count) {
+        if (Date.now() > deadline) {
+          throw new Error(`expected ${count} ${method} call(s), saw ${callsTo(method).length}`);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return callsTo(method);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const wake of [...state.waiters]) wake();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function answer(
+  state: FakeState,
+  methods: Record<string, (p: Payload) => Reply | Promise<Reply>>,
+  token: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  // When the request arrived: what a pacing test measures.
+  const at = Date.now();
+  const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
+  const payload = await readJson(req);
+  const method = match?.[2] ?? '?';
+  let reply: Reply;
+  if (!match || match[1] !== token) reply = fail(401, 'Unauthorized');
+  else reply = await dispatch(state, methods, method, payload);
+  state.calls.push({ method, payload, at, reply });
+  if (res.destroyed) return;
+  res.writeHead(reply.ok ? 200 : reply.error_code, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(reply));
+}
+
+async function dispatch(
+  state: FakeState,
+  methods: Record<string, (p: Payload) => Reply | Promise<Reply>>,
+  method: string,
+  payload: Payload,
+): Promise<Reply> {
+  const forced = state.failures.findIndex((f) => f.method === method);
+  const [removed] = forced >= 0 ? state.failures.splice(forced, 1) : [];
+  if (removed) return { ok: false, ...removed.failure };
+  const run = methods[method];
+  return run ? run(payload) : fail(404, 'Not Found');
+}
+
+async function readJson(req: IncomingMessage): Promise<Payload> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  return body ? (JSON.parse(body) as Payload) : {};
+}
