@@ -11,6 +11,7 @@ WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY src ./src
+COPY bots ./bots
 COPY migrations ./migrations
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

@@ -1,0 +1,52 @@
+// The built-in web chat: a browser page and a JSON API that talk to the engine with no platform.
+import type { Env, Hono } from 'hono';
+import type { Database } from '../../src/db/database.ts';
+import { describeError } from '../../src/http/handle-error.ts';
+import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
+import { registerEventRoute } from './event-route.ts';
+import { registerInboxRoute } from './inbox-route.ts';
+import { linkAllProviderPersonas } from './link-provider-persona.ts';
+import { registerPageRoutes } from './page-route.ts';
+import type { WebChatDeps } from './web-chat-deps.ts';
+import { createWebInbox } from './web-inbox.ts';
+import { createWebMessenger } from './web-messenger.ts';
+
+export type WebChatOptions = {
+  readonly db: Database;
+  readonly handle: ChatHandler;
+  readonly logger: BotLogger;
+  readonly clock: () => Date;
+};
+
+/**
+ * The web adapter: `mount` adds GET / (the chat page), /webchat/assets/*, POST /webchat/events
+ * and GET /webchat/inbox to the app. There is no sign-in: anyone who can reach the server can act
+ * as any persona, providers included, so it is a local demo, not a deployment surface. DMs wait
+ * in memory (see web-inbox.ts). start() links the provider personas (the messenger must already
+ * be reachable from `handle`); failing that only logs, since it affects the demo alone. stop()
+ * ends pending long polls.
+ */
+export function createWebChatAdapter(options: WebChatOptions): BotAdapter {
+  const inbox = createWebInbox();
+  const deps: WebChatDeps = { ...options, inbox };
+  return {
+    platform: 'web',
+    messenger: createWebMessenger(inbox),
+    mount(app: Hono<Env>) {
+      registerPageRoutes(app, deps);
+      registerEventRoute(app, deps);
+      registerInboxRoute(app, deps);
+    },
+    async start() {
+      try {
+        await linkAllProviderPersonas(deps);
+      } catch (error) {
+        options.logger.error({ err: describeError(error) }, 'web chat could not link providers');
+      }
+    },
+    stop() {
+      inbox.close();
+      return Promise.resolve();
+    },
+  };
+}

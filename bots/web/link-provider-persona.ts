@@ -1,0 +1,53 @@
+// Ties provider personas' web identities to their providers, through `/link CODE` like a person.
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
+import { createLinkCode } from '../../src/chat/create-link-code.ts';
+import { chatIdentities } from '../../src/db/schema/chat.ts';
+import type { WebChatDeps } from './web-chat-deps.ts';
+import { listPersonas, type Persona, personaUser } from './web-personas.ts';
+
+/**
+ * For a provider persona whose web identity is not yet linked to that provider, issues a link
+ * code and sends `/link CODE` through the engine exactly as a provider would type it, returning
+ * the engine's replies; [] for clients, already linked personas and a provider deleted meanwhile.
+ * Going through the engine keeps one linking path for every platform. Two first requests at once
+ * may both link; the second code is simply used up as well.
+ */
+export async function linkProviderPersona(
+  deps: WebChatDeps,
+  persona: Persona,
+  user: ChatUser,
+): Promise<ChatMessage[]> {
+  if (persona.kind !== 'provider') return [];
+  if (await isLinked(deps, user.platformUserId, persona.providerId)) return [];
+  const code = await createLinkCode(deps.db, persona.providerId, deps.clock());
+  // NOT_FOUND: the provider went away since the persona was resolved; the event goes on unlinked.
+  if (!code.ok) return [];
+  return deps.handle({
+    user,
+    input: { kind: 'command', command: 'link', args: code.value.code },
+    updateId: randomUUID(),
+  });
+}
+
+/**
+ * Links every provider persona the picker lists, so approval requests for bookings made before
+ * anyone opened a provider persona still reach its web inbox. The engine DMs every identity of a
+ * provider, so this adds a web copy and takes nothing from their real chat platforms.
+ */
+export async function linkAllProviderPersonas(deps: WebChatDeps): Promise<void> {
+  for (const persona of await listPersonas(deps.db)) {
+    await linkProviderPersona(deps, persona, personaUser(persona, null));
+  }
+}
+
+async function isLinked(deps: WebChatDeps, platformUserId: string, providerId: string) {
+  const rows = await deps.db
+    .select({ providerId: chatIdentities.providerId })
+    .from(chatIdentities)
+    .where(
+      and(eq(chatIdentities.platform, 'web'), eq(chatIdentities.platformUserId, platformUserId)),
+    );
+  return rows[0]?.providerId === providerId;
+}

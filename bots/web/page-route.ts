@@ -1,0 +1,48 @@
+// GET / and the page's two assets: the web chat runs from these alone, no CDN, no build step.
+import { readFileSync } from 'node:fs';
+import type { Context, Env, Hono } from 'hono';
+import { describeError } from '../../src/http/handle-error.ts';
+import { renderChatPage } from './render-chat-page.ts';
+import type { WebChatDeps } from './web-chat-deps.ts';
+import { internalError } from './web-error.ts';
+import { listPersonas } from './web-personas.ts';
+
+/** Same-origin only: nothing inline, nothing remote. */
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const ASSETS = {
+  'web-chat.js': 'text/javascript; charset=utf-8',
+  'web-chat.css': 'text/css; charset=utf-8',
+} as const;
+
+/**
+ * Serves the page (personas read per request, so a new provider appears on reload) and its
+ * assets, read once here so a missing file fails at startup rather than in a browser.
+ */
+export function registerPageRoutes(app: Hono<Env>, deps: WebChatDeps): void {
+  for (const [name, type] of Object.entries(ASSETS)) {
+    const body = readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
+    app.get(`/webchat/assets/${name}`, (c) => {
+      c.header('Content-Type', type);
+      c.header('Cache-Control', 'no-cache');
+      c.header('X-Content-Type-Options', 'nosniff');
+      return c.body(body);
+    });
+  }
+  app.get('/', async (c) => {
+    try {
+      const personas = await listPersonas(deps.db);
+      c.header('Content-Security-Policy', CSP);
+      c.header('X-Content-Type-Options', 'nosniff');
+      return c.html(renderChatPage(personas));
+    } catch (error) {
+      return pageFault(c, deps, error);
+    }
+  });
+}
+
+function pageFault(c: Context, deps: WebChatDeps, error: unknown) {
+  deps.logger.error({ path: c.req.path, err: describeError(error) }, 'web chat page failed');
+  return internalError(c);
+}

@@ -1,0 +1,74 @@
+// Who a browser may act as: the demo client, a fresh guest client, or any active provider.
+import { asc, eq } from 'drizzle-orm';
+import type { ChatUser } from '../../src/chat/chat-types.ts';
+import type { Database } from '../../src/db/database.ts';
+import { providers } from '../../src/db/schema/providers.ts';
+import { isUuid } from '../../src/domain/is-uuid.ts';
+import { normalizeTimezone } from '../../src/domain/timezone.ts';
+
+/** A persona's id is the web user id the engine sees as ChatUser.platformUserId. */
+export type Persona =
+  | { readonly kind: 'client'; readonly id: string; readonly displayName: string }
+  | {
+      readonly kind: 'provider';
+      readonly id: string;
+      readonly displayName: string;
+      readonly providerId: string;
+    };
+
+export const DEMO_CLIENT_ID = 'demo-client';
+const GUEST = /^guest-[0-9a-f-]{8,36}$/;
+const PROVIDER_PREFIX = 'provider-';
+/** The picker lists at most this many providers; enough for a demo. */
+const MAX_PROVIDERS = 25;
+
+/** The picker's personas, demo client first, then active providers oldest first. */
+export async function listPersonas(db: Database): Promise<Persona[]> {
+  const rows = await db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(eq(providers.isActive, true))
+    .orderBy(asc(providers.createdAt), asc(providers.id))
+    .limit(MAX_PROVIDERS);
+  return [demoClient(), ...rows.map((row) => providerPersona(row.id, row.name))];
+}
+
+/**
+ * The persona behind a web user id, or null for an id no picker could have produced (including
+ * a provider that does not exist or is inactive). Guests are any `guest-<hex>` id the browser
+ * made up, so they need no lookup.
+ */
+export async function resolvePersona(db: Database, id: string): Promise<Persona | null> {
+  if (id === DEMO_CLIENT_ID) return demoClient();
+  if (GUEST.test(id)) return { kind: 'client', id, displayName: `Guest ${id.slice(6, 10)}` };
+  if (!id.startsWith(PROVIDER_PREFIX)) return null;
+  const providerId = id.slice(PROVIDER_PREFIX.length).toLowerCase();
+  if (!isUuid(providerId)) return null;
+  const [row] = await db
+    .select({ name: providers.name, isActive: providers.isActive })
+    .from(providers)
+    .where(eq(providers.id, providerId));
+  return row?.isActive ? providerPersona(providerId, row.name) : null;
+}
+
+/**
+ * The engine's view of a persona on the web platform. An unknown zone becomes null, so the engine
+ * asks for one instead of the request failing.
+ */
+export function personaUser(persona: Persona, timezone: string | null): ChatUser {
+  return {
+    platform: 'web',
+    platformUserId: persona.id,
+    displayName: persona.displayName,
+    timezone: timezone === null ? null : normalizeTimezone(timezone),
+    dmAddress: null,
+  };
+}
+
+function demoClient(): Persona {
+  return { kind: 'client', id: DEMO_CLIENT_ID, displayName: 'Demo Client' };
+}
+
+function providerPersona(providerId: string, name: string): Persona {
+  return { kind: 'provider', id: `${PROVIDER_PREFIX}${providerId}`, displayName: name, providerId };
+}

@@ -1,0 +1,53 @@
+// Serves the web chat on 127.0.0.1 and drives it with headless Debian Chromium.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { BotAdapter } from '../../../bots/bot-adapter.ts';
+
+export type BrowserHarness = {
+  readonly page: Page;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+};
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Mounts and starts `adapter` on a fresh app, serves it on an ephemeral port and opens a page in
+ * a browser whose zone is fixed, so nothing depends on the machine. close() stops both, browser first so
+ * no long poll holds the server open.
+ */
+export async function openWebChat(
+  adapter: BotAdapter,
+  timezoneId: string,
+): Promise<BrowserHarness> {
+  const app = new Hono();
+  adapter.mount(app);
+  await adapter.start();
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  let browser: Browser | null = null;
+  const close = async () => {
+    await browser?.close();
+    await adapter.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ timezoneId, viewport: { width: 760, height: 900 } });
+    return { page, baseUrl: `http://127.0.0.1:${port}`, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
