@@ -1,5 +1,5 @@
 // The shape every chat adapter has, so the composition root can start whichever are configured.
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 import type { ChatEvent, ChatMessage, Messenger, Platform } from '../src/chat/chat-types.ts';
 
 /** The conversation engine as adapters see it: one event in, replies to that user out. */
@@ -10,7 +10,7 @@ export type BotAdapter = {
   /** DMs on this platform, for notifications the core's changes cause. */
   readonly messenger: Messenger;
   /** Adds this adapter's webhook routes (HTTP mode) to the app; a no-op when it polls. */
-  mount(app: Hono): void;
+  mount(app: Hono<Env>): void;
   /** Connects (long polling, Socket Mode, gateway) and registers commands; resolves when ready. */
   start(): Promise<void>;
   stop(): Promise<void>;

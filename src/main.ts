@@ -1,6 +1,10 @@
 // The composition root: reads config, opens the database, builds the app and serves it.
 import { serve } from '@hono/node-server';
 import pino from 'pino';
+import type { BotAdapter } from '../bots/bot-adapter.ts';
+import { buildAdapters } from '../bots/build-adapters.ts';
+import { handleChatEvent } from './chat/handle-chat-event.ts';
+import { createRoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/database.ts';
@@ -30,22 +34,45 @@ async function main(config: Config): Promise<void> {
     );
   }
 
+  const clock = () => new Date();
   const app = createApp({
     db: handle.db,
     adminToken: admin.token,
-    clock: () => new Date(),
+    clock,
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
   });
+  // The engine needs a messenger and the adapters need the engine: the routing messenger is
+  // created first and filled in as the adapters are built.
+  const messenger = createRoutingMessenger();
+  const chatDeps = {
+    db: handle.db,
+    messenger,
+    noShowLockoutDays: config.noShowLockoutDays,
+    logger,
+  };
+  const adapters = buildAdapters({
+    config: config.chat,
+    db: handle.db,
+    handle: (event) => handleChatEvent(chatDeps, event, clock()),
+    logger,
+    clock,
+  });
+  for (const adapter of adapters) {
+    messenger.register(adapter.platform, adapter.messenger);
+    adapter.mount(app);
+  }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port }, `Slotline listening on http://localhost:${info.port}`);
   });
+  await startAdapters(adapters, logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await handle.close();
     await database.stop();
@@ -53,6 +80,23 @@ async function main(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Starts each adapter; one that fails is logged and left out, the others keep running. */
+async function startAdapters(adapters: BotAdapter[], logger: pino.Logger): Promise<void> {
+  const results = await Promise.allSettled(adapters.map((a) => a.start()));
+  const started = adapters
+    .filter((_, i) => results[i]?.status === 'fulfilled')
+    .map((a) => a.platform);
+  results.forEach((result, i) => {
+    if (result.status === 'rejected') {
+      logger.error(
+        { platform: adapters[i]?.platform, err: result.reason },
+        'chat adapter failed to start',
+      );
+    }
+  });
+  logger.info({ adapters: started }, `chat adapters started: ${started.join(', ')}`);
 }
 
 try {

@@ -10,6 +10,7 @@ import { registerAppointmentActionRoutes } from './routes/appointment-action-rou
 import { registerAppointmentRoutes } from './routes/appointment-routes.ts';
 import { registerAvailabilityRoutes } from './routes/availability-routes.ts';
 import { registerClientRoutes } from './routes/client-routes.ts';
+import { registerLinkCodeRoutes } from './routes/link-code-routes.ts';
 import { registerOverrideRoutes } from './routes/override-routes.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerClientRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
   registerAppointmentActionRoutes(app, deps);
+  registerLinkCodeRoutes(app, deps);
   app.notFound((c) =>
     c.json(
       errorJson('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, { entity: 'route' }),

@@ -98,6 +98,7 @@ describe('documentation', () => {
         '/api/appointments/{id}/complete',
         '/api/appointments/{id}/no-show',
         '/api/appointments/{id}/reschedule',
+        '/api/providers/{id}/link-code',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/appointments/{id}'])).toEqual(['get']);

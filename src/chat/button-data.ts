@@ -1,0 +1,90 @@
+// The opaque data on buttons: short, at most 64 bytes (Telegram's limit), parsed strictly.
+//
+// Two forms:
+// - Flow buttons `<nonce>:<action>` or `<nonce>:<action>:<index>`, e.g. `k3f9a2b7:pv:2`: the
+//   nonce names the conversation flow that made the button, the index points into the options
+//   that flow stored. A nonce that is not the current flow's is stale.
+// - Appointment buttons `<verb>:<appointment id>`, e.g. `ap:<uuid>` (39 bytes), for messages that
+//   live outside any flow: approve (ap), decline (dc), complete (cp), no-show (ns).
+import { randomInt } from 'node:crypto';
+import { isUuid } from '../domain/is-uuid.ts';
+
+export const FLOW_ACTIONS = [
+  'tz', // pick a time zone
+  'pv', // pick a provider
+  'sv', // pick a service
+  'dy', // pick a day
+  'tm', // pick a time
+  'od', // other day: back to the days
+  'nx', // next page
+  'pp', // previous page
+  'ok', // confirm
+  'no', // cancel the flow
+  'rs', // reschedule booking i
+  'cx', // cancel booking i (asks first)
+  'cy', // yes, cancel it
+  'cn', // no, keep it
+] as const;
+export type FlowAction = (typeof FLOW_ACTIONS)[number];
+
+export const APPOINTMENT_VERBS = ['ap', 'dc', 'cp', 'ns'] as const;
+export type AppointmentVerb = (typeof APPOINTMENT_VERBS)[number];
+
+export type ButtonData =
+  | {
+      readonly kind: 'flow';
+      readonly nonce: string;
+      readonly action: FlowAction;
+      readonly index: number | null;
+    }
+  | {
+      readonly kind: 'appointment';
+      readonly verb: AppointmentVerb;
+      readonly appointmentId: string;
+    };
+
+const NONCE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const NONCE_LENGTH = 8;
+const FLOW_DATA = /^([a-z0-9]{8}):([a-z]{2})(?::(0|[1-9]\d{0,2}))?$/;
+const APPOINTMENT_DATA = /^([a-z]{2}):([0-9a-fA-F-]{36})$/;
+
+/** A fresh flow nonce: 8 characters of [a-z0-9], about 41 bits. */
+export function newNonce(): string {
+  let nonce = '';
+  for (let i = 0; i < NONCE_LENGTH; i++) nonce += NONCE_ALPHABET[randomInt(NONCE_ALPHABET.length)];
+  return nonce;
+}
+
+export function flowData(nonce: string, action: FlowAction, index?: number): string {
+  return index === undefined ? `${nonce}:${action}` : `${nonce}:${action}:${index}`;
+}
+
+export function appointmentData(verb: AppointmentVerb, appointmentId: string): string {
+  return `${verb}:${appointmentId}`;
+}
+
+/** The parsed data, or null for anything this engine did not make (treated as stale). */
+export function parseButtonData(data: string): ButtonData | null {
+  if (data.length > 64) return null;
+  const flow = FLOW_DATA.exec(data);
+  if (flow) {
+    const [, nonce, action, index] = flow;
+    if (nonce === undefined || !isFlowAction(action)) return null;
+    return { kind: 'flow', nonce, action, index: index === undefined ? null : Number(index) };
+  }
+  const appointment = APPOINTMENT_DATA.exec(data);
+  if (appointment) {
+    const [, verb, id] = appointment;
+    if (!isAppointmentVerb(verb) || id === undefined || !isUuid(id)) return null;
+    return { kind: 'appointment', verb, appointmentId: id.toLowerCase() };
+  }
+  return null;
+}
+
+function isFlowAction(value: string | undefined): value is FlowAction {
+  return (FLOW_ACTIONS as readonly (string | undefined)[]).includes(value);
+}
+
+function isAppointmentVerb(value: string | undefined): value is AppointmentVerb {
+  return (APPOINTMENT_VERBS as readonly (string | undefined)[]).includes(value);
+}

@@ -1,0 +1,22 @@
+// What the conversation engine needs from the composition root; tests pass their own.
+import type { Database } from '../db/database.ts';
+import type { Messenger } from './chat-types.ts';
+
+/**
+ * Minimal structured logger (pino fits). Structurally the same as bots' BotLogger, defined here
+ * because src/ does not import from bots/. Never pass tokens or full personal data.
+ */
+export type ChatLogger = {
+  info(fields: Record<string, unknown>, message?: string): void;
+  warn(fields: Record<string, unknown>, message?: string): void;
+  error(fields: Record<string, unknown>, message?: string): void;
+};
+
+export type ChatDeps = {
+  readonly db: Database;
+  /** DMs for notifications (approval requests, approvals, cancellations) on any platform. */
+  readonly messenger: Messenger;
+  /** How long a no-show locks the client out of same-day booking (NO_SHOW_LOCKOUT_DAYS). */
+  readonly noShowLockoutDays: number;
+  readonly logger: ChatLogger;
+};

@@ -1,0 +1,83 @@
+// Free times as a chat client sees them: on their own calendar days, without the day a no-show
+// lockout forbids, narrowed to the time of day they asked for.
+import { DateTime } from 'luxon';
+import { listSlots, MAX_DAYS } from '../booking/list-slots.ts';
+import type { Provider, Service } from '../domain/catalog.ts';
+import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
+import { ok } from '../domain/outcome.ts';
+import type { Slot } from '../slots/slot-types.ts';
+import { localDate } from './chat-format.ts';
+import type { Hints } from './conversation-state.ts';
+import type { ClientTurn } from './turn.ts';
+
+export type Picked = { readonly provider: Provider; readonly service: Service };
+
+/** Client-local days that have a free slot, in order, within the service's horizon. */
+export async function freeDays(
+  turn: ClientTurn,
+  { provider, service }: Picked,
+): Promise<Ok<string[]> | NotFound | InvalidInput> {
+  const listed = await listSlots(
+    turn.deps.db,
+    {
+      providerId: provider.id,
+      serviceId: service.id,
+      from: localDate(turn.now, provider.timezone),
+      days: Math.min(MAX_DAYS, service.maxAdvanceDays + 2),
+    },
+    turn.now,
+  );
+  if (!listed.ok) return listed;
+  const days: string[] = [];
+  for (const slot of bookable(turn, listed.value.slots, provider.timezone)) {
+    const day = localDate(slot.start, turn.client.timezone);
+    if (days.at(-1) !== day) days.push(day);
+  }
+  return ok(days);
+}
+
+/** Free starts (epoch ms) on the client-local `day`. */
+export async function freeTimes(
+  turn: ClientTurn,
+  { provider, service }: Picked,
+  day: string,
+): Promise<Ok<number[]> | NotFound | InvalidInput> {
+  const zone = turn.client.timezone;
+  const dayStart = DateTime.fromISO(day, { zone }).startOf('day');
+  const dayEnd = dayStart.plus({ days: 1 });
+  const from = localDate(dayStart.toMillis(), provider.timezone);
+  const to = localDate(dayEnd.toMillis() - 1, provider.timezone);
+  const span = DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days + 1;
+  const listed = await listSlots(
+    turn.deps.db,
+    { providerId: provider.id, serviceId: service.id, from, days: Math.min(Math.max(span, 1), 3) },
+    turn.now,
+  );
+  if (!listed.ok) return listed;
+  return ok(
+    bookable(turn, listed.value.slots, provider.timezone)
+      .filter((slot) => localDate(slot.start, zone) === day)
+      .map((slot) => slot.start),
+  );
+}
+
+/** Leaves out what a locked-out client may not book: slots on the provider's today. */
+function bookable(turn: ClientTurn, slots: readonly Slot[], providerZone: string): readonly Slot[] {
+  const until = turn.client.noShowLockoutUntil;
+  if (!until || until <= turn.now) return slots;
+  const today = localDate(turn.now, providerZone);
+  return slots.filter((slot) => localDate(slot.start, providerZone) !== today);
+}
+
+export function filterByHint(
+  starts: readonly number[],
+  time: Hints['time'],
+  zone: string,
+): number[] {
+  if (time === null) return [...starts];
+  return starts.filter((start) => {
+    const local = DateTime.fromMillis(start, { zone });
+    const minutes = local.hour * 60 + local.minute;
+    return time.before ? minutes < time.minutes : minutes >= time.minutes;
+  });
+}

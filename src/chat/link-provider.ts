@@ -1,0 +1,63 @@
+// `/link CODE`: ties this chat identity to the provider the code was made for.
+import { eq } from 'drizzle-orm';
+import { chatIdentities, providerLinkCodes } from '../db/schema/chat.ts';
+import { providers } from '../db/schema/providers.ts';
+import { chatMessage } from './chat-message.ts';
+import type { ChatMessage } from './chat-types.ts';
+import type { Turn } from './turn.ts';
+
+type LinkOutcome =
+  | { kind: 'linked'; providerName: string }
+  | { kind: 'unknown' | 'used' | 'expired' };
+
+export async function linkProvider(turn: Turn, args: string): Promise<ChatMessage> {
+  const code = args.toUpperCase().replace(/[\s-]+/g, '');
+  if (code.length === 0) {
+    return chatMessage('Send /link followed by the code your admin gave you, e.g. /link ABCD2345.');
+  }
+  const outcome = code.length > 32 ? { kind: 'unknown' as const } : await redeem(turn, code);
+  switch (outcome.kind) {
+    case 'linked':
+      return chatMessage(
+        `Linked: this chat now acts as ${outcome.providerName}. Booking requests and changes will ` +
+          'reach you here.\nProvider commands: /today, /block DATE [HH:MM-HH:MM], /unblock DATE.',
+      );
+    case 'unknown':
+      return chatMessage("That code doesn't exist. Check it, or ask your admin for a new one.");
+    case 'used':
+      return chatMessage('That code was already used. Ask your admin for a new one.');
+    case 'expired':
+      return chatMessage(
+        'That code has expired (codes last 15 minutes). Ask your admin for a new one.',
+      );
+  }
+}
+
+/** Uses the code once, under a row lock, and links the identity in the same transaction. */
+function redeem(turn: Turn, code: string): Promise<LinkOutcome> {
+  return turn.deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        providerId: providerLinkCodes.providerId,
+        expiresAt: providerLinkCodes.expiresAt,
+        usedAt: providerLinkCodes.usedAt,
+        providerName: providers.name,
+      })
+      .from(providerLinkCodes)
+      .innerJoin(providers, eq(providers.id, providerLinkCodes.providerId))
+      .where(eq(providerLinkCodes.code, code))
+      .for('update', { of: providerLinkCodes });
+    if (!row) return { kind: 'unknown' };
+    if (row.usedAt) return { kind: 'used' };
+    if (row.expiresAt <= turn.now) return { kind: 'expired' };
+    await tx
+      .update(providerLinkCodes)
+      .set({ usedAt: turn.now })
+      .where(eq(providerLinkCodes.code, code));
+    await tx
+      .update(chatIdentities)
+      .set({ providerId: row.providerId })
+      .where(eq(chatIdentities.id, turn.identity.id));
+    return { kind: 'linked', providerName: row.providerName };
+  });
+}

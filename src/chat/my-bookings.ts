@@ -1,0 +1,170 @@
+// /mybookings: the client's upcoming appointments, each with Reschedule and Cancel. Cancel says
+// what the refund policy will do before asking for a yes.
+import { cancelAppointment } from '../booking/cancel-appointment.ts';
+import { ACTIVE_STATUSES } from '../domain/appointment.ts';
+import { decideRefund } from '../domain/refund-policy.ts';
+import {
+  cancelledByClientNotice,
+  clientWhen,
+  refundOutcome,
+  refundPreview,
+} from './appointment-messages.ts';
+import { type AppointmentView, readAppointmentView, upcomingOfClient } from './appointment-view.ts';
+import { startReschedule } from './booking-flow.ts';
+import { type ButtonData, flowData, newNonce } from './button-data.ts';
+import { dualClock, formatDayShort, localDate, statusWords } from './chat-format.ts';
+import { button, chatMessage } from './chat-message.ts';
+import type { ChatButton } from './chat-types.ts';
+import type { MyBookingsState } from './conversation-state.ts';
+import { describeFailure } from './failure-reply.ts';
+import { notifyProvider } from './notify.ts';
+import type { ClientTurn, TurnResult } from './turn.ts';
+
+const PER_PAGE = 4;
+const MAX_LISTED = 100;
+
+/** Lists the upcoming appointments (a fresh flow unless `keep` carries one on). */
+export async function showMyBookings(
+  turn: ClientTurn,
+  lead: string[] = [],
+  keep: { nonce: string; page: number } | null = null,
+): Promise<TurnResult> {
+  const upcoming = await upcomingOfClient(turn.deps.db, turn.client.id, turn.now, MAX_LISTED);
+  if (upcoming.length === 0) {
+    const text = [...lead, 'You have no upcoming appointments. Send /book to book one.'];
+    return { messages: [chatMessage(text.join('\n'))], state: null };
+  }
+  const nonce = keep?.nonce ?? newNonce();
+  const page = keep && keep.page * PER_PAGE < upcoming.length ? keep.page : 0;
+  const first = page * PER_PAGE;
+  const shown = upcoming.slice(first, first + PER_PAGE);
+  const text = [
+    ...lead,
+    'Your upcoming appointments:',
+    ...shown.map((view, i) => `${first + i + 1}. ${listLine(turn, view)}`),
+  ];
+  const rows: ChatButton[][] = shown.map((_, i) => [
+    button(`Reschedule ${first + i + 1}`, flowData(nonce, 'rs', first + i)),
+    button(`Cancel ${first + i + 1}`, flowData(nonce, 'cx', first + i), 'danger'),
+  ]);
+  const nav: ChatButton[] = [];
+  if (page > 0) nav.push(button('‹ Previous', flowData(nonce, 'pp')));
+  if (first + PER_PAGE < upcoming.length) nav.push(button('Next ›', flowData(nonce, 'nx')));
+  if (nav.length > 0) rows.push(nav);
+  const state: MyBookingsState = {
+    kind: 'mybookings',
+    nonce,
+    page,
+    options: upcoming.map((view) => view.appointment.id),
+    cancelling: null,
+  };
+  return { messages: [chatMessage(text.join('\n'), { buttons: rows })], state };
+}
+
+function listLine(turn: ClientTurn, view: AppointmentView): string {
+  const start = view.appointment.startTime;
+  const zone = turn.client.timezone;
+  const when = `${formatDayShort(localDate(start, zone))}, ${dualClock(start, zone, view.providerTimezone)}`;
+  return `${when}: ${view.serviceName} with ${view.providerName} (${statusWords(view.appointment.status)})`;
+}
+
+/** The next step after a button of this flow; null when it does not fit (stale). */
+export async function continueMyBookings(
+  turn: ClientTurn,
+  s: MyBookingsState,
+  data: Extract<ButtonData, { kind: 'flow' }>,
+): Promise<TurnResult | null> {
+  const chosen = data.index === null ? undefined : s.options[data.index];
+  switch (data.action) {
+    case 'nx':
+    case 'pp': {
+      const page = Math.max(0, s.page + (data.action === 'nx' ? 1 : -1));
+      return showMyBookings(turn, [], { nonce: s.nonce, page });
+    }
+    case 'rs': {
+      const view = chosen ? await ownActive(turn, chosen) : null;
+      if (!view) return showMyBookings(turn, [gone()], s);
+      return startReschedule(
+        turn,
+        {
+          id: view.appointment.id,
+          providerId: view.appointment.providerId,
+          serviceId: view.appointment.serviceId,
+        },
+        [`Moving ${view.serviceName} with ${view.providerName}, now ${clientWhen(view)}.`],
+      );
+    }
+    case 'cx': {
+      const view = chosen ? await ownActive(turn, chosen) : null;
+      if (!view) return showMyBookings(turn, [gone()], s);
+      return askToCancel(turn, s, view);
+    }
+    case 'cy':
+      return s.cancelling ? cancel(turn, s, s.cancelling) : null;
+    case 'cn':
+      return s.cancelling ? showMyBookings(turn, ['Kept: nothing changed.'], s) : null;
+    default:
+      return null;
+  }
+}
+
+function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView): TurnResult {
+  const refund = decideRefund({
+    by: 'CLIENT',
+    price: view.appointment.price,
+    startTime: view.appointment.startTime,
+    cancellationHours: view.cancellationHours,
+    now: turn.now,
+  });
+  const text = [
+    `Cancel ${view.serviceName} with ${view.providerName}?`,
+    clientWhen(view),
+    refundPreview(view, refund),
+  ].join('\n');
+  const row = [
+    button('Yes, cancel it', flowData(s.nonce, 'cy'), 'danger'),
+    button('Keep it', flowData(s.nonce, 'cn')),
+  ];
+  return {
+    messages: [chatMessage(text, { buttons: [row] })],
+    state: { ...s, cancelling: view.appointment.id },
+  };
+}
+
+async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise<TurnResult> {
+  const view = await ownActive(turn, id);
+  if (!view) return showMyBookings(turn, [gone()], s);
+  const result = await cancelAppointment(
+    turn.deps.db,
+    { appointmentId: id, by: 'CLIENT', actor: `client:${turn.client.id}`, reason: null },
+    turn.now,
+  );
+  if (!result.ok) {
+    const reply = describeFailure(result, turn.client.timezone);
+    return showMyBookings(turn, [reply.text], s);
+  }
+  const after = { ...view, appointment: result.value };
+  await notifyProvider(
+    turn.deps,
+    after.appointment.providerId,
+    cancelledByClientNotice(after),
+    'cancelled-by-client',
+  );
+  const text = [
+    `Cancelled: ${view.serviceName} with ${view.providerName}`,
+    clientWhen(view),
+    refundOutcome(after, result.value.refundStatus),
+  ].filter((line) => line.length > 0);
+  return { messages: [chatMessage(text.join('\n'))], state: null };
+}
+
+/** The appointment when it is this client's and still PENDING or CONFIRMED, else null. */
+async function ownActive(turn: ClientTurn, id: string): Promise<AppointmentView | null> {
+  const view = await readAppointmentView(turn.deps.db, id);
+  if (!view || view.appointment.clientId !== turn.client.id) return null;
+  return (ACTIVE_STATUSES as readonly string[]).includes(view.appointment.status) ? view : null;
+}
+
+function gone(): string {
+  return 'That appointment has changed in the meantime; here is your list as it is now.';
+}

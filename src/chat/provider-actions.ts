@@ -1,0 +1,86 @@
+// Buttons that act on one appointment as its provider: approve, decline, complete, no-show.
+import { approveAppointment } from '../booking/approve-appointment.ts';
+import { completeAppointment } from '../booking/complete-appointment.ts';
+import { declineAppointment } from '../booking/decline-appointment.ts';
+import { markNoShow } from '../booking/mark-no-show.ts';
+import { notFound } from '../domain/outcome.ts';
+import { approvalRequestText, approvedNotice, declinedNotice } from './appointment-messages.ts';
+import { readAppointmentView } from './appointment-view.ts';
+import type { AppointmentVerb } from './button-data.ts';
+import { formatClock } from './chat-format.ts';
+import { chatMessage } from './chat-message.ts';
+import type { ChatMessage } from './chat-types.ts';
+import { describeFailure } from './failure-reply.ts';
+import { notifyClient } from './notify.ts';
+import { todayMessage } from './provider-today.ts';
+import type { Turn } from './turn.ts';
+
+/**
+ * Acts on `appointmentId` when this chat identity is linked to the appointment's provider.
+ * `text` is the decline reason where the platform asked for one (Slack's modal).
+ */
+export async function actOnAppointment(
+  turn: Turn,
+  verb: AppointmentVerb,
+  appointmentId: string,
+  text: string | null,
+): Promise<ChatMessage[]> {
+  const { db } = turn.deps;
+  const providerId = turn.identity.providerId;
+  if (!providerId) {
+    return [
+      chatMessage(
+        'Only the provider of this appointment can do that. Providers link this chat with /link CODE.',
+      ),
+    ];
+  }
+  const view = await readAppointmentView(db, appointmentId);
+  if (!view) return [chatMessage(describeFailure(notFound('appointment'), 'UTC').text)];
+  if (view.appointment.providerId !== providerId) {
+    return [chatMessage('That appointment belongs to another provider, so you cannot change it.')];
+  }
+  const zone = view.providerTimezone;
+  const actor = `provider:${providerId}`;
+  const by = turn.identity.displayName;
+  switch (verb) {
+    case 'ap': {
+      const result = await approveAppointment(db, { appointmentId, actor }, turn.now);
+      const original = approvalRequestText(view);
+      if (!result.ok) return [chatMessage(`${original}\n\n${describeFailure(result, zone).text}`)];
+      const after = { ...view, appointment: result.value };
+      await notifyClient(turn.deps, view.appointment.clientId, approvedNotice(after), 'approved');
+      return [chatMessage(`${original}\n\nApproved by ${by}.`)];
+    }
+    case 'dc': {
+      const reason = text?.trim() ? text.trim().slice(0, 500) : null;
+      const result = await declineAppointment(db, { appointmentId, actor, reason }, turn.now);
+      const original = approvalRequestText(view);
+      if (!result.ok) return [chatMessage(`${original}\n\n${describeFailure(result, zone).text}`)];
+      const after = { ...view, appointment: result.value };
+      await notifyClient(
+        turn.deps,
+        view.appointment.clientId,
+        declinedNotice(after, reason),
+        'declined',
+      );
+      const why = reason ? ` Reason: ${reason}` : '';
+      return [chatMessage(`${original}\n\nDeclined by ${by}.${why}`)];
+    }
+    case 'cp':
+    case 'ns': {
+      const result =
+        verb === 'cp'
+          ? await completeAppointment(db, { appointmentId, actor }, turn.now)
+          : await markNoShow(
+              db,
+              { appointmentId, actor, lockoutDays: turn.deps.noShowLockoutDays },
+              turn.now,
+            );
+      const who = `${view.clientName}'s ${formatClock(view.appointment.startTime, zone)} ${view.serviceName}`;
+      const outcome = result.ok
+        ? `Marked ${who} as ${verb === 'cp' ? 'completed' : 'a no-show'} (by ${by}).`
+        : describeFailure(result, zone).text;
+      return [await todayMessage(db, providerId, turn.now, [outcome])];
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// /today for a linked provider: the day's appointments in their zone, with Complete and No-show
+// once an appointment has started.
+import { DateTime } from 'luxon';
+import { getProvider } from '../catalog/get-provider.ts';
+import type { Database } from '../db/database.ts';
+import { providerAppointmentsBetween } from './appointment-view.ts';
+import { appointmentData } from './button-data.ts';
+import { formatClock, formatDayLong, localDate, statusWords, zoneCity } from './chat-format.ts';
+import { button, chatMessage, MAX_ROWS } from './chat-message.ts';
+import type { ChatButton, ChatMessage } from './chat-types.ts';
+
+/** The provider's today at `now`, with `lead` lines (an outcome) above it. */
+export async function todayMessage(
+  db: Database,
+  providerId: string,
+  now: Date,
+  lead: string[] = [],
+): Promise<ChatMessage> {
+  const provider = await getProvider(db, providerId);
+  if (!provider.ok) {
+    return chatMessage([...lead, 'Your provider profile no longer exists.'].join('\n'));
+  }
+  const zone = provider.value.timezone;
+  const start = DateTime.fromJSDate(now, { zone }).startOf('day');
+  const views = await providerAppointmentsBetween(
+    db,
+    providerId,
+    start.toJSDate(),
+    start.plus({ days: 1 }).toJSDate(),
+  );
+  const title = `Today, ${formatDayLong(localDate(now, zone))} (${zoneCity(zone)} time):`;
+  if (views.length === 0) return chatMessage([...lead, title, 'Nothing booked.'].join('\n'));
+  const text = views.map((v) => {
+    const span = `${formatClock(v.appointment.startTime, zone)}–${formatClock(v.appointment.endTime, zone)}`;
+    return `${span} ${v.serviceName}, ${v.clientName} (${statusWords(v.appointment.status)})`;
+  });
+  const due = views.filter(
+    (v) => v.appointment.status === 'CONFIRMED' && v.appointment.startTime <= now,
+  );
+  const rows: ChatButton[][] = due.slice(0, MAX_ROWS).map((v) => {
+    const label = `${formatClock(v.appointment.startTime, zone)} ${v.clientName}`;
+    return [
+      button(`Complete ${label}`, appointmentData('cp', v.appointment.id), 'primary'),
+      button(`No-show ${label}`, appointmentData('ns', v.appointment.id), 'danger'),
+    ];
+  });
+  const footer =
+    due.length > MAX_ROWS
+      ? [`(Buttons for the first ${MAX_ROWS}; send /today again for the rest.)`]
+      : [];
+  return chatMessage([...lead, title, ...text, ...footer].join('\n'), { buttons: rows });
+}

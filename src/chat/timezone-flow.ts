@@ -1,0 +1,63 @@
+// Asking a new client's time zone once (when the platform does not tell it), then carrying on
+// with what they asked for.
+
+import { startBooking } from './booking-flow.ts';
+import { flowData, newNonce } from './button-data.ts';
+import { zoneCity } from './chat-format.ts';
+import { becomeClient, setClientTimezone } from './chat-identity.ts';
+import { button, chatMessage, inRows } from './chat-message.ts';
+import type { TimezoneState } from './conversation-state.ts';
+import { showMyBookings } from './my-bookings.ts';
+import { COMMON_TIMEZONES } from './timezone-answer.ts';
+import type { ClientTurn, Turn, TurnResult } from './turn.ts';
+
+export type Pending = TimezoneState['pending'];
+
+/** The question, with the common zones as buttons; `pending` runs once it is answered. */
+export function askTimezone(pending: Pending, lead: string[]): TurnResult {
+  const nonce = newNonce();
+  const text = [
+    ...lead,
+    'Which time zone are you in? Pick one, or type your city (e.g. "New York") or a zone name ' +
+      'such as Europe/Paris.',
+  ].join('\n');
+  const buttons = COMMON_TIMEZONES.map((zone, i) =>
+    button(zoneCity(zone), flowData(nonce, 'tz', i)),
+  );
+  return {
+    messages: [chatMessage(text, { buttons: inRows(buttons, 3) })],
+    state: { kind: 'timezone', nonce, pending },
+  };
+}
+
+/** Stores `zone` (valid, canonical) on the client, made now if need be, and resumes `pending`. */
+export async function answerTimezone(
+  turn: Turn,
+  zone: string,
+  pending: Pending,
+): Promise<TurnResult> {
+  const { db } = turn.deps;
+  const client = turn.client
+    ? await setClientTimezone(db, turn.client.id, zone)
+    : await becomeClient(db, turn.identity, zone, turn.now);
+  const clientTurn: ClientTurn = { ...turn, client };
+  const saved = chatMessage(`Thanks! I'll show times in your time zone, ${zone}.`);
+  const resumed = await resume(clientTurn, pending);
+  return { messages: [saved, ...resumed.messages], state: resumed.state };
+}
+
+async function resume(turn: ClientTurn, pending: Pending): Promise<TurnResult> {
+  switch (pending?.command) {
+    case 'book':
+      return startBooking(turn, pending.args);
+    case 'mybookings':
+      return showMyBookings(turn);
+    default:
+      return {
+        messages: [
+          chatMessage('Send /book to book an appointment, or /help to see everything I can do.'),
+        ],
+        state: null,
+      };
+  }
+}

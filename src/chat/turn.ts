@@ -1,0 +1,27 @@
+// One event being handled: who, when, and what a handler gives back.
+import type { Client } from '../domain/catalog.ts';
+import type { ChatDeps } from './chat-deps.ts';
+import type { Identity } from './chat-identity.ts';
+import type { ChatMessage, ChatUser } from './chat-types.ts';
+import type { ConversationState } from './conversation-state.ts';
+
+export type Turn = {
+  readonly deps: ChatDeps;
+  readonly now: Date;
+  readonly user: ChatUser;
+  readonly identity: Identity;
+  /** Null until the time zone is known: the clients row is made with it. */
+  readonly client: Client | null;
+};
+
+export type ClientTurn = Turn & { readonly client: Client };
+
+/** The replies, and the conversation state to keep (null: none). */
+export type TurnResult = {
+  readonly messages: ChatMessage[];
+  readonly state: ConversationState | null;
+};
+
+export function isClientTurn(turn: Turn): turn is ClientTurn {
+  return turn.client !== null;
+}

@@ -1,0 +1,180 @@
+// The engine's pure parts: button data, typed time zones, /book words, failure replies, formats.
+import { describe, expect, it } from 'vitest';
+import { bestMatches, matchScore, readBookingWords } from '../../src/chat/booking-words.ts';
+import {
+  APPOINTMENT_VERBS,
+  appointmentData,
+  FLOW_ACTIONS,
+  flowData,
+  newNonce,
+  parseButtonData,
+} from '../../src/chat/button-data.ts';
+import { dualClock, formatPrice } from '../../src/chat/chat-format.ts';
+import { describeFailure } from '../../src/chat/failure-reply.ts';
+import { COMMON_TIMEZONES, matchTimezone } from '../../src/chat/timezone-answer.ts';
+import type { Failure } from '../../src/domain/outcome.ts';
+import { normalizeTimezone } from '../../src/domain/timezone.ts';
+
+const ID = '0b9f5c1e-8f0a-4c59-9d39-2f5a8f3f6e11';
+
+describe('button data', () => {
+  it('round-trips flow and appointment data within 64 bytes', () => {
+    const nonce = newNonce();
+    expect(nonce).toMatch(/^[a-z0-9]{8}$/);
+    for (const action of FLOW_ACTIONS) {
+      expect(parseButtonData(flowData(nonce, action))).toEqual({
+        kind: 'flow',
+        nonce,
+        action,
+        index: null,
+      });
+      const data = flowData(nonce, action, 99);
+      expect(parseButtonData(data)).toEqual({ kind: 'flow', nonce, action, index: 99 });
+    }
+    for (const verb of APPOINTMENT_VERBS) {
+      const data = appointmentData(verb, ID);
+      expect(Buffer.byteLength(data)).toBe(39);
+      expect(parseButtonData(data)).toEqual({ kind: 'appointment', verb, appointmentId: ID });
+    }
+  });
+
+  it.each([
+    '',
+    'garbage',
+    'k3f9a2b7',
+    'k3f9a2b7:zz:1',
+    'k3f9a2b7:pv:01',
+    'k3f9a2b7:pv:1000',
+    'K3F9A2B7:pv:1',
+    'k3f9a2b:pv:1',
+    'k3f9a2b7:pv:-1',
+    'k3f9a2b7:pv:1:2',
+    `xx:${ID}`,
+    'ap:not-a-uuid-at-all-but-36-characters',
+    `ap:${ID} `,
+    `ap:${ID}${'x'.repeat(30)}`,
+  ])('refuses %j', (data) => {
+    expect(parseButtonData(data)).toBeNull();
+  });
+});
+
+describe('typed time zones', () => {
+  it.each([
+    ['new york', 'America/New_York'],
+    ['NEW  YORK', 'America/New_York'],
+    ['Los Angeles', 'America/Los_Angeles'],
+    ['london', 'Europe/London'],
+    ['europe/berlin', 'Europe/Berlin'],
+    ['America/New York', 'America/New_York'],
+    ['buenos aires', 'America/Buenos_Aires'],
+    ['Mumbai', normalizeTimezone('Asia/Kolkata')],
+    ['utc', 'UTC'],
+  ])('reads %j as %s', (text, zone) => {
+    expect(matchTimezone(text)).toBe(zone);
+  });
+
+  it.each(['', 'Atlantis', 'x/y', '+01:00', 'a'.repeat(80)])('refuses %j', (text) => {
+    expect(matchTimezone(text)).toBeNull();
+  });
+
+  it('offers only zones the runtime knows', () => {
+    for (const zone of COMMON_TIMEZONES) expect(normalizeTimezone(zone)).not.toBeNull();
+  });
+});
+
+describe('/book words', () => {
+  const monday = new Date('2026-11-30T08:00:00Z');
+
+  it('reads day, time and the words left for names', () => {
+    expect(
+      readBookingWords('massage with Anna tomorrow after 3pm', 'Europe/London', monday),
+    ).toEqual({
+      words: ['massage', 'anna'],
+      day: '2026-12-01',
+      time: { minutes: 900, before: false },
+    });
+    expect(
+      readBookingWords('consultation with dr weber friday before 11', 'Asia/Kolkata', monday),
+    ).toEqual({
+      words: ['consultation', 'weber'],
+      day: '2026-12-04',
+      time: { minutes: 660, before: true },
+    });
+  });
+
+  it("takes 'tomorrow' in the client's zone, not the server's", () => {
+    // 23:30 UTC on Monday is already Tuesday in Berlin.
+    const late = new Date('2026-11-30T23:30:00Z');
+    expect(readBookingWords('tomorrow', 'Europe/Berlin', late).day).toBe('2026-12-02');
+    expect(readBookingWords('tomorrow', 'America/New_York', late).day).toBe('2026-12-01');
+  });
+
+  it('keeps a word that is no date on its own as a name', () => {
+    expect(readBookingWords('May', 'UTC', monday)).toEqual({
+      words: ['may'],
+      day: null,
+      time: null,
+    });
+  });
+
+  it('matches names loosely', () => {
+    expect(matchScore('Dr. Anna Weber', ['anna', 'weber'])).toBe(2);
+    expect(matchScore('Deep tissue massage', ['massag'])).toBe(1);
+    expect(matchScore('Check-up', ['checkup'])).toBe(0);
+    expect(matchScore('Check-up', ['check'])).toBe(1);
+    const people = [{ name: 'Anna Weber' }, { name: 'Anna Schmidt' }, { name: 'Bob' }];
+    expect(bestMatches(people, ['anna'])).toHaveLength(2);
+    expect(bestMatches(people, ['anna', 'schmidt'])).toEqual([{ name: 'Anna Schmidt' }]);
+    expect(bestMatches(people, [])).toEqual([]);
+  });
+});
+
+describe('failure replies', () => {
+  const failures: Failure[] = [
+    { ok: false, code: 'NOT_FOUND', entity: 'service' },
+    { ok: false, code: 'VALIDATION_ERROR', message: 'bad' },
+    { ok: false, code: 'SLOT_TAKEN' },
+    { ok: false, code: 'SLOT_UNAVAILABLE', reason: 'TOO_SOON' },
+    { ok: false, code: 'NO_SHOW_LOCKOUT', until: new Date('2026-12-30T12:00:00Z') },
+    { ok: false, code: 'INVALID_TRANSITION', action: 'approve', from: 'CANCELLED', message: '' },
+    { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' },
+  ];
+
+  it('gives every code plain words and a way on', () => {
+    const replies = failures.map((f) => describeFailure(f, 'Europe/Berlin'));
+    expect(replies.map((r) => r.recovery)).toEqual([
+      'restart',
+      'restart',
+      'fresh-times',
+      'fresh-times',
+      'other-days',
+      'none',
+      'restart',
+    ]);
+    expect(replies[2]?.text).toContain('Someone was faster');
+    expect(replies[4]?.text).toContain('Wed 30 Dec 2026');
+    expect(replies[5]?.text).toBe(
+      'This request was already handled: the appointment is cancelled.',
+    );
+    for (const reply of replies) expect(reply.text).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
+  });
+});
+
+describe('formats', () => {
+  it('formats prices in minor units of their currency', () => {
+    expect(formatPrice(5000, 'EUR')).toBe('€50.00');
+    expect(formatPrice(1250, 'USD')).toBe('US$12.50');
+    expect(formatPrice(500, 'JPY')).toBe('JP¥500');
+    expect(formatPrice(0, 'EUR')).toBe('free');
+    expect(formatPrice(100, 'XYZ')).toMatch(/1\.00/);
+  });
+
+  it("adds the provider's clock only when it differs", () => {
+    const at = Date.parse('2026-12-01T13:00:00Z');
+    expect(dualClock(at, 'Europe/London', 'Europe/Berlin')).toBe('13:00 (14:00 Berlin time)');
+    expect(dualClock(at, 'Europe/Paris', 'Europe/Berlin')).toBe('14:00');
+    expect(dualClock(Date.parse('2026-12-01T23:30:00Z'), 'UTC', 'Asia/Tokyo')).toBe(
+      '23:30 (Wed 08:30 Tokyo time)',
+    );
+  });
+});
