@@ -114,6 +114,8 @@ async function onCommand(
       }
       return keep(state, chatMessage(help));
     }
+    case 'timezone':
+      return timezoneCommand(turn, args);
     case 'book':
     case 'mybookings':
       if (!isClientTurn(turn)) return askTimezone({ command, args }, [greeting(turn)]);
@@ -202,6 +204,17 @@ async function onText(
     );
   }
   return keep(state, helpHint());
+}
+
+/** `/timezone` shows the zone and asks for a new one; `/timezone Tokyo` sets it at once. */
+function timezoneCommand(turn: Turn, args: string): Promise<TurnResult> | TurnResult {
+  if (args !== '') {
+    const zone = matchTimezone(args);
+    if (zone) return answerTimezone(turn, zone, null);
+    return askTimezone(null, [`I don't know "${args.slice(0, 40)}" as a city or time zone.`]);
+  }
+  const current = turn.client ? `Your time zone is ${turn.client.timezone}.` : greeting(turn);
+  return askTimezone(null, [current]);
 }
 
 /** A button this engine cannot place: say so and offer a fresh /book. */

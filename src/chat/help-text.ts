@@ -6,6 +6,7 @@ const CLIENT_HELP = [
   "I'm Slotline's booking assistant: I book appointments with providers for you.",
   '/book: book an appointment. You can say more, e.g. /book massage with Anna tomorrow after 3pm',
   '/mybookings: your upcoming appointments, to reschedule or cancel',
+  '/timezone [CITY]: see or change your time zone, e.g. /timezone Tokyo',
   '/help: this message',
 ];
 

@@ -114,3 +114,17 @@ describe('first contact', () => {
     expect(await identityOf('104')).toMatchObject({ displayName: 'Nul' });
   });
 });
+
+describe('/timezone', () => {
+  it('sets the zone from a typed city, shows it, and refuses unknown places', async () => {
+    const user = chatUser('190', 'Tara');
+    await say(h, user, command('timezone', 'new york'));
+    expect((await clientOf('190'))?.timezone).toBe('America/New_York');
+    const shown = await say(h, user, command('timezone'));
+    expect(textOf(shown)).toContain('Your time zone is America/New_York.');
+    const unknown = await say(h, user, command('timezone', 'Atlantis'));
+    expect(textOf(unknown)).toContain('I don\'t know "Atlantis"');
+    await say(h, user, command('timezone', 'Tokyo'));
+    expect((await clientOf('190'))?.timezone).toBe('Asia/Tokyo');
+  });
+});
