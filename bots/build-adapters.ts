@@ -1,4 +1,4 @@
-// Builds the adapters whose settings are present; the web chat always runs as the embedded default.
+// Builds the adapters whose settings are present; the web chat runs unless WEB_CHAT=off.
 import type { ChatConfig } from '../src/config/load-chat-config.ts';
 import type { Database } from '../src/db/database.ts';
 import type { BotAdapter, BotLogger, ChatHandler } from './bot-adapter.ts';
@@ -6,9 +6,11 @@ import { createDiscordAdapter } from './discord/create-discord-adapter.ts';
 import { createSlackAdapter } from './slack/create-slack-adapter.ts';
 import { createTelegramAdapter } from './telegram/create-telegram-adapter.ts';
 import { createWebChatAdapter } from './web/create-web-chat-adapter.ts';
+import { clientPersonas, demoPersonas } from './web/web-personas.ts';
 
 /**
- * One adapter per configured platform, plus the web chat. Building connects nothing: the caller
+ * One adapter per configured platform, plus the web chat (providers' personas only in demo mode).
+ * Building connects nothing: the caller
  * mounts them on the HTTP app and then starts them.
  */
 export function buildAdapters(input: {
@@ -19,7 +21,11 @@ export function buildAdapters(input: {
   clock: () => Date;
 }): BotAdapter[] {
   const { config, handle, logger, clock } = input;
-  const adapters: BotAdapter[] = [createWebChatAdapter({ db: input.db, handle, logger, clock })];
+  const adapters: BotAdapter[] = [];
+  if (config.webChat !== 'off') {
+    const personas = config.webChat === 'demo' ? demoPersonas : clientPersonas;
+    adapters.push(createWebChatAdapter({ db: input.db, handle, logger, clock, personas }));
+  }
   if (config.telegram) {
     adapters.push(
       createTelegramAdapter({

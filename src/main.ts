@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
+import { pruneChatState } from './chat/processed-updates.ts';
 import { createRoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
@@ -66,12 +67,20 @@ async function main(config: Config): Promise<void> {
     logger.info({ port: info.port }, `Slotline listening on http://localhost:${info.port}`);
   });
   await startAdapters(adapters, logger);
+  // Lapsed conversations and old update ids; the jobs issue moves this onto a pg-boss schedule.
+  const prune = setInterval(() => {
+    pruneChatState(handle.db, clock()).catch((err: unknown) =>
+      logger.warn({ err }, 'chat prune failed'),
+    );
+  }, 60 * 60_000);
+  prune.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    clearInterval(prune);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await handle.close();

@@ -69,6 +69,10 @@ describe('npm start', () => {
     const token = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    await waitFor(app, /chat adapters started: web/);
+    const page = await fetch(`${base}/`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('Provider: Dr. Anna Weber');
     const auth = { authorization: `Bearer ${token}` };
     const providers = (await (await fetch(`${base}/api/providers`, { headers: auth })).json()) as {
       data: { id: string }[];

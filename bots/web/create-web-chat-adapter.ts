@@ -10,25 +10,29 @@ import { registerPageRoutes } from './page-route.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { createWebInbox } from './web-inbox.ts';
 import { createWebMessenger } from './web-messenger.ts';
+import { demoPersonas, type PersonaDirectory } from './web-personas.ts';
 
 export type WebChatOptions = {
   readonly db: Database;
   readonly handle: ChatHandler;
   readonly logger: BotLogger;
   readonly clock: () => Date;
+  /** Who the picker offers; default demoPersonas (providers too, for the local demo). */
+  readonly personas?: PersonaDirectory;
 };
 
 /**
  * The web adapter: `mount` adds GET / (the chat page), /webchat/assets/*, POST /webchat/events
  * and GET /webchat/inbox to the app. There is no sign-in: anyone who can reach the server can act
- * as any persona, providers included, so it is a local demo, not a deployment surface. DMs wait
+ * as any persona the directory offers (with demoPersonas, providers included), so the demo
+ * directory is for local use only. DMs wait
  * in memory (see web-inbox.ts). start() links the provider personas (the messenger must already
  * be reachable from `handle`); failing that only logs, since it affects the demo alone. stop()
  * ends pending long polls.
  */
 export function createWebChatAdapter(options: WebChatOptions): BotAdapter {
   const inbox = createWebInbox();
-  const deps: WebChatDeps = { ...options, inbox };
+  const deps: WebChatDeps = { ...options, inbox, personas: options.personas ?? demoPersonas };
   return {
     platform: 'web',
     messenger: createWebMessenger(inbox),

@@ -8,7 +8,7 @@ import { readJsonBody } from './read-json-body.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { badRequest, internalError, invalidBody } from './web-error.ts';
 import { toChatInput, WebEventBody } from './web-event-body.ts';
-import { personaUser, resolvePersona } from './web-personas.ts';
+import { personaUser } from './web-personas.ts';
 
 /** Far above any valid body (a 2000-character line); bigger bodies are not even read. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -30,7 +30,7 @@ export function registerEventRoute(app: Hono<Env>, deps: WebChatDeps): void {
     const body = WebEventBody.safeParse(json.value);
     if (!body.success) return invalidBody(c, 'json', body.error);
     try {
-      const persona = await resolvePersona(deps.db, body.data.user);
+      const persona = await deps.personas.resolve(deps.db, body.data.user);
       if (!persona) return badRequest(c, 'unknown persona', { field: 'user' });
       const user = personaUser(persona, body.data.timezone);
       const linked = await linkProviderPersona(deps, persona, user);

@@ -5,7 +5,7 @@ import { describeError } from '../../src/http/handle-error.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { badRequest, internalError, invalidBody } from './web-error.ts';
 import { isInboxCursor } from './web-inbox.ts';
-import { type Persona, resolvePersona } from './web-personas.ts';
+import type { Persona } from './web-personas.ts';
 
 /** Below common proxy idle timeouts (30 s and up), so a quiet poll ends cleanly. */
 const MAX_WAIT_SECONDS = 25;
@@ -29,7 +29,7 @@ export function registerInboxRoute(app: Hono<Env>, deps: WebChatDeps): void {
     if (!query.success) return invalidBody(c, 'query', query.error);
     let persona: Persona | null;
     try {
-      persona = await resolvePersona(deps.db, query.data.user);
+      persona = await deps.personas.resolve(deps.db, query.data.user);
     } catch (error) {
       deps.logger.error({ path: c.req.path, err: describeError(error) }, 'web chat inbox failed');
       return internalError(c);

@@ -5,7 +5,7 @@ import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
 import { createLinkCode } from '../../src/chat/create-link-code.ts';
 import { chatIdentities } from '../../src/db/schema/chat.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
-import { listPersonas, type Persona, personaUser } from './web-personas.ts';
+import { type Persona, personaUser } from './web-personas.ts';
 
 /**
  * For a provider persona whose web identity is not yet linked to that provider, issues a link
@@ -37,7 +37,7 @@ export async function linkProviderPersona(
  * provider, so this adds a web copy and takes nothing from their real chat platforms.
  */
 export async function linkAllProviderPersonas(deps: WebChatDeps): Promise<void> {
-  for (const persona of await listPersonas(deps.db)) {
+  for (const persona of await deps.personas.list(deps.db)) {
     await linkProviderPersona(deps, persona, personaUser(persona, null));
   }
 }

@@ -5,7 +5,6 @@ import { describeError } from '../../src/http/handle-error.ts';
 import { renderChatPage } from './render-chat-page.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { internalError } from './web-error.ts';
-import { listPersonas } from './web-personas.ts';
 
 /** Same-origin only: nothing inline, nothing remote. */
 const CSP =
@@ -32,7 +31,7 @@ export function registerPageRoutes(app: Hono<Env>, deps: WebChatDeps): void {
   }
   app.get('/', async (c) => {
     try {
-      const personas = await listPersonas(deps.db);
+      const personas = await deps.personas.list(deps.db);
       c.header('Content-Security-Policy', CSP);
       c.header('X-Content-Type-Options', 'nosniff');
       return c.html(renderChatPage(personas));

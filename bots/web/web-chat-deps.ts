@@ -2,6 +2,7 @@
 import type { Database } from '../../src/db/database.ts';
 import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
 import type { WebInbox } from './web-inbox.ts';
+import type { PersonaDirectory } from './web-personas.ts';
 
 export type WebChatDeps = {
   readonly db: Database;
@@ -10,4 +11,5 @@ export type WebChatDeps = {
   /** The only source of "now" (link code expiry). */
   readonly clock: () => Date;
   readonly inbox: WebInbox;
+  readonly personas: PersonaDirectory;
 };

@@ -65,6 +65,24 @@ export function personaUser(persona: Persona, timezone: string | null): ChatUser
   };
 }
 
+/** Which personas a browser may pick: a strategy, so deployments can hide the provider ones. */
+export type PersonaDirectory = {
+  list(db: Database): Promise<Persona[]>;
+  resolve(db: Database, id: string): Promise<Persona | null>;
+};
+
+/** Everyone, providers included: the local demo (WEB_CHAT=demo). */
+export const demoPersonas: PersonaDirectory = { list: listPersonas, resolve: resolvePersona };
+
+/** Clients only (WEB_CHAT=clients): the public may book, providers use their own chat. */
+export const clientPersonas: PersonaDirectory = {
+  list: async () => [demoClient()],
+  resolve: async (db, id) => {
+    const persona = await resolvePersona(db, id);
+    return persona?.kind === 'client' ? persona : null;
+  },
+};
+
 function demoClient(): Persona {
   return { kind: 'client', id: DEMO_CLIENT_ID, displayName: 'Demo Client' };
 }

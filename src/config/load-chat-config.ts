@@ -8,6 +8,7 @@ const text = z
 const url = text.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional());
 
 const chatEnvSchema = z.object({
+  WEB_CHAT: z.enum(['demo', 'clients', 'off']).default('demo'),
   PUBLIC_URL: url,
   TELEGRAM_BOT_TOKEN: text,
   TELEGRAM_WEBHOOK_SECRET: text.pipe(
@@ -44,7 +45,11 @@ export type DiscordConfig = {
   readonly guildId: string | null;
   readonly apiUrl: string;
 };
+/** demo: anyone may act as any client or provider; clients: no provider personas; off: no web chat. */
+export type WebChatMode = 'demo' | 'clients' | 'off';
+
 export type ChatConfig = {
+  readonly webChat: WebChatMode;
   readonly publicUrl: string | null;
   readonly telegram: TelegramConfig | null;
   readonly slack: SlackConfig | null;
@@ -63,7 +68,10 @@ export function loadChatConfig(env: Record<string, string | undefined>): {
   const parsed = chatEnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    return { config: { publicUrl: null, telegram: null, slack: null, discord: null }, problems };
+    return {
+      config: { webChat: 'off', publicUrl: null, telegram: null, slack: null, discord: null },
+      problems,
+    };
   }
   const e = parsed.data;
   const problems: string[] = [];
@@ -84,6 +92,7 @@ export function loadChatConfig(env: Record<string, string | undefined>): {
   return {
     problems,
     config: {
+      webChat: e.WEB_CHAT,
       publicUrl,
       telegram: e.TELEGRAM_BOT_TOKEN
         ? {

@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       noShowLockoutDays: 30,
       seedDemo: true,
       logLevel: 'info',
-      chat: { publicUrl: null, telegram: null, slack: null, discord: null },
+      chat: { webChat: 'demo', publicUrl: null, telegram: null, slack: null, discord: null },
     });
   });
 
@@ -70,6 +70,7 @@ describe('loadConfig', () => {
       TELEGRAM_WEBHOOK_SECRET: 'a-long-webhook-secret',
     });
     expect(config.chat).toEqual({
+      webChat: 'demo',
       publicUrl: 'https://book.example.com',
       telegram: {
         token: '123:abc',
@@ -113,6 +114,7 @@ describe('loadConfig', () => {
     [{ DISCORD_BOT_TOKEN: 'd' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_BOT_TOKEN: 'd', DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
+    [{ WEB_CHAT: 'public' }, 'WEB_CHAT'],
   ])('refuses an incomplete or malformed chat setup %#', (env, named) => {
     expect(() => loadConfig(env)).toThrow(named);
   });

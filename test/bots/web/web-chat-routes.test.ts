@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatHandler } from '../../../bots/bot-adapter.ts';
 import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
+import { clientPersonas, type PersonaDirectory } from '../../../bots/web/web-personas.ts';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
 import { MessengerError } from '../../../src/chat/chat-types.ts';
 import { chatIdentities, providerLinkCodes } from '../../../src/db/schema/chat.ts';
@@ -35,7 +36,7 @@ function reply(text: string): ChatMessage {
 }
 
 /** An app with the adapter mounted; the stub engine records events and answers "echo: …". */
-function harness(handler?: ChatHandler) {
+function harness(handler?: ChatHandler, personas?: PersonaDirectory) {
   const events: ChatEvent[] = [];
   const logs: LogCall[] = [];
   const log = (level: string) => (fields: Record<string, unknown>, message?: string) =>
@@ -51,6 +52,7 @@ function harness(handler?: ChatHandler) {
     handle,
     logger: { info: log('info'), warn: log('warn'), error: log('error') },
     clock: () => MONDAY_MORNING,
+    ...(personas ? { personas } : {}),
   });
   const app = new Hono();
   adapter.mount(app);
@@ -106,6 +108,23 @@ describe('GET /', () => {
     expect(html).toContain('Provider: &lt;b&gt;Evil&lt;/b&gt; &amp; &quot;Co&quot;');
     expect(html).not.toContain('<b>Evil');
     expect(html).not.toContain('Retired Provider');
+  });
+});
+
+describe('WEB_CHAT=clients (clientPersonas)', () => {
+  it('offers no provider persona and refuses to act as one', async () => {
+    const { app, events } = harness(undefined, clientPersonas);
+    const html = await (await app.request('/')).text();
+    expect(html).toContain('<option value="demo-client">Demo Client</option>');
+    expect(html).not.toContain('Provider:');
+    const res = await post(
+      app,
+      body({ kind: 'line', text: '/today' }, { user: `provider-${providerId}` }),
+    );
+    expect(res.status).toBe(400);
+    expect(events).toHaveLength(0);
+    const asClient = await post(app, body({ kind: 'line', text: 'hello' }));
+    expect(asClient.status).toBe(200);
   });
 });
 
