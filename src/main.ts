@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
+import { notifyAppointmentChange } from './chat/notify-appointment-change.ts';
 import { pruneChatState } from './chat/processed-updates.ts';
 import { createRoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
@@ -36,13 +37,6 @@ async function main(config: Config): Promise<void> {
   }
 
   const clock = () => new Date();
-  const app = createApp({
-    db: handle.db,
-    adminToken: admin.token,
-    clock,
-    noShowLockoutDays: config.noShowLockoutDays,
-    logger,
-  });
   // The engine needs a messenger and the adapters need the engine: the routing messenger is
   // created first and filled in as the adapters are built.
   const messenger = createRoutingMessenger();
@@ -52,6 +46,14 @@ async function main(config: Config): Promise<void> {
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
   };
+  const app = createApp({
+    db: handle.db,
+    adminToken: admin.token,
+    clock,
+    noShowLockoutDays: config.noShowLockoutDays,
+    logger,
+    onAppointmentChange: (change) => notifyAppointmentChange(chatDeps, change),
+  });
   const adapters = buildAdapters({
     config: config.chat,
     db: handle.db,

@@ -1,5 +1,6 @@
 // What the HTTP app needs from the composition root; tests pass their own.
 import type { Database } from '../db/database.ts';
+import type { AppointmentChangeListener } from '../domain/appointment-change.ts';
 
 /** A pino-style log call: structured fields first, then a message. */
 export type LogFn = (fields: Record<string, unknown>, message?: string) => void;
@@ -16,4 +17,6 @@ export type AppDeps = {
   /** How long a no-show locks the client out of same-day booking. */
   readonly noShowLockoutDays: number;
   readonly logger: Logger;
+  /** Told after each committed booking or status change, so the other party hears of it. */
+  readonly onAppointmentChange?: AppointmentChangeListener;
 };

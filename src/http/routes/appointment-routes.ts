@@ -80,6 +80,9 @@ export function registerAppointmentRoutes(app: OpenAPIHono, deps: AppDeps): void
     };
     const result = await bookAppointment(deps.db, request, deps.clock());
     if (!result.ok) return sendFailure(c, result);
+    if (!result.value.replayed && deps.onAppointmentChange) {
+      void deps.onAppointmentChange({ kind: 'booked', appointmentId: result.value.appointment.id });
+    }
     const json = toAppointmentJson(result.value.appointment);
     return result.value.replayed
       ? c.json(json, 200, { 'Idempotent-Replayed': 'true' })

@@ -1,0 +1,44 @@
+// Notices for changes made outside a chat (the REST API), where chat flows have none of their own.
+import { DateTime } from 'luxon';
+import { clientWhen, providerWhen, refundOutcome } from './appointment-messages.ts';
+import type { AppointmentView } from './appointment-view.ts';
+import { chatMessage } from './chat-message.ts';
+import type { ChatMessage } from './chat-types.ts';
+
+/** To the client when the provider cancels. */
+export function cancelledByProviderNotice(view: AppointmentView): ChatMessage {
+  const lines = [`${view.providerName} cancelled ${view.serviceName} on ${clientWhen(view)}.`];
+  const refund = refundOutcome(view, view.appointment.refundStatus);
+  if (refund) lines.push(refund);
+  lines.push('Send /book to pick another time.');
+  return chatMessage(lines.join('\n'));
+}
+
+/** To the client when their appointment was moved for them. */
+export function movedForClientNotice(view: AppointmentView, previousStart: Date): ChatMessage {
+  return chatMessage(
+    `Your ${view.serviceName} with ${view.providerName} moved from ${clientWhen(view, previousStart)} to ${clientWhen(view)}.`,
+  );
+}
+
+/** To the provider when an appointment was moved by the admin. */
+export function movedForProviderNotice(view: AppointmentView, previousStart: Date): ChatMessage {
+  return chatMessage(
+    `${view.clientName}'s ${view.serviceName} moved from ${providerWhen(view, previousStart)} to ${providerWhen(view)}.`,
+  );
+}
+
+/** To the client after a no-show: what it costs and until when same-day booking is closed. */
+export function noShowNotice(view: AppointmentView, lockoutUntil: Date | null): ChatMessage {
+  const lines = [
+    `You were marked as not attending ${view.serviceName} with ${view.providerName} on ${clientWhen(view)}.`,
+  ];
+  if (view.appointment.price > 0) lines.push('Its price will not be refunded.');
+  if (lockoutUntil) {
+    const until = DateTime.fromJSDate(lockoutUntil, { zone: view.clientTimezone }).toFormat(
+      'd LLL yyyy',
+    );
+    lines.push(`Until ${until} you can book appointments on other days, but not for the same day.`);
+  }
+  return chatMessage(lines.join('\n'));
+}
