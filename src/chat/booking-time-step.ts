@@ -1,0 +1,40 @@
+// The /book step that lists one day's free start times, with the provider's clock when it differs.
+import { lines, navRow, pageOf, step } from './booking-reply.ts';
+import { flowData } from './button-data.ts';
+import { dualClock, formatClock, formatDayLong, localDate, zoneCity } from './chat-format.ts';
+import { button, inRows } from './chat-message.ts';
+import type { BookingState } from './conversation-state.ts';
+import type { Picked } from './free-times.ts';
+import type { ClientTurn, TurnResult } from './turn.ts';
+
+const TIMES_PER_ROW = 5;
+/** Fewer, wider buttons when each also shows the provider's clock. */
+const DUAL_TIMES_PER_ROW = 3;
+const TIME_ROWS = 4;
+
+/** Free start times (epoch ms) of the chosen day, a page at a time, plus 'Other day'. */
+export function showTimes(
+  turn: ClientTurn,
+  s0: BookingState,
+  { provider, service }: Picked,
+  starts: readonly number[],
+  lead: string[],
+): TurnResult {
+  const zone = turn.client.timezone;
+  const labels = starts.map((start) => dualClock(start, zone, provider.timezone));
+  const dual = starts.some((start, i) => labels[i] !== formatClock(start, zone));
+  const perRow = dual ? DUAL_TIMES_PER_ROW : TIMES_PER_ROW;
+  const { s, first, shown, more } = pageOf(s0, starts, perRow * TIME_ROWS);
+  const day = s.day ?? localDate(starts[0] ?? turn.now.getTime(), zone);
+  const text = lines(
+    lead,
+    `${service.name} with ${provider.name} on ${formatDayLong(day)}.`,
+    `Pick a time (your time, ${zoneCity(zone)}):`,
+  );
+  const buttons = shown.map((start, i) =>
+    button(labels[first + i] ?? formatClock(start, zone), flowData(s.nonce, 'tm', i)),
+  );
+  const nav = navRow(s, more, [button('Other day', flowData(s.nonce, 'od'))]);
+  const options = shown.map((start) => new Date(start).toISOString());
+  return step(s, 'time', options, text, inRows(buttons, perRow), nav);
+}

@@ -1,0 +1,55 @@
+// Button presses: appointment buttons act at once; flow buttons go to the conversation whose
+// nonce they carry, and anything stale gets a fresh menu.
+import { normalizeTimezone } from '../domain/timezone.ts';
+import { continueBooking, startBooking } from './booking-flow.ts';
+import { type ButtonData, parseButtonData } from './button-data.ts';
+import type { ConversationState } from './conversation-state.ts';
+import { continueMyBookings } from './my-bookings.ts';
+import { actOnAppointment } from './provider-actions.ts';
+import { COMMON_TIMEZONES } from './timezone-answer.ts';
+import { answerTimezone, askTimezone } from './timezone-flow.ts';
+import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
+
+const STALE = 'That menu has expired — here is a fresh one.';
+
+/** Handles the button whose data is `raw`; `text` is what the platform let the user type with it. */
+export async function onAction(
+  turn: Turn,
+  raw: string,
+  text: string | null,
+  state: ConversationState | null,
+): Promise<TurnResult> {
+  const data = parseButtonData(raw);
+  if (data === null) return stale(turn);
+  if (data.kind === 'appointment') {
+    return { messages: await actOnAppointment(turn, data.verb, data.appointmentId, text), state };
+  }
+  if (state === null || state.nonce !== data.nonce) return stale(turn);
+  const next = await continueFlow(turn, state, data);
+  return next ?? stale(turn);
+}
+
+async function continueFlow(
+  turn: Turn,
+  state: ConversationState,
+  data: Extract<ButtonData, { kind: 'flow' }>,
+): Promise<TurnResult | null> {
+  switch (state.kind) {
+    case 'timezone': {
+      const zone =
+        data.action === 'tz' && data.index !== null ? COMMON_TIMEZONES[data.index] : null;
+      const valid = zone ? normalizeTimezone(zone) : null;
+      return valid ? answerTimezone(turn, valid, state.pending) : null;
+    }
+    case 'booking':
+      return isClientTurn(turn) ? continueBooking(turn, state, data) : null;
+    case 'mybookings':
+      return isClientTurn(turn) ? continueMyBookings(turn, state, data) : null;
+  }
+}
+
+/** A button this engine cannot place: say so and offer a fresh /book. */
+function stale(turn: Turn): Promise<TurnResult> | TurnResult {
+  if (isClientTurn(turn)) return startBooking(turn, '', [STALE]);
+  return askTimezone({ command: 'book', args: '' }, [STALE]);
+}

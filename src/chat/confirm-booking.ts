@@ -1,0 +1,61 @@
+// The /book Confirm button: books the chosen time (or moves the appointment) and tells the provider.
+import { bookAppointment } from '../booking/book-appointment.ts';
+import { bookedMessage, newBookingNotice } from './appointment-messages.ts';
+import { readAppointmentView } from './appointment-view.ts';
+import { recover } from './booking-advance.ts';
+import { end } from './booking-reply.ts';
+import { ChatStoreError } from './chat-identity.ts';
+import { confirmMove } from './confirm-move.ts';
+import type { BookingState } from './conversation-state.ts';
+import { notifyProvider } from './notify.ts';
+import type { ClientTurn, TurnResult } from './turn.ts';
+
+/**
+ * Books what the confirm step showed; null when the state is not complete (stale). The key
+ * carries the nonce, so a double tap books once.
+ */
+export async function confirm(turn: ClientTurn, s: BookingState): Promise<TurnResult | null> {
+  if (s.start === null || s.providerId === null || s.serviceId === null) return null;
+  if (s.appointmentId) return confirmMove(turn, s, s.appointmentId, new Date(s.start));
+  const { db } = turn.deps;
+  const clientId = turn.client.id;
+  const result = await bookAppointment(
+    db,
+    {
+      providerId: s.providerId,
+      serviceId: s.serviceId,
+      clientId,
+      startTime: new Date(s.start),
+      notes: null,
+      idempotencyKey: `chat:${turn.user.platform}:${turn.user.platformUserId}:${s.nonce}`,
+      actor: `client:${clientId}`,
+    },
+    turn.now,
+  );
+  if (!result.ok) return recover(turn, s, result, []);
+  const view = await readAppointmentView(db, result.value.appointment.id);
+  if (!view) throw new ChatStoreError('a booked appointment could not be read back');
+  if (!result.value.replayed) {
+    await notifyProvider(
+      turn.deps,
+      view.appointment.providerId,
+      newBookingNotice(view),
+      'new-booking',
+    );
+  }
+  return {
+    messages: [bookedMessage(view)],
+    state: { ...s, step: 'done', options: [], bookedId: view.appointment.id },
+  };
+}
+
+/** Confirm pressed again after booking: shows the booking once more, as it is now. */
+export async function showBooked(
+  turn: ClientTurn,
+  s: BookingState,
+  id: string,
+): Promise<TurnResult> {
+  const view = await readAppointmentView(turn.deps.db, id);
+  if (!view) return end('That booking no longer exists. Send /book to start again.');
+  return { messages: [bookedMessage(view)], state: s };
+}
