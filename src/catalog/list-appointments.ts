@@ -1,5 +1,5 @@
 // Lists appointments matching optional filters, page by page, in start-time order.
-import { and, asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import type { Appointment, AppointmentStatus } from '../domain/appointment.ts';
@@ -8,12 +8,13 @@ import type { InvalidInput, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import { invalidField } from './field-issue.ts';
 import {
+  afterInstantAndId,
   decodeCursor,
   exactInstant,
   isExactInstant,
   type Page,
   type PageRequest,
-  toPage,
+  toInstantIdPage,
 } from './page.ts';
 
 /** Every filter is optional (null); they combine with AND. */
@@ -49,21 +50,11 @@ export async function listAppointments(
     .select({ item: appointments, at: exactInstant(appointments.startTime) })
     .from(appointments)
     .where(
-      and(
-        ...conditions(filter),
-        after
-          ? sql`(${appointments.startTime}, ${appointments.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
+      and(...conditions(filter), afterInstantAndId(appointments.startTime, appointments.id, after)),
     )
     .orderBy(asc(appointments.startTime), asc(appointments.id))
     .limit(page.limit + 1);
-  return ok(
-    toPage(
-      rows.map((r) => ({ item: r.item, key: [r.at, r.item.id] })),
-      page.limit,
-    ),
-  );
+  return ok(toInstantIdPage(rows, page.limit));
 }
 
 function knownIdForm(id: string | null): boolean {

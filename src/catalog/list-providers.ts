@@ -1,5 +1,5 @@
 // Lists providers page by page, oldest first.
-import { asc, sql } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { providers } from '../db/schema/providers.ts';
 import type { Provider } from '../domain/catalog.ts';
@@ -7,12 +7,13 @@ import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import {
+  afterInstantAndId,
   decodeCursor,
   exactInstant,
   isExactInstant,
   type Page,
   type PageRequest,
-  toPage,
+  toInstantIdPage,
 } from './page.ts';
 
 /**
@@ -29,17 +30,8 @@ export async function listProviders(
   const rows = await q
     .select({ item: providers, at: exactInstant(providers.createdAt) })
     .from(providers)
-    .where(
-      after
-        ? sql`(${providers.createdAt}, ${providers.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-        : undefined,
-    )
+    .where(afterInstantAndId(providers.createdAt, providers.id, after))
     .orderBy(asc(providers.createdAt), asc(providers.id))
     .limit(page.limit + 1);
-  return ok(
-    toPage(
-      rows.map((r) => ({ item: r.item, key: [r.at, r.item.id] })),
-      page.limit,
-    ),
-  );
+  return ok(toInstantIdPage(rows, page.limit));
 }

@@ -1,5 +1,5 @@
 // Lists the services of one provider page by page, oldest first.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { services } from '../db/schema/providers.ts';
 import type { Service } from '../domain/catalog.ts';
@@ -7,12 +7,13 @@ import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound, ok } from '../domain/outcome.ts';
 import {
+  afterInstantAndId,
   decodeCursor,
   exactInstant,
   isExactInstant,
   type Page,
   type PageRequest,
-  toPage,
+  toInstantIdPage,
 } from './page.ts';
 import { providerExists } from './provider-exists.ts';
 
@@ -35,17 +36,10 @@ export async function listServices(
     .where(
       and(
         eq(services.providerId, providerId),
-        after
-          ? sql`(${services.createdAt}, ${services.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
+        afterInstantAndId(services.createdAt, services.id, after),
       ),
     )
     .orderBy(asc(services.createdAt), asc(services.id))
     .limit(page.limit + 1);
-  return ok(
-    toPage(
-      rows.map((r) => ({ item: r.item, key: [r.at, r.item.id] })),
-      page.limit,
-    ),
-  );
+  return ok(toInstantIdPage(rows, page.limit));
 }

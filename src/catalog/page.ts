@@ -69,3 +69,25 @@ export function isExactInstant(text: string): boolean {
 function badCursor(): InvalidInput {
   return invalidField(['cursor'], 'the cursor is not one this list returned');
 }
+
+/** Rows strictly after a cursor's (instant, id) key; no filter (undefined) on the first page. */
+export function afterInstantAndId(
+  instant: AnyPgColumn,
+  id: AnyPgColumn,
+  after: readonly string[] | null,
+): SQL | undefined {
+  return after
+    ? sql`(${instant}, ${id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+    : undefined;
+}
+
+/** toPage for rows sorted by (exact instant text, id), the key every catalog list uses. */
+export function toInstantIdPage<T extends { readonly id: string }>(
+  rows: readonly { readonly item: T; readonly at: string }[],
+  limit: number,
+): Page<T> {
+  return toPage(
+    rows.map((r) => ({ item: r.item, key: [r.at, r.item.id] })),
+    limit,
+  );
+}
