@@ -5,6 +5,7 @@ import { declineAppointment } from '../booking/decline-appointment.ts';
 import { markNoShow } from '../booking/mark-no-show.ts';
 import { notFound } from '../domain/outcome.ts';
 import { approvalRequestText, approvedNotice, declinedNotice } from './appointment-messages.ts';
+import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import type { AppointmentVerb } from './button-data.ts';
 import { formatClock } from './chat-format.ts';
@@ -12,6 +13,7 @@ import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { describeFailure } from './failure-reply.ts';
 import { notifyClient } from './notify.ts';
+import { notifyAppointmentChange } from './notify-appointment-change.ts';
 import { todayMessage } from './provider-today.ts';
 import type { Turn } from './turn.ts';
 
@@ -39,48 +41,90 @@ export async function actOnAppointment(
   if (view.appointment.providerId !== providerId) {
     return [chatMessage('That appointment belongs to another provider, so you cannot change it.')];
   }
-  const zone = view.providerTimezone;
-  const actor = `provider:${providerId}`;
-  const by = turn.identity.displayName;
+  const act: Act = {
+    turn,
+    view,
+    appointmentId,
+    actor: `provider:${providerId}`,
+    by: turn.identity.displayName,
+  };
   switch (verb) {
-    case 'ap': {
-      const result = await approveAppointment(db, { appointmentId, actor }, turn.now);
-      const original = approvalRequestText(view);
-      if (!result.ok) return [chatMessage(`${original}\n\n${describeFailure(result, zone).text}`)];
-      const after = { ...view, appointment: result.value };
-      await notifyClient(turn.deps, view.appointment.clientId, approvedNotice(after), 'approved');
-      return [chatMessage(`${original}\n\nApproved by ${by}.`)];
-    }
-    case 'dc': {
-      const reason = text?.trim() ? text.trim().slice(0, 500) : null;
-      const result = await declineAppointment(db, { appointmentId, actor, reason }, turn.now);
-      const original = approvalRequestText(view);
-      if (!result.ok) return [chatMessage(`${original}\n\n${describeFailure(result, zone).text}`)];
-      const after = { ...view, appointment: result.value };
-      await notifyClient(
-        turn.deps,
-        view.appointment.clientId,
-        declinedNotice(after, reason),
-        'declined',
-      );
-      const why = reason ? ` Reason: ${reason}` : '';
-      return [chatMessage(`${original}\n\nDeclined by ${by}.${why}`)];
-    }
+    case 'ap':
+      return approveFromChat(act);
+    case 'dc':
+      return declineFromChat(act, text?.trim() ? text.trim().slice(0, 500) : null);
     case 'cp':
-    case 'ns': {
-      const result =
-        verb === 'cp'
-          ? await completeAppointment(db, { appointmentId, actor }, turn.now)
-          : await markNoShow(
-              db,
-              { appointmentId, actor, lockoutDays: turn.deps.noShowLockoutDays },
-              turn.now,
-            );
-      const who = `${view.clientName}'s ${formatClock(view.appointment.startTime, zone)} ${view.serviceName}`;
-      const outcome = result.ok
-        ? `Marked ${who} as ${verb === 'cp' ? 'completed' : 'a no-show'} (by ${by}).`
-        : describeFailure(result, zone).text;
-      return [await todayMessage(db, providerId, turn.now, [outcome])];
-    }
+    case 'ns':
+      return closeFromChat(act, verb, providerId);
   }
+}
+
+type Act = {
+  readonly turn: Turn;
+  readonly view: AppointmentView;
+  readonly appointmentId: string;
+  readonly actor: string;
+  readonly by: string;
+};
+
+async function approveFromChat({
+  turn,
+  view,
+  appointmentId,
+  actor,
+  by,
+}: Act): Promise<ChatMessage[]> {
+  const result = await approveAppointment(turn.deps.db, { appointmentId, actor }, turn.now);
+  const original = approvalRequestText(view);
+  if (!result.ok) {
+    return [chatMessage(`${original}\n\n${describeFailure(result, view.providerTimezone).text}`)];
+  }
+  const after = { ...view, appointment: result.value };
+  await notifyClient(turn.deps, view.appointment.clientId, approvedNotice(after), 'approved');
+  return [chatMessage(`${original}\n\nApproved by ${by}.`)];
+}
+
+async function declineFromChat(act: Act, reason: string | null): Promise<ChatMessage[]> {
+  const { turn, view, appointmentId, actor, by } = act;
+  const result = await declineAppointment(turn.deps.db, { appointmentId, actor, reason }, turn.now);
+  const original = approvalRequestText(view);
+  if (!result.ok) {
+    return [chatMessage(`${original}\n\n${describeFailure(result, view.providerTimezone).text}`)];
+  }
+  const after = { ...view, appointment: result.value };
+  await notifyClient(
+    turn.deps,
+    view.appointment.clientId,
+    declinedNotice(after, reason),
+    'declined',
+  );
+  const why = reason ? ` Reason: ${reason}` : '';
+  return [chatMessage(`${original}\n\nDeclined by ${by}.${why}`)];
+}
+
+/** Complete or no-show, then today's list again; a no-show also tells the client what it means. */
+async function closeFromChat(
+  act: Act,
+  verb: 'cp' | 'ns',
+  providerId: string,
+): Promise<ChatMessage[]> {
+  const { turn, view, appointmentId, actor, by } = act;
+  const { db } = turn.deps;
+  const zone = view.providerTimezone;
+  const result =
+    verb === 'cp'
+      ? await completeAppointment(db, { appointmentId, actor }, turn.now)
+      : await markNoShow(
+          db,
+          { appointmentId, actor, lockoutDays: turn.deps.noShowLockoutDays },
+          turn.now,
+        );
+  const who = `${view.clientName}'s ${formatClock(view.appointment.startTime, zone)} ${view.serviceName}`;
+  if (result.ok && verb === 'ns') {
+    await notifyAppointmentChange(turn.deps, { kind: 'no-show', appointmentId });
+  }
+  const outcome = result.ok
+    ? `Marked ${who} as ${verb === 'cp' ? 'completed' : 'a no-show'} (by ${by}).`
+    : describeFailure(result, zone).text;
+  return [await todayMessage(db, providerId, turn.now, [outcome])];
 }

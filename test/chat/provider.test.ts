@@ -250,6 +250,7 @@ describe('/today', () => {
     expect(completed[0]?.replace).toBe(true);
     expect(completed[0]?.text).toContain("Marked Gil's 09:00 Massage as completed");
     expect(completed[0]?.text).toContain('09:00–10:00 Massage, Gil (completed)');
+    const sentBefore = h.messenger.sent.length;
     const noShow = await say(
       h,
       annaTelegram,
@@ -257,6 +258,8 @@ describe('/today', () => {
       at,
     );
     expect(noShow[0]?.text).toContain("Marked Hana's 10:00 Massage as a no-show");
+    const toHana = h.messenger.sent.slice(sentBefore).filter((m) => m.to.platformUserId === '511');
+    expect(toHana.map((m) => m.message.text).join('\n')).toContain('marked as not attending');
     expect(allButtons(noShow)).toEqual([]);
     const [hanaIdentity] = await h.db.db
       .select()
