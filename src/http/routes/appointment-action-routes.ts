@@ -93,7 +93,14 @@ async function respond<F extends Failure>(
   return c.json(toAppointmentJson(result.value), 200);
 }
 
+/** Registers approve, complete, no-show, decline, cancel and reschedule. */
 export function registerAppointmentActionRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  registerDecisionRoutes(app, deps);
+  registerChangeRoutes(app, deps);
+}
+
+/** The provider's decisions on a request or a past appointment. */
+function registerDecisionRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { db, clock } = deps;
   app.openapi(approve, (c) =>
     respond(
@@ -137,6 +144,11 @@ export function registerAppointmentActionRoutes(app: OpenAPIHono, deps: AppDeps)
       (a) => ({ kind: 'declined', appointmentId: a.id, reason }),
     );
   });
+}
+
+/** Changes either party may ask for: cancel and reschedule. */
+function registerChangeRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  const { db, clock } = deps;
   app.openapi(cancel, (c) => {
     const body = c.req.valid('json');
     const by = body.by === 'client' ? 'CLIENT' : 'PROVIDER';
