@@ -1,0 +1,30 @@
+// The mail port: what the jobs send and what a mailer (SMTP or the local outbox) accepts.
+
+export type CalendarInvite = {
+  /** REQUEST for a new or moved appointment, CANCEL for a cancelled one (same UID). */
+  readonly method: 'REQUEST' | 'CANCEL';
+  /** The .ics text (VCALENDAR). */
+  readonly content: string;
+};
+
+export type MailMessage = {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly invite: CalendarInvite | null;
+};
+
+/** Sends one message; rejects with MailRejectedError (for good) or MailUnavailableError (retry). */
+export type Mailer = {
+  send(message: MailMessage): Promise<void>;
+};
+
+/** The server refused the message for good (SMTP 5xx, bad address): do not retry. */
+export class MailRejectedError extends Error {
+  override name = 'MailRejectedError';
+}
+
+/** The server could not be reached or answered 4xx: retry later. */
+export class MailUnavailableError extends Error {
+  override name = 'MailUnavailableError';
+}
