@@ -1,0 +1,42 @@
+// Picks the one meeting provider the app uses for virtual services.
+import { createJitsiProvider } from './jitsi-provider.ts';
+import type { MeetingSettings } from './load-meeting-settings.ts';
+import type { Clock, MeetingProvider } from './meeting-provider.ts';
+import { createZoomProvider } from './zoom-provider.ts';
+
+export type ChooseMeetingDeps = {
+  readonly clock: Clock;
+  /**
+   * Seam for the calendar issue: a Google Meet provider built from the calendar connection.
+   * Used when Zoom is not configured; not implemented here.
+   */
+  readonly googleMeet?: MeetingProvider;
+};
+
+/**
+ * Returns Zoom when its credentials are configured (explicit credentials are the strongest sign
+ * of intent), else the Google Meet provider when one is passed, else Jitsi, which needs nothing.
+ * Throws MeetingConfigError when the chosen provider's URLs are invalid. Makes no network calls:
+ * bad Zoom credentials surface on the first createMeeting.
+ */
+export function chooseMeetingProvider(
+  settings: MeetingSettings,
+  deps: ChooseMeetingDeps,
+): MeetingProvider {
+  const zoom = settings.zoom;
+  if (zoom !== null) {
+    return createZoomProvider({
+      accountId: zoom.accountId,
+      clientId: zoom.clientId,
+      clientSecret: zoom.clientSecret,
+      clock: deps.clock,
+      ...(zoom.userId === null ? {} : { userId: zoom.userId }),
+      ...(zoom.apiUrl === null ? {} : { apiUrl: zoom.apiUrl }),
+      ...(zoom.oauthUrl === null ? {} : { oauthUrl: zoom.oauthUrl }),
+    });
+  }
+  if (deps.googleMeet !== undefined) return deps.googleMeet;
+  return createJitsiProvider(
+    settings.jitsiBaseUrl === null ? {} : { baseUrl: settings.jitsiBaseUrl },
+  );
+}
