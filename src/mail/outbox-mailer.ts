@@ -1,0 +1,57 @@
+// The Mailer for when SMTP_URL is unset: each message becomes a real .eml file on disk.
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { MailLogger } from './mail-logger.ts';
+import { mailOptions } from './mail-options.ts';
+import type { Mailer, MailMessage } from './mail-types.ts';
+import { MailUnavailableError } from './mail-types.ts';
+import { maskAddress } from './mask-address.ts';
+
+export type OutboxMailerOptions = {
+  /** Where the .eml files go, e.g. '.data/mail'; created when missing. */
+  readonly dir: string;
+  /** The From header written into each file. */
+  readonly from: string;
+  readonly logger: MailLogger;
+  /** Names the file and stamps the Date header. */
+  readonly clock: () => Date;
+};
+
+/** '2026-12-01T14-00-00-000Z-3f9a1c2b.eml': sorts by time, and the random part keeps two
+ * messages of the same millisecond apart. */
+function fileName(now: Date): string {
+  return `${now.toISOString().replaceAll(':', '-').replace('.', '-')}-${randomBytes(4).toString('hex')}.eml`;
+}
+
+/**
+ * A Mailer that keeps mail instead of sending it, so a newcomer without SMTP can open what
+ * would have gone out in any mail client. Builds the message with nodemailer's stream
+ * transport (CRLF line ends, as RFC 5322 wants) so it matches what SMTP would carry.
+ * send() rejects with MailUnavailableError when the file cannot be written.
+ */
+export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+  });
+  return {
+    async send(message: MailMessage): Promise<void> {
+      const now = options.clock();
+      const info = await transport.sendMail(mailOptions(options.from, message, now));
+      const path = join(options.dir, fileName(now));
+      try {
+        await mkdir(options.dir, { recursive: true });
+        await writeFile(path, info.message as Buffer);
+      } catch (error) {
+        throw new MailUnavailableError('could not write the outbox file', { cause: error });
+      }
+      options.logger.info(
+        { to: maskAddress(message.to), subject: message.subject, path },
+        'mail kept in the outbox (SMTP_URL is unset)',
+      );
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The Mailer that hands messages to a real SMTP server (SMTP_URL).
+import nodemailer from 'nodemailer';
+import { classifySendError } from './classify-send-error.ts';
+import type { MailLogger } from './mail-logger.ts';
+import { mailOptions } from './mail-options.ts';
+import type { Mailer, MailMessage } from './mail-types.ts';
+import { maskAddress } from './mask-address.ts';
+
+export type SmtpMailerOptions = {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. */
+  readonly smtpUrl: string;
+  /** The From header, e.g. 'Slotline <bookings@example.com>'. */
+  readonly from: string;
+  readonly logger: MailLogger;
+  /** Stamps the Date header. */
+  readonly clock: () => Date;
+};
+
+/** A job must fail fast and retry rather than hold its worker for nodemailer's 2-10 minutes. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/**
+ * A Mailer over one SMTP server; each send opens its own connection, so nothing needs closing.
+ * Throws at once when the URL is not smtp:// or smtps://. send() rejects with
+ * MailRejectedError (5xx, bad address) or MailUnavailableError (4xx, unreachable, timeout).
+ */
+export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
+  const protocol = URL.canParse(options.smtpUrl) ? new URL(options.smtpUrl).protocol : '';
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const transport = nodemailer.createTransport({ url: options.smtpUrl, ...TIMEOUTS });
+  return {
+    async send(message: MailMessage): Promise<void> {
+      try {
+        await transport.sendMail(mailOptions(options.from, message, options.clock()));
+      } catch (error) {
+        throw classifySendError(error);
+      }
+      options.logger.info(
+        { to: maskAddress(message.to), subject: message.subject },
+        'mail sent over SMTP',
+      );
+    },
+  };
+}
