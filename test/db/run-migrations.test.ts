@@ -34,6 +34,7 @@ describe('runMigrations', () => {
       'chat_processed_updates',
       'clients',
       'idempotency_keys',
+      'outbox_cursor',
       'provider_link_codes',
       'providers',
       'services',
@@ -41,7 +42,7 @@ describe('runMigrations', () => {
     const applied = await withAdmin(url, (c) =>
       c.query('select count(*)::int as n from drizzle.__drizzle_migrations'),
     );
-    expect(applied.rows[0]?.n).toBe(3);
+    expect(applied.rows[0]?.n).toBe(4);
   });
 
   it('throws MigrationError with the cause when the server cannot be reached', async () => {

@@ -1,0 +1,39 @@
+// Hourly clean-up: expired idempotency keys and lapsed chat state.
+import { lt } from 'drizzle-orm';
+import type { PgBoss } from 'pg-boss';
+import { pruneChatState } from '../chat/processed-updates.ts';
+import type { Database } from '../db/database.ts';
+import { idempotencyKeys } from '../db/schema/infrastructure.ts';
+import type { JobsDeps } from './jobs-deps.ts';
+import { QUEUES } from './queues.ts';
+
+export type HousekeepingResult = {
+  readonly idempotencyKeys: number;
+  readonly conversations: number;
+  readonly updates: number;
+};
+
+/**
+ * Deletes idempotency keys that expired before `now` and prunes chat state. Safe from any
+ * instance at any time; returns how many rows went. Throws the database's error on a fault.
+ */
+export async function runHousekeeping(db: Database, now: Date): Promise<HousekeepingResult> {
+  const keys = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.expiresAt, now))
+    .returning({ key: idempotencyKeys.key });
+  const chat = await pruneChatState(db, now);
+  return { idempotencyKeys: keys.length, ...chat };
+}
+
+/**
+ * Puts housekeeping on an hourly cron (UTC; one schedule however many instances call this) and
+ * registers its worker. A failed run is retried by pg-boss; the next hour runs anyway.
+ */
+export async function scheduleHousekeeping(boss: PgBoss, deps: JobsDeps): Promise<void> {
+  await boss.schedule(QUEUES.housekeeping, '0 * * * *', null, { tz: 'UTC' });
+  await boss.work(QUEUES.housekeeping, async () => {
+    const result = await runHousekeeping(deps.db, deps.clock());
+    deps.logger.info({ ...result }, 'housekeeping done');
+  });
+}

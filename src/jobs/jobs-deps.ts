@@ -1,0 +1,15 @@
+// What the background jobs need from the composition root; tests pass their own doubles.
+import type { ChatLogger } from '../chat/chat-deps.ts';
+import type { Messenger } from '../chat/chat-types.ts';
+import type { Database } from '../db/database.ts';
+import type { Mailer } from '../mail/mail-types.ts';
+
+export type JobsDeps = {
+  readonly db: Database;
+  readonly messenger: Messenger;
+  readonly mailer: Mailer;
+  /** pino fits; never given tokens or personal data. */
+  readonly logger: ChatLogger;
+  /** The current time; workers and housekeeping never read the system clock themselves. */
+  readonly clock: () => Date;
+};

@@ -1,0 +1,91 @@
+// The outbox relay: turns committed appointment events into jobs, exactly once per job.
+import { asc, eq, gt, sql } from 'drizzle-orm';
+import type { PgBoss } from 'pg-boss';
+import type { Database, Tx } from '../db/database.ts';
+import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
+import { outboxCursor } from '../db/schema/jobs.ts';
+import { applyReminderPlan } from './apply-reminder-plan.ts';
+import { planReminders, type RelayedEvent } from './reminder-plan.ts';
+import { settledBound } from './settled-bound.ts';
+
+export const CURSOR_NAME = 'appointment-events';
+const BATCH = 100;
+
+/**
+ * Relays every event committed before the call (and any gap known to be final), in id order, in
+ * batches; returns how many events it relayed. Instances serialise on the cursor row (FOR
+ * UPDATE), so a concurrent call waits and then continues where the other stopped. Jobs are sent
+ * before the cursor moves; a crash in between re-sends them under the same ids, which pg-boss
+ * refuses as duplicates. Throws RelayError on a database or pg-boss fault.
+ */
+export async function relayOnce(db: Database, boss: PgBoss): Promise<number> {
+  try {
+    await db.insert(outboxCursor).values({ name: CURSOR_NAME }).onConflictDoNothing();
+    let total = 0;
+    for (;;) {
+      const relayed = await relayBatch(db, boss);
+      total += relayed.count;
+      if (!relayed.more) return total;
+    }
+  } catch (error) {
+    throw new RelayError('outbox relay failed', { cause: error });
+  }
+}
+
+async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; more: boolean }> {
+  return db.transaction(async (tx) => {
+    const [cursor] = await tx
+      .select()
+      .from(outboxCursor)
+      .where(eq(outboxCursor.name, CURSOR_NAME))
+      .for('update');
+    const after = cursor?.lastEventId ?? 0;
+    let events = await readEvents(tx, after);
+    const ready = contiguous(events, after);
+    if (ready.length < events.length) {
+      // A gap: an id drawn by a transaction still running, or by one rolled back for good.
+      const bound = await settledBound(db);
+      events = bound === null ? ready : (await readEvents(tx, after)).filter((e) => e.id <= bound);
+    }
+    for (const event of events) await applyReminderPlan(boss, planReminders(event));
+    const last = events.at(-1);
+    if (!last) return { count: 0, more: false };
+    await tx
+      .update(outboxCursor)
+      .set({ lastEventId: last.id })
+      .where(eq(outboxCursor.name, CURSOR_NAME));
+    return { count: events.length, more: events.length === BATCH };
+  });
+}
+
+function readEvents(tx: Tx, after: number): Promise<RelayedEvent[]> {
+  return tx
+    .select({
+      id: appointmentEvents.id,
+      appointmentId: appointmentEvents.appointmentId,
+      type: appointmentEvents.type,
+      toStatus: sql<string>`${appointmentEvents.toStatus}::text`,
+      payload: sql<Record<string, unknown>>`${appointmentEvents.payload}`,
+      createdAt: appointmentEvents.createdAt,
+      currentStart: appointments.startTime,
+    })
+    .from(appointmentEvents)
+    .innerJoin(appointments, eq(appointments.id, appointmentEvents.appointmentId))
+    .where(gt(appointmentEvents.id, after))
+    .orderBy(asc(appointmentEvents.id))
+    .limit(BATCH);
+}
+
+/** The leading events whose ids follow `after` with no hole. */
+function contiguous(events: readonly RelayedEvent[], after: number): RelayedEvent[] {
+  const ready: RelayedEvent[] = [];
+  for (const event of events) {
+    if (event.id !== after + ready.length + 1) break;
+    ready.push(event);
+  }
+  return ready;
+}
+
+export class RelayError extends Error {
+  override name = 'RelayError';
+}

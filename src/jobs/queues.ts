@@ -1,0 +1,37 @@
+// Queue names and their retry policy; every queue is created before anything is sent to it.
+import type { PgBoss } from 'pg-boss';
+
+export const QUEUES = {
+  reminders: 'reminders',
+  email: 'notifications-email',
+  housekeeping: 'housekeeping',
+  deadLetter: 'dead-letter',
+} as const;
+
+export type RetryPolicy = {
+  /** Attempts after the first before a job goes to the dead-letter queue. */
+  readonly retryLimit: number;
+  /** Base delay in seconds; doubled per attempt (with jitter) because retryBackoff is on. */
+  readonly retryDelaySeconds: number;
+};
+
+export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 5, retryDelaySeconds: 30 };
+
+/**
+ * Creates the queues (idempotent: an existing queue keeps its settings). Delivery queues retry
+ * with backoff and dead-letter what exhausts its retries; the heartbeat frees a job whose worker
+ * died mid-delivery well before the default 15-minute expiry.
+ */
+export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<void> {
+  await boss.createQueue(QUEUES.deadLetter, { retentionSeconds: 30 * 86_400 });
+  const delivery = {
+    retryLimit: retry.retryLimit,
+    retryDelay: retry.retryDelaySeconds,
+    retryBackoff: true,
+    deadLetter: QUEUES.deadLetter,
+    heartbeatSeconds: 30,
+  };
+  await boss.createQueue(QUEUES.reminders, delivery);
+  await boss.createQueue(QUEUES.email, delivery);
+  await boss.createQueue(QUEUES.housekeeping, { retryLimit: 2, deadLetter: QUEUES.deadLetter });
+}

@@ -1,0 +1,48 @@
+// Permanent delivery failures go on the appointment's event log, without personal data.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import type { Channel, Party, ReminderKind } from './job-payloads.ts';
+
+export type DeliveryFailure = {
+  readonly appointmentId: string;
+  readonly channel: Channel;
+  readonly kind: ReminderKind;
+  readonly party: Party;
+  /** The job whose delivery failed: a retry of it records the same failure only once. */
+  readonly jobId: string;
+  readonly error: unknown;
+  readonly at: Date;
+};
+
+/**
+ * Appends DELIVERY_FAILED with to_status = the appointment's current status (the column is not
+ * null) and payload {channel, kind, party, job_id, reason}. The reason is the error's name and
+ * message with addresses and long numbers (chat ids) masked. The relay ignores this type.
+ */
+export async function recordDeliveryFailure(db: Database, failure: DeliveryFailure): Promise<void> {
+  const payload = {
+    channel: failure.channel,
+    kind: failure.kind,
+    party: failure.party,
+    job_id: failure.jobId,
+    reason: reasonOf(failure.error),
+  };
+  await db.execute(sql`
+    insert into appointment_events (appointment_id, type, actor, from_status, to_status, payload, created_at)
+    select a.id, 'DELIVERY_FAILED', 'system:jobs', a.status, a.status, ${JSON.stringify(payload)}::jsonb, ${failure.at}
+    from appointments a
+    where a.id = ${failure.appointmentId}
+      and not exists (
+        select 1 from appointment_events e
+        where e.appointment_id = a.id and e.type = 'DELIVERY_FAILED'
+          and e.payload @> ${JSON.stringify({ job_id: failure.jobId, reason: payload.reason })}::jsonb
+      )`);
+}
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text
+    .replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>')
+    .replace(/\d{6,}/g, '<number>')
+    .slice(0, 200);
+}

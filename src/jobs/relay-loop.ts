@@ -1,0 +1,39 @@
+// Runs the relay round after round with a pause between, never two rounds at once.
+import type { ChatLogger } from '../chat/chat-deps.ts';
+
+export type RelayLoop = { stop(): Promise<void> };
+
+/**
+ * Calls `relay` every `intervalMs` after the previous round ended. A failed round is logged and
+ * the next one tries again (the cursor only moves on success). stop() waits for a running round.
+ */
+export function startRelayLoop(
+  relay: () => Promise<number>,
+  intervalMs: number,
+  logger: ChatLogger,
+): RelayLoop {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const round = async () => {
+    try {
+      await relay();
+    } catch (err) {
+      logger.warn({ err }, 'outbox relay round failed');
+    }
+  };
+  const next = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = round().then(next);
+    }, intervalMs);
+  };
+  next();
+  return {
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

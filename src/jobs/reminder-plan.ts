@@ -1,0 +1,82 @@
+// What an appointment event implies for reminders: which jobs to schedule and which to cancel.
+import { deterministicJobId } from './job-ids.ts';
+import type { Channel, Party, ReminderKind, ReminderPayload } from './job-payloads.ts';
+import { QUEUES } from './queues.ts';
+
+/** An appointment_events row as the relay reads it, with the appointment's current start. */
+export type RelayedEvent = {
+  readonly id: number;
+  readonly appointmentId: string;
+  readonly type: string;
+  readonly toStatus: string;
+  readonly payload: Record<string, unknown>;
+  readonly createdAt: Date;
+  readonly currentStart: Date;
+};
+
+export type ReminderJob = {
+  readonly queue: string;
+  readonly id: string;
+  readonly data: ReminderPayload;
+  readonly startAfter: Date;
+};
+
+export type ReminderPlan = { readonly schedule: ReminderJob[]; readonly cancel: ReminderJob[] };
+
+const HOUR_MS = 3_600_000;
+/** The design's reminders: 48 h before by email and chat, 1 h before by chat only. */
+const RULES: readonly { kind: ReminderKind; beforeMs: number; channels: readonly Channel[] }[] = [
+  { kind: 'reminder-48h', beforeMs: 48 * HOUR_MS, channels: ['email', 'chat'] },
+  { kind: 'reminder-1h', beforeMs: HOUR_MS, channels: ['chat'] },
+];
+const PARTY_LIST: readonly Party[] = ['client', 'provider'];
+const ENDING_TYPES = new Set(['CANCELLED', 'DECLINED', 'NO_SHOW', 'COMPLETED']);
+
+/**
+ * Every reminder job for `appointmentId` starting at `start`, with its deterministic id (from
+ * appointment, kind, start, channel and party), whether or not it is still due.
+ */
+export function remindersFor(appointmentId: string, start: Date): ReminderJob[] {
+  const startTime = start.toISOString();
+  return RULES.flatMap((rule) =>
+    rule.channels.flatMap((channel) =>
+      PARTY_LIST.map((party) => ({
+        queue: channel === 'email' ? QUEUES.email : QUEUES.reminders,
+        id: deterministicJobId([appointmentId, rule.kind, startTime, channel, party]),
+        data: { appointmentId, kind: rule.kind, party, startTime },
+        startAfter: new Date(start.getTime() - rule.beforeMs),
+      })),
+    ),
+  );
+}
+
+/**
+ * The plan for one event. A confirmation (BOOKED to CONFIRMED, APPROVED) schedules the reminders
+ * not yet due at the event's time; an ending (CANCELLED, DECLINED, NO_SHOW, COMPLETED) cancels
+ * them; RESCHEDULED cancels the old start's and, when CONFIRMED, schedules the new start's. Other
+ * types (DELIVERY_FAILED among them) imply nothing.
+ */
+export function planReminders(event: RelayedEvent): ReminderPlan {
+  const start = startOf(event.payload.start_time) ?? event.currentStart;
+  const due = (start: Date) =>
+    remindersFor(event.appointmentId, start).filter((job) => job.startAfter > event.createdAt);
+  const confirmed = event.toStatus === 'CONFIRMED';
+  if (event.type === 'BOOKED' || event.type === 'APPROVED')
+    return { schedule: confirmed ? due(start) : [], cancel: [] };
+  if (ENDING_TYPES.has(event.type))
+    return { schedule: [], cancel: remindersFor(event.appointmentId, start) };
+  if (event.type === 'RESCHEDULED') {
+    const previous = startOf(event.payload.previous_start_time);
+    return {
+      schedule: confirmed ? due(start) : [],
+      cancel: previous ? remindersFor(event.appointmentId, previous) : [],
+    };
+  }
+  return { schedule: [], cancel: [] };
+}
+
+function startOf(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

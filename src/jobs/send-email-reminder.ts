@@ -1,0 +1,55 @@
+// A reminder's email to one party, through the Mailer port.
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { clients } from '../db/schema/clients.ts';
+import { providers } from '../db/schema/providers.ts';
+import type { Appointment } from '../domain/appointment.ts';
+import { MailRejectedError } from '../mail/mail-types.ts';
+import type { Party, ReminderPayload } from './job-payloads.ts';
+import type { JobsDeps } from './jobs-deps.ts';
+import { liveReminder } from './live-reminder.ts';
+import { recordDeliveryFailure } from './record-delivery-failure.ts';
+import { reminderEmail } from './reminder-messages.ts';
+
+/**
+ * Emails the reminder to the party (clients.email or providers.email; none: nothing to do). A
+ * MailRejectedError (permanent) is recorded as DELIVERY_FAILED; any other error is rethrown so
+ * pg-boss retries the job with backoff.
+ */
+export async function sendEmailReminder(
+  deps: JobsDeps,
+  jobId: string,
+  payload: ReminderPayload,
+): Promise<void> {
+  const view = await liveReminder(deps.db, payload, deps.clock());
+  if (!view) return;
+  const to = await emailOf(deps.db, view.appointment, payload.party);
+  if (!to) return;
+  const mail = reminderEmail(view, payload.kind, payload.party);
+  try {
+    await deps.mailer.send({ to, ...mail, invite: null });
+  } catch (error) {
+    if (!(error instanceof MailRejectedError)) throw error;
+    const at = deps.clock();
+    await recordDeliveryFailure(deps.db, { ...payload, channel: 'email', jobId, error, at });
+  }
+}
+
+async function emailOf(
+  db: Database,
+  appointment: Appointment,
+  party: Party,
+): Promise<string | null> {
+  if (party === 'client') {
+    const [row] = await db
+      .select({ email: clients.email })
+      .from(clients)
+      .where(eq(clients.id, appointment.clientId));
+    return row?.email ?? null;
+  }
+  const [row] = await db
+    .select({ email: providers.email })
+    .from(providers)
+    .where(eq(providers.id, appointment.providerId));
+  return row?.email ?? null;
+}

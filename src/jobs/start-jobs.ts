@@ -1,0 +1,64 @@
+// Starts the background work: pg-boss, its queues and workers, the housekeeping cron, the relay.
+import { PgBoss } from 'pg-boss';
+import { scheduleHousekeeping } from './housekeeping.ts';
+import type { JobsDeps } from './jobs-deps.ts';
+import { type FailedJob, listFailedJobs } from './list-failed-jobs.ts';
+import { relayOnce } from './outbox-relay.ts';
+import { createQueues, DEFAULT_RETRY, type RetryPolicy } from './queues.ts';
+import { startRelayLoop } from './relay-loop.ts';
+import { workReminders } from './reminder-workers.ts';
+
+export type JobsOptions = {
+  /** How often workers poll for due jobs (pg-boss minimum 0.5). Default 2. */
+  readonly pollingIntervalSeconds?: number;
+  /** Pause between relay rounds. Default 1000. */
+  readonly relayIntervalMs?: number;
+  /** Retries of delivery jobs before the dead-letter queue. Default 5 from 30 s, doubling. */
+  readonly retry?: RetryPolicy;
+};
+
+export type Jobs = {
+  /** Stops the relay, lets running jobs finish (up to 20 s), then closes pg-boss's pool. */
+  stop(): Promise<void>;
+  /** One relay pass now; resolves with the number of events relayed. */
+  relayOnce(): Promise<number>;
+  /** Dead-lettered jobs for GET /api/jobs/failed. */
+  listFailedJobs(options: { limit: number; after?: string }): Promise<FailedJob[]>;
+};
+
+/**
+ * Starts pg-boss in schema 'pgboss' on `databaseUrl` (installing or migrating its tables; safe
+ * when several instances start together), creates the queues, registers the workers and the
+ * hourly housekeeping schedule, and relays the outbox on an interval. Relay faults are logged
+ * and retried next round. Throws JobsStartError when pg-boss cannot start.
+ */
+export async function startJobs(
+  deps: JobsDeps & { readonly databaseUrl: string },
+  options: JobsOptions = {},
+): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'pgboss' });
+  boss.on('error', (err) => deps.logger.error({ err }, 'pg-boss error'));
+  try {
+    await boss.start();
+    await createQueues(boss, options.retry ?? DEFAULT_RETRY);
+    await workReminders(boss, deps, options.pollingIntervalSeconds ?? 2);
+    await scheduleHousekeeping(boss, deps);
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw new JobsStartError('background jobs could not start', { cause: error });
+  }
+  const relay = () => relayOnce(deps.db, boss);
+  const loop = startRelayLoop(relay, options.relayIntervalMs ?? 1000, deps.logger);
+  return {
+    relayOnce: relay,
+    listFailedJobs: (list) => listFailedJobs(boss, list),
+    stop: async () => {
+      await loop.stop();
+      await boss.stop({ graceful: true, timeout: 20_000 });
+    },
+  };
+}
+
+export class JobsStartError extends Error {
+  override name = 'JobsStartError';
+}
