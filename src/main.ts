@@ -1,11 +1,11 @@
 // The composition root: reads config, opens the database, builds the app and serves it.
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
 import { notifyAppointmentChange } from './chat/notify-appointment-change.ts';
-import { pruneChatState } from './chat/processed-updates.ts';
 import { createRoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
@@ -14,6 +14,9 @@ import { prepareDatabase } from './db/prepare-database.ts';
 import { runMigrations } from './db/run-migrations.ts';
 import { seedDemo } from './db/seed-demo.ts';
 import { createApp } from './http/create-app.ts';
+import { type Jobs, startJobs } from './jobs/start-jobs.ts';
+import { createOutboxMailer } from './mail/outbox-mailer.ts';
+import { createSmtpMailer } from './mail/smtp-mailer.ts';
 
 async function main(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
@@ -46,6 +49,8 @@ async function main(config: Config): Promise<void> {
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
   };
+  // Jobs start after the adapters (so reminders find a messenger), but the app is built first.
+  let jobs: Jobs | null = null;
   const app = createApp({
     db: handle.db,
     adminToken: admin.token,
@@ -53,6 +58,7 @@ async function main(config: Config): Promise<void> {
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
     onAppointmentChange: (change) => notifyAppointmentChange(chatDeps, change),
+    listFailedJobs: async (options) => (jobs ? jobs.listFailedJobs(options) : []),
   });
   const adapters = buildAdapters({
     config: config.chat,
@@ -69,22 +75,33 @@ async function main(config: Config): Promise<void> {
     logger.info({ port: info.port }, `Slotline listening on http://localhost:${info.port}`);
   });
   await startAdapters(adapters, logger);
-  // Lapsed conversations and old update ids; the jobs issue moves this onto a pg-boss schedule.
-  const prune = setInterval(() => {
-    pruneChatState(handle.db, clock()).catch((err: unknown) =>
-      logger.warn({ err }, 'chat prune failed'),
-    );
-  }, 60 * 60_000);
-  prune.unref();
+  const mailer = config.smtpUrl
+    ? createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, clock })
+    : createOutboxMailer({
+        dir: join(config.dataDir, 'mail'),
+        from: config.mailFrom,
+        logger,
+        clock,
+      });
+  jobs = await startJobs({
+    databaseUrl: database.url,
+    db: handle.db,
+    messenger,
+    mailer,
+    logger,
+    clock,
+  });
+  logger.info({ mail: config.smtpUrl ? 'smtp' : 'outbox' }, 'background jobs started');
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    clearInterval(prune);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    // pg-boss has its own pool on the database: it must close before the database stops.
+    await jobs?.stop();
     await handle.close();
     await database.stop();
     process.exit(0);

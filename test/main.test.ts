@@ -70,10 +70,13 @@ describe('npm start', () => {
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     await waitFor(app, /chat adapters started: web/);
+    await waitFor(app, /background jobs started/);
     const page = await fetch(`${base}/`);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('Provider: Dr. Anna Weber');
     const auth = { authorization: `Bearer ${token}` };
+    const failed = await fetch(`${base}/api/jobs/failed`, { headers: auth });
+    expect(await failed.json()).toEqual({ data: [], next_cursor: null });
     const providers = (await (await fetch(`${base}/api/providers`, { headers: auth })).json()) as {
       data: { id: string }[];
     };

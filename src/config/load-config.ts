@@ -24,6 +24,13 @@ const envSchema = z.object({
   NO_SHOW_LOCKOUT_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().min(3).default('Slotline <slotline@localhost>'),
 });
 
 export type Config = {
@@ -36,6 +43,9 @@ export type Config = {
   readonly noShowLockoutDays: number;
   readonly seedDemo: boolean;
   readonly logLevel: string;
+  /** Unset: mail is kept as .eml files in DATA_DIR/mail. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
   readonly chat: ChatConfig;
 };
 
@@ -68,6 +78,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     noShowLockoutDays: e.NO_SHOW_LOCKOUT_DAYS,
     seedDemo: e.SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     chat: chat.config,
   };
 }

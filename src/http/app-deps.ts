@@ -1,6 +1,7 @@
 // What the HTTP app needs from the composition root; tests pass their own.
 import type { Database } from '../db/database.ts';
 import type { AppointmentChangeListener } from '../domain/appointment-change.ts';
+import type { FailedJob } from '../jobs/list-failed-jobs.ts';
 
 /** A pino-style log call: structured fields first, then a message. */
 export type LogFn = (fields: Record<string, unknown>, message?: string) => void;
@@ -19,4 +20,6 @@ export type AppDeps = {
   readonly logger: Logger;
   /** Told after each committed booking or status change, so the other party hears of it. */
   readonly onAppointmentChange?: AppointmentChangeListener;
+  /** Dead-lettered jobs for GET /api/jobs/failed; absent when background work is not running. */
+  readonly listFailedJobs?: (options: { limit: number; after?: string }) => Promise<FailedJob[]>;
 };

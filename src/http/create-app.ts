@@ -10,6 +10,7 @@ import { registerAppointmentActionRoutes } from './routes/appointment-action-rou
 import { registerAppointmentRoutes } from './routes/appointment-routes.ts';
 import { registerAvailabilityRoutes } from './routes/availability-routes.ts';
 import { registerClientRoutes } from './routes/client-routes.ts';
+import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerLinkCodeRoutes } from './routes/link-code-routes.ts';
 import { registerOverrideRoutes } from './routes/override-routes.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerClientRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
   registerAppointmentActionRoutes(app, deps);
+  registerJobRoutes(app, deps);
   registerLinkCodeRoutes(app, deps);
   app.notFound((c) =>
     c.json(

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { FailureCode } from '../domain/outcome.ts';
 
 /** Core failure codes plus the ones only the HTTP edge produces. */
-export type ErrorCode = FailureCode | 'UNAUTHORIZED' | 'INTERNAL_ERROR';
+export type ErrorCode = FailureCode | 'UNAUTHORIZED' | 'INTERNAL_ERROR' | 'UNAVAILABLE';
 
 export const ErrorJson = z
   .object({

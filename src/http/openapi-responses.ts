@@ -9,6 +9,7 @@ const ERROR_DESCRIPTIONS = {
   404: 'NOT_FOUND: unknown or malformed id (details.entity)',
   409: 'SLOT_TAKEN or INVALID_TRANSITION (details.from, details.action)',
   422: 'SLOT_UNAVAILABLE (details.reason) or IDEMPOTENCY_KEY_REUSED',
+  503: 'UNAVAILABLE: a part of the server this route needs is not running',
 } as const;
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 

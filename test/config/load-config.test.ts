@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       noShowLockoutDays: 30,
       seedDemo: true,
       logLevel: 'info',
+      smtpUrl: undefined,
+      mailFrom: 'Slotline <slotline@localhost>',
       chat: { webChat: 'demo', publicUrl: null, telegram: null, slack: null, discord: null },
     });
   });
@@ -29,6 +31,8 @@ describe('loadConfig', () => {
       NO_SHOW_LOCKOUT_DAYS: '7',
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      SMTP_URL: 'smtp://user:pass@mail.example.com:587',
+      MAIL_FROM: 'Bookings <bookings@example.com>',
     });
     expect(config).toMatchObject({
       databaseUrl: 'postgres://u@h/db',
@@ -115,6 +119,7 @@ describe('loadConfig', () => {
     [{ DISCORD_BOT_TOKEN: 'd', DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ WEB_CHAT: 'public' }, 'WEB_CHAT'],
+    [{ SMTP_URL: 'http://mail.example.com' }, 'SMTP_URL'],
   ])('refuses an incomplete or malformed chat setup %#', (env, named) => {
     expect(() => loadConfig(env)).toThrow(named);
   });

@@ -99,6 +99,7 @@ describe('documentation', () => {
         '/api/appointments/{id}/no-show',
         '/api/appointments/{id}/reschedule',
         '/api/providers/{id}/link-code',
+        '/api/jobs/failed',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/appointments/{id}'])).toEqual(['get']);
