@@ -17,6 +17,7 @@ import { createApp } from './http/create-app.ts';
 import { type Jobs, startJobs } from './jobs/start-jobs.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
+import { chooseMeetingProvider } from './meetings/choose-meeting-provider.ts';
 
 async function main(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
@@ -83,6 +84,7 @@ async function main(config: Config): Promise<void> {
         logger,
         clock,
       });
+  const meetings = chooseMeetingProvider(config.meetings, { clock });
   jobs = await startJobs({
     databaseUrl: database.url,
     db: handle.db,
@@ -90,8 +92,12 @@ async function main(config: Config): Promise<void> {
     mailer,
     logger,
     clock,
+    meetings,
   });
-  logger.info({ mail: config.smtpUrl ? 'smtp' : 'outbox' }, 'background jobs started');
+  logger.info(
+    { mail: config.smtpUrl ? 'smtp' : 'outbox', meetings: meetings.name },
+    'background jobs started',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

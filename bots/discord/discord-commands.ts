@@ -28,6 +28,11 @@ const COMMANDS: readonly CommandSpec[] = [
     description: 'Set your time zone',
     option: { name: 'zone', description: 'An IANA zone such as Europe/Berlin' },
   },
+  {
+    name: 'email',
+    description: 'See or set your email for confirmations and reminders',
+    option: { name: 'address', description: 'Your email address, or "off" to stop emails' },
+  },
   { name: 'today', description: "Providers: today's appointments", option: null },
   {
     name: 'block',

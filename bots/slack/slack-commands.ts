@@ -9,5 +9,6 @@ export const SLACK_COMMANDS = [
   'unblock',
   'link',
   'timezone',
+  'email',
   'help',
 ] as const;

@@ -8,6 +8,7 @@ export const TELEGRAM_COMMANDS: readonly BotCommand[] = [
   { command: 'book', description: 'Book an appointment' },
   { command: 'mybookings', description: 'See, change or cancel your bookings' },
   { command: 'timezone', description: 'Set your time zone' },
+  { command: 'email', description: 'See or set your email for confirmations' },
   { command: 'link', description: 'Providers: link this account with a code' },
   { command: 'today', description: "Providers: today's appointments" },
   { command: 'block', description: 'Providers: block time off' },

@@ -1,8 +1,9 @@
-// The slash-command router: /start, /help, /link, /timezone, /book, /mybookings and the
+// The slash-command router: /start, /help, /link, /timezone, /book, /mybookings, /email and the
 // provider commands /today, /block, /unblock.
 import { startBooking } from './booking-flow.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ConversationState } from './conversation-state.ts';
+import { emailCommand } from './email-command.ts';
 import { helpText } from './help-text.ts';
 import { linkProvider } from './link-provider.ts';
 import { showMyBookings } from './my-bookings.ts';
@@ -38,6 +39,9 @@ export async function onCommand(
     case 'mybookings':
       if (!isClientTurn(turn)) return askTimezone({ command, args }, [greeting(turn)]);
       return command === 'book' ? startBooking(turn, args) : showMyBookings(turn);
+    case 'email':
+      if (!isClientTurn(turn)) return askTimezone({ command, args }, [greeting(turn)]);
+      return keep(state, await emailCommand(turn, args));
     case 'today':
     case 'block':
     case 'unblock':

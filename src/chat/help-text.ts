@@ -7,6 +7,7 @@ const CLIENT_HELP = [
   '/book: book an appointment. You can say more, e.g. /book massage with Anna tomorrow after 3pm',
   '/mybookings: your upcoming appointments, to reschedule or cancel',
   '/timezone [CITY]: see or change your time zone, e.g. /timezone Tokyo',
+  '/email [ADDRESS]: see or set where confirmations and reminders are emailed; /email off stops them',
   '/help: this message',
 ];
 

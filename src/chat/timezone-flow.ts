@@ -7,6 +7,7 @@ import { zoneCity } from './chat-format.ts';
 import { becomeClient, setClientTimezone } from './chat-identity.ts';
 import { button, chatMessage, inRows } from './chat-message.ts';
 import type { TimezoneState } from './conversation-state.ts';
+import { emailCommand } from './email-command.ts';
 import { showMyBookings } from './my-bookings.ts';
 import { COMMON_TIMEZONES } from './timezone-answer.ts';
 import type { ClientTurn, Turn, TurnResult } from './turn.ts';
@@ -52,6 +53,8 @@ async function resume(turn: ClientTurn, pending: Pending): Promise<TurnResult> {
       return startBooking(turn, pending.args);
     case 'mybookings':
       return showMyBookings(turn);
+    case 'email':
+      return { messages: [await emailCommand(turn, pending.args)], state: null };
     default:
       return {
         messages: [

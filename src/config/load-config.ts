@@ -1,5 +1,6 @@
 // Reads and validates the environment once, at startup; nothing else reads process.env.
 import { z } from 'zod';
+import { loadMeetingSettings, type MeetingSettings } from '../meetings/load-meeting-settings.ts';
 import { type ChatConfig, loadChatConfig } from './load-chat-config.ts';
 
 const optionalText = z
@@ -47,6 +48,8 @@ export type Config = {
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly chat: ChatConfig;
+  /** Zoom when configured, else Jitsi; used for virtual services' meeting links. */
+  readonly meetings: MeetingSettings;
 };
 
 export class ConfigError extends Error {
@@ -60,9 +63,11 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   const chat = loadChatConfig(env);
+  const meetings = loadMeetingSettings(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
     ...chat.problems,
+    ...meetings.problems,
   ];
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -81,5 +86,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     chat: chat.config,
+    meetings: meetings.settings,
   };
 }

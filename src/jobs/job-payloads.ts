@@ -17,3 +17,26 @@ export const reminderPayload = z.object({
   startTime: z.iso.datetime({ offset: true }),
 });
 export type ReminderPayload = z.infer<typeof reminderPayload>;
+
+/** The mails a change of an appointment sends its client (reminders have their own jobs). */
+export const CHANGE_MAIL_KINDS = [
+  'confirmation',
+  'request-received',
+  'approved',
+  'declined',
+  'cancelled',
+  'rescheduled',
+] as const;
+export type ChangeMailKind = (typeof CHANGE_MAIL_KINDS)[number];
+
+/** One change mail to the client, for one relayed appointment event. */
+export const changeMailPayload = z.object({
+  appointmentId: z.uuid(),
+  eventId: z.number().int().positive(),
+  kind: z.enum(CHANGE_MAIL_KINDS),
+  // The start the event set; a later move has its own mail with a higher SEQUENCE.
+  startTime: z.iso.datetime({ offset: true }),
+  previousStartTime: z.iso.datetime({ offset: true }).nullable(),
+  reason: z.string().nullable(),
+});
+export type ChangeMailPayload = z.infer<typeof changeMailPayload>;

@@ -3,6 +3,7 @@ import type { ChatLogger } from '../chat/chat-deps.ts';
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/mail-types.ts';
+import type { MeetingProvider } from '../meetings/meeting-provider.ts';
 
 export type JobsDeps = {
   readonly db: Database;
@@ -12,4 +13,6 @@ export type JobsDeps = {
   readonly logger: ChatLogger;
   /** The current time; workers and housekeeping never read the system clock themselves. */
   readonly clock: () => Date;
+  /** Makes join links for virtual services; absent or null: no links are made. */
+  readonly meetings?: MeetingProvider | null;
 };

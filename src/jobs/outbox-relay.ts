@@ -5,6 +5,7 @@ import type { Database, Tx } from '../db/database.ts';
 import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
 import { outboxCursor } from '../db/schema/jobs.ts';
 import { applyReminderPlan } from './apply-reminder-plan.ts';
+import { planChangeMail } from './change-mail-plan.ts';
 import { planReminders, type RelayedEvent } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
 
@@ -47,7 +48,7 @@ async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; 
       const bound = await settledBound(db);
       events = bound === null ? ready : (await readEvents(tx, after)).filter((e) => e.id <= bound);
     }
-    for (const event of events) await applyReminderPlan(boss, planReminders(event));
+    for (const event of events) await relayEvent(boss, event);
     const last = events.at(-1);
     if (!last) return { count: 0, more: false };
     await tx
@@ -56,6 +57,13 @@ async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; 
       .where(eq(outboxCursor.name, CURSOR_NAME));
     return { count: events.length, more: events.length === BATCH };
   });
+}
+
+/** The event's reminder plan and its client mail; both idempotent under their job ids. */
+async function relayEvent(boss: PgBoss, event: RelayedEvent): Promise<void> {
+  await applyReminderPlan(boss, planReminders(event));
+  const mail = planChangeMail(event);
+  if (mail) await boss.send(mail.queue, mail.data, { id: mail.id });
 }
 
 function readEvents(tx: Tx, after: number): Promise<RelayedEvent[]> {

@@ -4,6 +4,7 @@ import type { PgBoss } from 'pg-boss';
 export const QUEUES = {
   reminders: 'reminders',
   email: 'notifications-email',
+  changeMail: 'notifications-change-mail',
   housekeeping: 'housekeeping',
   deadLetter: 'dead-letter',
 } as const;
@@ -33,5 +34,6 @@ export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<vo
   };
   await boss.createQueue(QUEUES.reminders, delivery);
   await boss.createQueue(QUEUES.email, delivery);
+  await boss.createQueue(QUEUES.changeMail, delivery);
   await boss.createQueue(QUEUES.housekeeping, { retryLimit: 2, deadLetter: QUEUES.deadLetter });
 }

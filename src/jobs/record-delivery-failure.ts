@@ -1,12 +1,13 @@
 // Permanent delivery failures go on the appointment's event log, without personal data.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import type { Channel, Party, ReminderKind } from './job-payloads.ts';
+import type { ChangeMailKind, Channel, Party, ReminderKind } from './job-payloads.ts';
 
 export type DeliveryFailure = {
   readonly appointmentId: string;
-  readonly channel: Channel;
-  readonly kind: ReminderKind;
+  /** 'meeting' when no join link could be made for the appointment. */
+  readonly channel: Channel | 'meeting';
+  readonly kind: ReminderKind | ChangeMailKind;
   readonly party: Party;
   /** The job whose delivery failed: a retry of it records the same failure only once. */
   readonly jobId: string;

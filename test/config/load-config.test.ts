@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       smtpUrl: undefined,
       mailFrom: 'Slotline <slotline@localhost>',
+      meetings: { zoom: null, jitsiBaseUrl: null },
       chat: { webChat: 'demo', publicUrl: null, telegram: null, slack: null, discord: null },
     });
   });
@@ -120,6 +121,7 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ WEB_CHAT: 'public' }, 'WEB_CHAT'],
     [{ SMTP_URL: 'http://mail.example.com' }, 'SMTP_URL'],
+    [{ ZOOM_ACCOUNT_ID: 'acc' }, 'ZOOM_CLIENT_ID'],
   ])('refuses an incomplete or malformed chat setup %#', (env, named) => {
     expect(() => loadConfig(env)).toThrow(named);
   });

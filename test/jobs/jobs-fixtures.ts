@@ -6,7 +6,7 @@ import { lockAppointmentRow, moveAppointment } from '../../src/booking/move-appo
 import { type SqlClient, withPgTransaction } from '../../src/db/pg-transaction.ts';
 import { chatIdentities } from '../../src/db/schema/chat.ts';
 import { clients } from '../../src/db/schema/clients.ts';
-import { providers } from '../../src/db/schema/providers.ts';
+import { providers, type services } from '../../src/db/schema/providers.ts';
 import type { Appointment, AppointmentStatus } from '../../src/domain/appointment.ts';
 import type { Mailer, MailMessage } from '../../src/mail/mail-types.ts';
 import { MailRejectedError } from '../../src/mail/mail-types.ts';
@@ -23,6 +23,10 @@ export class RecordingMailer implements Mailer {
   }
   to(address: string): MailMessage[] {
     return this.sent.filter((m) => m.to === address);
+  }
+  /** The reminder mails to `address`, leaving out the change mails (confirmation, moves, ...). */
+  reminders(address: string): MailMessage[] {
+    return this.to(address).filter((m) => m.subject.startsWith('Reminder: in'));
   }
 }
 
@@ -42,7 +46,11 @@ export type Parties = {
 /** A provider with a 60-minute service and a client, each with one chat identity and an email. */
 export async function seedParties(
   db: TestDatabase,
-  options: { clientChat?: boolean; clientEmail?: boolean } = {},
+  options: {
+    clientChat?: boolean;
+    clientEmail?: boolean;
+    service?: Partial<typeof services.$inferInsert>;
+  } = {},
 ): Promise<Parties> {
   const tag = randomBytes(4).toString('hex');
   const providerEmail = `provider-${tag}@example.test`;
@@ -61,7 +69,10 @@ export async function seedParties(
     .values({ name: 'Sam Client', timezone: 'Europe/London', email: clientEmail })
     .returning();
   if (!provider || !client) throw new Error('no parties');
-  const serviceId = await addService(db.db, provider.id, { name: 'Massage' });
+  const serviceId = await addService(db.db, provider.id, {
+    name: 'Massage',
+    ...options.service,
+  });
   const providerChat = `p${tag}`;
   const clientChat = options.clientChat === false ? null : `c${tag}`;
   const chat = (platformUserId: string) => ({

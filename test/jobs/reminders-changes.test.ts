@@ -50,7 +50,7 @@ describe.concurrent('reminders after changes', () => {
     await sleep(4_000);
     expect(dmsTo(p.clientChat)).toHaveLength(0);
     expect(dmsTo(p.providerChat)).toHaveLength(0);
-    expect(mailer.to(p.clientEmail ?? '')).toHaveLength(0);
+    expect(mailer.reminders(p.clientEmail ?? '')).toHaveLength(0);
   });
 
   it('sends only the new time reminders after a reschedule', async () => {
@@ -64,13 +64,13 @@ describe.concurrent('reminders after changes', () => {
     await jobs.relayOnce();
     expect(await states(appointment.id, oldStart)).toEqual(Array(6).fill('cancelled'));
     await waitFor(
-      () => dmsTo(p.clientChat).length > 0 && mailer.to(p.providerEmail ?? '').length > 0,
+      () => dmsTo(p.clientChat).length > 0 && mailer.reminders(p.providerEmail ?? '').length > 0,
     );
     await sleep(1_500);
     expect(dmsTo(p.clientChat)).toHaveLength(1);
     expect(dmsTo(p.providerChat)).toHaveLength(1);
-    expect(mailer.to(p.clientEmail ?? '')).toHaveLength(1);
-    expect(mailer.to(p.providerEmail ?? '')).toHaveLength(1);
+    expect(mailer.reminders(p.clientEmail ?? '')).toHaveLength(1);
+    expect(mailer.reminders(p.providerEmail ?? '')).toHaveLength(1);
     const newStates = await states(appointment.id, newStart);
     expect(newStates.slice(0, 4)).toEqual(Array(4).fill('completed'));
   });
@@ -86,11 +86,11 @@ describe('restarts', () => {
     await jobs.stop();
     jobs = await startJobs(deps, options);
     await waitFor(() => dmsTo(p.clientChat).length > 0 && dmsTo(p.providerChat).length > 0);
-    await waitFor(() => mailer.to(p.clientEmail ?? '').length > 0);
+    await waitFor(() => mailer.reminders(p.clientEmail ?? '').length > 0);
     await sleep(1_500);
     expect(dmsTo(p.clientChat)).toHaveLength(1);
     expect(dmsTo(p.providerChat)).toHaveLength(1);
-    expect(mailer.to(p.clientEmail ?? '')).toHaveLength(1);
-    expect(mailer.to(p.providerEmail ?? '')).toHaveLength(1);
+    expect(mailer.reminders(p.clientEmail ?? '')).toHaveLength(1);
+    expect(mailer.reminders(p.providerEmail ?? '')).toHaveLength(1);
   });
 });

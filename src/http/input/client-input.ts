@@ -2,10 +2,18 @@
 import { z } from '@hono/zod-openapi';
 import { nameText, timezoneText } from './common-input.ts';
 
-export const CreateClientBody = z
+const clientFields = {
+  name: nameText,
+  email: z.email().max(320).nullable().optional(),
+  timezone: timezoneText,
+};
+
+export const CreateClientBody = z.strictObject(clientFields).openapi('CreateClient');
+
+export const UpdateClientBody = z
   .strictObject({
-    name: nameText,
-    email: z.email().max(320).nullable().optional(),
-    timezone: timezoneText,
+    name: clientFields.name.optional(),
+    email: clientFields.email,
+    timezone: clientFields.timezone.optional(),
   })
-  .openapi('CreateClient');
+  .openapi('UpdateClient');

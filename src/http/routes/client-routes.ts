@@ -1,12 +1,14 @@
-// Client routes: register, read, and lift a no-show lockout.
+// Client routes: register, read, update, and lift a no-show lockout.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createClient } from '../../catalog/create-client.ts';
 import { getClient } from '../../catalog/get-client.ts';
 import { liftNoShowLockout } from '../../catalog/lift-no-show-lockout.ts';
+import { updateClient } from '../../catalog/update-client.ts';
 import type { AppDeps } from '../app-deps.ts';
+import { emptyJsonBody } from '../empty-json-body.ts';
 import { sendFailure } from '../failure-response.ts';
 import { camelKeys } from '../input/camel-keys.ts';
-import { CreateClientBody } from '../input/client-input.ts';
+import { CreateClientBody, UpdateClientBody } from '../input/client-input.ts';
 import { IdParam } from '../input/common-input.ts';
 import { ClientJson, toClientJson } from '../json/client-json.ts';
 import { errorResponses, jsonResponse } from '../openapi-responses.ts';
@@ -33,6 +35,22 @@ const read = createRoute({
   responses: { 200: jsonResponse(ClientJson, 'The client'), ...errorResponses(404) },
 });
 
+const update = createRoute({
+  method: 'patch',
+  path: '/api/clients/{id}',
+  tags,
+  summary: 'Change some fields of a client; the body may be empty',
+  middleware: [emptyJsonBody] as const,
+  request: {
+    params: IdParam,
+    body: { required: false, content: { 'application/json': { schema: UpdateClientBody } } },
+  },
+  responses: {
+    200: jsonResponse(ClientJson, 'The updated client'),
+    ...errorResponses(400, 404),
+  },
+});
+
 const lift = createRoute({
   method: 'post',
   path: '/api/clients/{id}/lift-lockout',
@@ -53,6 +71,12 @@ export function registerClientRoutes(app: OpenAPIHono, deps: AppDeps): void {
 
   app.openapi(read, async (c) => {
     const result = await getClient(deps.db, c.req.valid('param').id);
+    return result.ok ? c.json(toClientJson(result.value), 200) : sendFailure(c, result);
+  });
+
+  app.openapi(update, async (c) => {
+    const { id } = c.req.valid('param');
+    const result = await updateClient(deps.db, id, camelKeys(c.req.valid('json')));
     return result.ok ? c.json(toClientJson(result.value), 200) : sendFailure(c, result);
   });
 

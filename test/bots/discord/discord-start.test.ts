@@ -28,6 +28,7 @@ const EXPECTED_COMMANDS = [
   'help',
   'link',
   'timezone',
+  'email',
   'today',
   'block',
   'unblock',

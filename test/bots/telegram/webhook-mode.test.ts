@@ -39,6 +39,7 @@ describe('telegram webhook mode', () => {
     expect(commands.map((c) => c.command).sort()).toEqual([
       'block',
       'book',
+      'email',
       'help',
       'link',
       'mybookings',

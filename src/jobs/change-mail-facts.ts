@@ -1,0 +1,71 @@
+// What a change mail needs to know, read when the job runs: the appointment, names, addresses.
+import { and, count, eq, lte } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
+import { clients } from '../db/schema/clients.ts';
+import { providers, services } from '../db/schema/providers.ts';
+
+export type ChangeMailFacts = {
+  readonly appointmentId: string;
+  readonly status: string;
+  readonly startTime: Date;
+  readonly endTime: Date;
+  readonly meetingLink: string | null;
+  readonly serviceName: string;
+  readonly durationMinutes: number;
+  readonly isVirtual: boolean;
+  readonly providerName: string;
+  readonly providerEmail: string | null;
+  readonly providerTimezone: string;
+  readonly clientName: string;
+  readonly clientEmail: string | null;
+  readonly clientTimezone: string;
+};
+
+/** The appointment with its service, provider and client as they are now; null when gone. */
+export async function readChangeMailFacts(
+  db: Database,
+  appointmentId: string,
+): Promise<ChangeMailFacts | null> {
+  const [row] = await db
+    .select({
+      appointmentId: appointments.id,
+      status: appointments.status,
+      startTime: appointments.startTime,
+      endTime: appointments.endTime,
+      meetingLink: appointments.meetingLink,
+      serviceName: services.name,
+      durationMinutes: services.durationMinutes,
+      isVirtual: services.isVirtual,
+      providerName: providers.name,
+      providerEmail: providers.email,
+      providerTimezone: providers.timezone,
+      clientName: clients.name,
+      clientEmail: clients.email,
+      clientTimezone: clients.timezone,
+    })
+    .from(appointments)
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .innerJoin(providers, eq(providers.id, appointments.providerId))
+    .innerJoin(clients, eq(clients.id, appointments.clientId))
+    .where(eq(appointments.id, appointmentId));
+  return row ?? null;
+}
+
+/**
+ * The invite SEQUENCE for the mail of event `eventId`: how many events the appointment had up to
+ * and including it. Every later change has a later event, so its invite always counts higher.
+ */
+export async function inviteSequence(
+  db: Database,
+  appointmentId: string,
+  eventId: number,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(appointmentEvents)
+    .where(
+      and(eq(appointmentEvents.appointmentId, appointmentId), lte(appointmentEvents.id, eventId)),
+    );
+  return row?.n ?? 0;
+}

@@ -1,0 +1,75 @@
+// The join link of a confirmed virtual appointment: made once, stored before anyone is mailed.
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { appointments } from '../db/schema/appointments.ts';
+import { MeetingConfigError, type MeetingProvider } from '../meetings/meeting-provider.ts';
+import type { ChangeMailFacts } from './change-mail-facts.ts';
+import type { ChangeMailKind } from './job-payloads.ts';
+import type { JobsDeps } from './jobs-deps.ts';
+import { recordDeliveryFailure } from './record-delivery-failure.ts';
+
+export type MeetingLinkRequest = {
+  readonly facts: ChangeMailFacts;
+  readonly kind: ChangeMailKind;
+  readonly jobId: string;
+};
+
+/**
+ * The appointment's link, creating it first when the appointment is a CONFIRMED booking of a
+ * virtual service without one and deps.meetings is set. The link is stored only where
+ * meeting_link is still null; when another job stored one first, that one is answered. A
+ * MeetingConfigError is recorded as DELIVERY_FAILED with channel 'meeting' and answers null (the
+ * mail goes without a link); MeetingError and other faults are thrown so pg-boss retries.
+ */
+export async function ensureMeetingLink(
+  deps: JobsDeps,
+  request: MeetingLinkRequest,
+): Promise<string | null> {
+  const { facts } = request;
+  const provider = deps.meetings ?? null;
+  if (facts.meetingLink !== null || !facts.isVirtual || facts.status !== 'CONFIRMED') {
+    return facts.meetingLink;
+  }
+  if (provider === null) return null;
+  try {
+    const url = await createLink(provider, facts);
+    return await storeLink(deps.db, facts.appointmentId, url);
+  } catch (error) {
+    if (!(error instanceof MeetingConfigError)) throw error;
+    await recordDeliveryFailure(deps.db, {
+      appointmentId: facts.appointmentId,
+      channel: 'meeting',
+      kind: request.kind,
+      party: 'client',
+      jobId: request.jobId,
+      error,
+      at: deps.clock(),
+    });
+    return null;
+  }
+}
+
+async function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Promise<string> {
+  const link = await provider.createMeeting({
+    appointmentId: facts.appointmentId,
+    topic: `${facts.serviceName} with ${facts.providerName}`,
+    start: facts.startTime,
+    durationMinutes: (facts.endTime.getTime() - facts.startTime.getTime()) / 60_000,
+    timezone: facts.providerTimezone,
+  });
+  return link.url;
+}
+
+async function storeLink(db: Database, appointmentId: string, url: string): Promise<string | null> {
+  const [stored] = await db
+    .update(appointments)
+    .set({ meetingLink: url })
+    .where(and(eq(appointments.id, appointmentId), isNull(appointments.meetingLink)))
+    .returning({ link: appointments.meetingLink });
+  if (stored) return stored.link;
+  const [current] = await db
+    .select({ link: appointments.meetingLink })
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
+  return current?.link ?? null;
+}

@@ -1,0 +1,47 @@
+// Settles a batch of jobs one by one: schema check, delivery, and an outcome per job.
+import type { Job, JobResult } from 'pg-boss';
+import type { z } from 'zod';
+import type { JobsDeps } from './jobs-deps.ts';
+
+/** Delivers one job's checked payload; throws to have pg-boss retry it. */
+export type Deliver<T> = (deps: JobsDeps, jobId: string, payload: T) => Promise<void>;
+
+/**
+ * Runs `deliver` for each job in turn. A payload that fails `schema` goes straight to the
+ * dead-letter queue (a retry cannot fix it); a thrown error fails the job so pg-boss retries it
+ * with backoff; otherwise the job completes.
+ */
+export async function settleEach<T>(
+  deps: JobsDeps,
+  jobs: readonly Job<unknown>[],
+  schema: z.ZodType<T>,
+  deliver: Deliver<T>,
+): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  for (const job of jobs) results.push(await settle(deps, job, schema, deliver));
+  return results;
+}
+
+async function settle<T>(
+  deps: JobsDeps,
+  job: Job<unknown>,
+  schema: z.ZodType<T>,
+  deliver: Deliver<T>,
+): Promise<JobResult> {
+  const parsed = schema.safeParse(job.data);
+  if (!parsed.success) {
+    deps.logger.error({ queue: job.name, jobId: job.id }, 'job with a malformed payload');
+    return { id: job.id, status: 'deadletter', output: { error: 'malformed payload' } };
+  }
+  try {
+    await deliver(deps, job.id, parsed.data);
+    return { id: job.id, status: 'completed' };
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    deps.logger.warn(
+      { queue: job.name, jobId: job.id, retryCount: job.retryCount, error: reason },
+      'delivery failed; pg-boss will retry',
+    );
+    return { id: job.id, status: 'failed', output: { error: reason } };
+  }
+}
