@@ -1,13 +1,12 @@
 // End to end with the real engine and database: a provider linked on Telegram approves a request
 // and the client is told, each in their own Telegram chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import { addService, createFixture, type Fixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
   appointmentsOf,
   expectAllCallsAccepted,
-  NOW,
+  linkAndRequestConsultation,
   person,
   startEngineHarness,
 } from './engine-harness.ts';
@@ -33,18 +32,7 @@ describe('telegram with the conversation engine: approval', () => {
     const provider = converse(h, pat);
     const client = converse(h, gina);
 
-    const code = await createLinkCode(t.db, f.providerId, NOW);
-    if (!code.ok) throw new Error('no link code');
-    await provider.say(`/link ${code.value.code}`);
-    expect(provider.lastText()).toMatch(/^Linked: this chat now acts as Test Provider/);
-
-    await client.say('/book consultation tomorrow at 10am');
-    await client.say('Berlin');
-    await client.press(/^10:00$/);
-    await client.press(/^Confirm$/);
-    expect(client.lastText()).toMatch(/^Requested: Consultation with Test Provider/);
-    const [pending] = await appointmentsOf(t.db, gina);
-    expect(pending?.status).toBe('PENDING');
+    await linkAndRequestConsultation(t.db, f.providerId, provider, client, gina);
 
     // The request reached Pat's chat as a DM with Approve / Decline on it.
     expect(provider.lastText()).toMatch(/^Booking request from Gina/);

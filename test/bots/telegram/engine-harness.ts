@@ -3,12 +3,14 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { User } from 'grammy/types';
 import { expect } from 'vitest';
+import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { chatIdentities } from '../../../src/db/schema/chat.ts';
 import { MONDAY_MORNING } from '../../support/fixtures.ts';
+import type { Conversation } from './telegram-conversation.ts';
 import { recordingLogger, startWebhookHarness, type WebhookHarness } from './telegram-harness.ts';
 
 /** Monday 30 Nov 2026, 07:00 in Berlin: every engine test runs at this instant. */
@@ -55,4 +57,31 @@ export async function appointmentsOf(db: Database, user: User) {
 /** A Telegram user with just an id and a first name. */
 export function person(id: number, firstName: string): User {
   return { id, is_bot: false, first_name: firstName };
+}
+
+/**
+ * A provider links their chat with a fresh code, then the client requests tomorrow 10:00 of the
+ * Consultation service (which needs approval): the shared opening of the approval tests. Returns
+ * the still PENDING appointment.
+ */
+export async function linkAndRequestConsultation(
+  db: Database,
+  providerId: string,
+  provider: Conversation,
+  client: Conversation,
+  clientUser: User,
+) {
+  const code = await createLinkCode(db, providerId, NOW);
+  if (!code.ok) throw new Error('no link code');
+  await provider.say(`/link ${code.value.code}`);
+  expect(provider.lastText()).toMatch(/^Linked: this chat now acts as Test Provider/);
+
+  await client.say('/book consultation tomorrow at 10am');
+  await client.say('Berlin');
+  await client.press(/^10:00$/);
+  await client.press(/^Confirm$/);
+  expect(client.lastText()).toMatch(/^Requested: Consultation with Test Provider/);
+  const [pending] = await appointmentsOf(db, clientUser);
+  expect(pending?.status).toBe('PENDING');
+  return pending;
 }

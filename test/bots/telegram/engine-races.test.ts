@@ -2,14 +2,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { addService, createFixture, type Fixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
   appointmentsOf,
   expectAllCallsAccepted,
-  NOW,
+  linkAndRequestConsultation,
   person,
   startEngineHarness,
 } from './engine-harness.ts';
@@ -68,18 +67,7 @@ describe('telegram with the conversation engine: declines and races', () => {
     const provider = converse(h, pat);
     const client = converse(h, gina);
 
-    const code = await createLinkCode(t.db, f.providerId, NOW);
-    if (!code.ok) throw new Error('no link code');
-    await provider.say(`/link ${code.value.code}`);
-    expect(provider.lastText()).toMatch(/^Linked: this chat now acts as Test Provider/);
-
-    await client.say('/book consultation tomorrow at 10am');
-    await client.say('Berlin');
-    await client.press(/^10:00$/);
-    await client.press(/^Confirm$/);
-    expect(client.lastText()).toMatch(/^Requested: Consultation with Test Provider/);
-    const [pending] = await appointmentsOf(t.db, gina);
-    expect(pending?.status).toBe('PENDING');
+    const pending = await linkAndRequestConsultation(t.db, f.providerId, provider, client, gina);
     expect(pending?.serviceId).toBe(consultationId);
 
     const request = provider.shown().at(-1);
