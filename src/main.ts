@@ -5,7 +5,6 @@ import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
-import { notifyAppointmentChange } from './chat/notify-appointment-change.ts';
 import { createRoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
@@ -14,6 +13,7 @@ import { prepareDatabase } from './db/prepare-database.ts';
 import { runMigrations } from './db/run-migrations.ts';
 import { seedDemo } from './db/seed-demo.ts';
 import { createApp } from './http/create-app.ts';
+import { createRelayNudge } from './jobs/relay-nudge.ts';
 import { type Jobs, startJobs } from './jobs/start-jobs.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
@@ -44,21 +44,26 @@ async function main(config: Config): Promise<void> {
   // The engine needs a messenger and the adapters need the engine: the routing messenger is
   // created first and filled in as the adapters are built.
   const messenger = createRoutingMessenger();
+  // Jobs start after the adapters (so reminders find a messenger), but the app is built first.
+  let jobs: Jobs | null = null;
+  const relayChanges = createRelayNudge(
+    () => (jobs ? jobs.relayOnce() : Promise.resolve(0)),
+    logger,
+  );
   const chatDeps = {
     db: handle.db,
     messenger,
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
+    relayChanges,
   };
-  // Jobs start after the adapters (so reminders find a messenger), but the app is built first.
-  let jobs: Jobs | null = null;
   const app = createApp({
     db: handle.db,
     adminToken: admin.token,
     clock,
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
-    onAppointmentChange: (change) => notifyAppointmentChange(chatDeps, change),
+    relayChanges,
     listFailedJobs: async (options) => (jobs ? jobs.listFailedJobs(options) : []),
   });
   const adapters = buildAdapters({

@@ -19,4 +19,9 @@ export type ChatDeps = {
   /** How long a no-show locks the client out of same-day booking (NO_SHOW_LOCKOUT_DAYS). */
   readonly noShowLockoutDays: number;
   readonly logger: ChatLogger;
+  /**
+   * Called after a change commits, so the outbox relay turns it into the other party's notices
+   * now rather than on its next round. Must not throw: the notices are durable either way.
+   */
+  readonly relayChanges: () => Promise<void>;
 };

@@ -1,13 +1,12 @@
-// The /book Confirm button: books the chosen time (or moves the appointment) and tells the provider.
+// The /book Confirm button: books the chosen time (or moves the appointment) and has the provider told.
 import { bookAppointment } from '../booking/book-appointment.ts';
-import { bookedMessage, newBookingNotice } from './appointment-messages.ts';
+import { bookedMessage } from './appointment-messages.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { recover } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
 import { ChatStoreError } from './chat-identity.ts';
 import { confirmMove } from './confirm-move.ts';
 import type { BookingState } from './conversation-state.ts';
-import { notifyProvider } from './notify.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 /**
@@ -35,14 +34,7 @@ export async function confirm(turn: ClientTurn, s: BookingState): Promise<TurnRe
   if (!result.ok) return recover(turn, s, result, []);
   const view = await readAppointmentView(db, result.value.appointment.id);
   if (!view) throw new ChatStoreError('a booked appointment could not be read back');
-  if (!result.value.replayed) {
-    await notifyProvider(
-      turn.deps,
-      view.appointment.providerId,
-      newBookingNotice(view),
-      'new-booking',
-    );
-  }
+  if (!result.value.replayed) await turn.deps.relayChanges();
   return {
     messages: [bookedMessage(view)],
     state: { ...s, step: 'done', options: [], bookedId: view.appointment.id },

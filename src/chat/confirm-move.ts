@@ -1,13 +1,12 @@
 // The Confirm button of a reschedule: moves the client's appointment and tells the provider.
 import { rescheduleAppointment } from '../booking/reschedule-appointment.ts';
 import { notFound } from '../domain/outcome.ts';
-import { clientWhen, movedNotice } from './appointment-messages.ts';
+import { clientWhen } from './appointment-messages.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { recover } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
 import { ChatStoreError } from './chat-identity.ts';
 import type { BookingState } from './conversation-state.ts';
-import { notifyProvider } from './notify.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 /** Moves `appointmentId` to `newStart`, checking again that it is still the client's. */
@@ -30,12 +29,7 @@ export async function confirmMove(
   if (!result.ok) return recover(turn, s, result, []);
   const view = await readAppointmentView(db, appointmentId);
   if (!view) throw new ChatStoreError('a moved appointment could not be read back');
-  await notifyProvider(
-    turn.deps,
-    view.appointment.providerId,
-    movedNotice(view, before.appointment.startTime),
-    'rescheduled',
-  );
+  await turn.deps.relayChanges();
   const status = view.appointment.status === 'PENDING' ? '\nIt is still waiting for approval.' : '';
   return end(
     `Moved: ${view.serviceName} with ${view.providerName}\nnow ${clientWhen(view)}\n(was ${clientWhen(before)})${status}`,

@@ -3,12 +3,7 @@
 import { cancelAppointment } from '../booking/cancel-appointment.ts';
 import { ACTIVE_STATUSES } from '../domain/appointment.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
-import {
-  cancelledByClientNotice,
-  clientWhen,
-  refundOutcome,
-  refundPreview,
-} from './appointment-messages.ts';
+import { clientWhen, refundOutcome, refundPreview } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView, upcomingOfClient } from './appointment-view.ts';
 import { startReschedule } from './booking-flow.ts';
 import { type ButtonData, flowData, newNonce } from './button-data.ts';
@@ -17,7 +12,6 @@ import { button, chatMessage } from './chat-message.ts';
 import type { ChatButton } from './chat-types.ts';
 import type { MyBookingsState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
-import { notifyProvider } from './notify.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 const PER_PAGE = 4;
@@ -144,12 +138,7 @@ async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise
     return showMyBookings(turn, [reply.text], s);
   }
   const after = { ...view, appointment: result.value };
-  await notifyProvider(
-    turn.deps,
-    after.appointment.providerId,
-    cancelledByClientNotice(after),
-    'cancelled-by-client',
-  );
+  await turn.deps.relayChanges();
   const text = [
     `Cancelled: ${view.serviceName} with ${view.providerName}`,
     clientWhen(view),

@@ -4,7 +4,7 @@ import { completeAppointment } from '../booking/complete-appointment.ts';
 import { declineAppointment } from '../booking/decline-appointment.ts';
 import { markNoShow } from '../booking/mark-no-show.ts';
 import { notFound } from '../domain/outcome.ts';
-import { approvalRequestText, approvedNotice, declinedNotice } from './appointment-messages.ts';
+import { approvalRequestText } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import type { AppointmentVerb } from './button-data.ts';
@@ -12,8 +12,6 @@ import { formatClock } from './chat-format.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { describeFailure } from './failure-reply.ts';
-import { notifyClient } from './notify.ts';
-import { notifyAppointmentChange } from './notify-appointment-change.ts';
 import { todayMessage } from './provider-today.ts';
 import type { Turn } from './turn.ts';
 
@@ -79,8 +77,7 @@ async function approveFromChat({
   if (!result.ok) {
     return [chatMessage(`${original}\n\n${describeFailure(result, view.providerTimezone).text}`)];
   }
-  const after = { ...view, appointment: result.value };
-  await notifyClient(turn.deps, view.appointment.clientId, approvedNotice(after), 'approved');
+  await turn.deps.relayChanges();
   return [chatMessage(`${original}\n\nApproved by ${by}.`)];
 }
 
@@ -91,13 +88,7 @@ async function declineFromChat(act: Act, reason: string | null): Promise<ChatMes
   if (!result.ok) {
     return [chatMessage(`${original}\n\n${describeFailure(result, view.providerTimezone).text}`)];
   }
-  const after = { ...view, appointment: result.value };
-  await notifyClient(
-    turn.deps,
-    view.appointment.clientId,
-    declinedNotice(after, reason),
-    'declined',
-  );
+  await turn.deps.relayChanges();
   const why = reason ? ` Reason: ${reason}` : '';
   return [chatMessage(`${original}\n\nDeclined by ${by}.${why}`)];
 }
@@ -120,9 +111,7 @@ async function closeFromChat(
           turn.now,
         );
   const who = `${view.clientName}'s ${formatClock(view.appointment.startTime, zone)} ${view.serviceName}`;
-  if (result.ok && verb === 'ns') {
-    await notifyAppointmentChange(turn.deps, { kind: 'no-show', appointmentId });
-  }
+  if (result.ok) await turn.deps.relayChanges();
   const outcome = result.ok
     ? `Marked ${who} as ${verb === 'cp' ? 'completed' : 'a no-show'} (by ${by}).`
     : describeFailure(result, zone).text;

@@ -1,6 +1,5 @@
 // What the HTTP app needs from the composition root; tests pass their own.
 import type { Database } from '../db/database.ts';
-import type { AppointmentChangeListener } from '../domain/appointment-change.ts';
 import type { FailedJob } from '../jobs/list-failed-jobs.ts';
 
 /** A pino-style log call: structured fields first, then a message. */
@@ -18,8 +17,11 @@ export type AppDeps = {
   /** How long a no-show locks the client out of same-day booking. */
   readonly noShowLockoutDays: number;
   readonly logger: Logger;
-  /** Told after each committed booking or status change, so the other party hears of it. */
-  readonly onAppointmentChange?: AppointmentChangeListener;
+  /**
+   * Nudged after each committed booking or status change, so the outbox relay queues the
+   * notices now; absent, the relay's next round picks the change up. Must not throw.
+   */
+  readonly relayChanges?: () => Promise<void>;
   /** Dead-lettered jobs for GET /api/jobs/failed; absent when background work is not running. */
   readonly listFailedJobs?: (options: { limit: number; after?: string }) => Promise<FailedJob[]>;
 };

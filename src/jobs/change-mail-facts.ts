@@ -11,6 +11,8 @@ export type ChangeMailFacts = {
   readonly startTime: Date;
   readonly endTime: Date;
   readonly meetingLink: string | null;
+  /** The price the client agreed to; a no-show keeps it. */
+  readonly price: number;
   readonly serviceName: string;
   readonly durationMinutes: number;
   readonly isVirtual: boolean;
@@ -34,6 +36,7 @@ export async function readChangeMailFacts(
       startTime: appointments.startTime,
       endTime: appointments.endTime,
       meetingLink: appointments.meetingLink,
+      price: appointments.price,
       serviceName: services.name,
       durationMinutes: services.durationMinutes,
       isVirtual: services.isVirtual,

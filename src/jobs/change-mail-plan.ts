@@ -1,56 +1,71 @@
-// Which mail an appointment event sends the client, as a job with a deterministic id.
+// Which mails an appointment event sends, to the client and to the provider, as jobs with ids.
+import { actorParty, type ChangeJob, changeFactsOf } from './change-job.ts';
 import { deterministicJobId } from './job-ids.ts';
-import type { ChangeMailKind, ChangeMailPayload } from './job-payloads.ts';
+import type {
+  ChangeMailKind,
+  ChangeMailPayload,
+  ProviderMailKind,
+  ProviderMailPayload,
+} from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
 import type { RelayedEvent } from './reminder-plan.ts';
 
-export type ChangeMailJob = {
-  readonly queue: string;
-  readonly id: string;
-  readonly data: ChangeMailPayload;
+export type ChangeMailJobs = {
+  readonly client: ChangeJob<ChangeMailPayload> | null;
+  readonly provider: ChangeJob<ProviderMailPayload> | null;
 };
 
-const KIND_OF_TYPE: Readonly<Record<string, ChangeMailKind>> = {
+const CLIENT_KIND_OF_TYPE: Readonly<Record<string, ChangeMailKind>> = {
   APPROVED: 'approved',
   DECLINED: 'declined',
   CANCELLED: 'cancelled',
   RESCHEDULED: 'rescheduled',
+  NO_SHOW: 'no-show',
 };
 
-function kindOf(event: RelayedEvent): ChangeMailKind | null {
+function clientKindOf(event: RelayedEvent): ChangeMailKind | null {
   if (event.type === 'BOOKED') {
     if (event.toStatus === 'CONFIRMED') return 'confirmation';
     return event.toStatus === 'PENDING' ? 'request-received' : null;
   }
-  return KIND_OF_TYPE[event.type] ?? null;
+  return CLIENT_KIND_OF_TYPE[event.type] ?? null;
+}
+
+/** The provider hears of what others did: never of their own cancel or move. */
+function providerKindOf(event: RelayedEvent): ProviderMailKind | null {
+  switch (event.type) {
+    case 'BOOKED':
+      return event.toStatus === 'PENDING' ? 'approval-request' : 'new-booking';
+    case 'CANCELLED':
+      return event.payload.by === 'CLIENT' ? 'cancelled-by-client' : null;
+    case 'RESCHEDULED':
+      return actorParty(event.actor) === 'provider' ? null : 'rescheduled';
+    default:
+      return null;
+  }
 }
 
 /**
- * The client's mail for `event`, or null when the event type mails nobody (DELIVERY_FAILED,
- * NO_SHOW, COMPLETED, ...). BOOKED gives confirmation (CONFIRMED) or request-received (PENDING);
- * APPROVED, DECLINED, CANCELLED and RESCHEDULED give the mail of that name. The id comes from
- * the event id and the kind, so relaying the event again cannot mail twice.
+ * The client's and the provider's mail for `event` (either may be null: DELIVERY_FAILED and
+ * COMPLETED mail nobody). The client gets every change, even one they made in chat, because
+ * the mail carries the calendar invite; the provider gets bookings, approval requests, client
+ * cancellations and moves they did not make. Ids come from the event id, party and kind, so
+ * relaying the event again cannot mail twice.
  */
-export function planChangeMail(event: RelayedEvent): ChangeMailJob | null {
-  const kind = kindOf(event);
-  if (kind === null) return null;
-  const start = isoOf(event.payload.start_time) ?? event.currentStart.toISOString();
+export function planChangeMail(event: RelayedEvent): ChangeMailJobs {
+  const facts = changeFactsOf(event);
+  const clientKind = clientKindOf(event);
+  const providerKind = providerKindOf(event);
   return {
-    queue: QUEUES.changeMail,
-    id: deterministicJobId(['change-mail', String(event.id), kind]),
-    data: {
-      appointmentId: event.appointmentId,
-      eventId: event.id,
-      kind,
-      startTime: start,
-      previousStartTime: isoOf(event.payload.previous_start_time),
-      reason: typeof event.payload.reason === 'string' ? event.payload.reason : null,
+    client: clientKind && {
+      queue: QUEUES.changeMail,
+      id: deterministicJobId(['change-mail', String(event.id), clientKind]),
+      data: { ...facts, kind: clientKind },
+    },
+    provider: providerKind && {
+      queue: QUEUES.providerMail,
+      id: deterministicJobId(['provider-mail', String(event.id), providerKind]),
+      data: { ...facts, kind: providerKind },
     },
   };
-}
-
-function isoOf(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

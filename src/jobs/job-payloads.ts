@@ -26,17 +26,58 @@ export const CHANGE_MAIL_KINDS = [
   'declined',
   'cancelled',
   'rescheduled',
+  'no-show',
 ] as const;
 export type ChangeMailKind = (typeof CHANGE_MAIL_KINDS)[number];
 
-/** One change mail to the client, for one relayed appointment event. */
-export const changeMailPayload = z.object({
+/** The mails a change sends the provider: what the client (or an admin) did. */
+export const PROVIDER_MAIL_KINDS = [
+  'new-booking',
+  'approval-request',
+  'cancelled-by-client',
+  'rescheduled',
+] as const;
+export type ProviderMailKind = (typeof PROVIDER_MAIL_KINDS)[number];
+
+/** What every change job carries about its event. */
+export const changeFacts = {
   appointmentId: z.uuid(),
   eventId: z.number().int().positive(),
-  kind: z.enum(CHANGE_MAIL_KINDS),
-  // The start the event set; a later move has its own mail with a higher SEQUENCE.
+  // The start the event set; a later move has its own job (and, in mail, a higher SEQUENCE).
   startTime: z.iso.datetime({ offset: true }),
   previousStartTime: z.iso.datetime({ offset: true }).nullable(),
   reason: z.string().nullable(),
-});
+  // NO_SHOW: until when same-day booking is closed to the client.
+  lockoutUntil: z.iso.datetime({ offset: true }).nullable(),
+};
+
+/** One change mail to the client, for one relayed appointment event. */
+export const changeMailPayload = z.object({ ...changeFacts, kind: z.enum(CHANGE_MAIL_KINDS) });
 export type ChangeMailPayload = z.infer<typeof changeMailPayload>;
+
+/** One change mail to the provider, for one relayed appointment event. */
+export const providerMailPayload = z.object({ ...changeFacts, kind: z.enum(PROVIDER_MAIL_KINDS) });
+export type ProviderMailPayload = z.infer<typeof providerMailPayload>;
+
+/** The chat notices a change sends; the party decides the wording. */
+export const CHANGE_NOTICE_KINDS = [
+  'booked',
+  'approved',
+  'declined',
+  'cancelled',
+  'rescheduled',
+  'no-show',
+] as const;
+export type ChangeNoticeKind = (typeof CHANGE_NOTICE_KINDS)[number];
+
+/** One chat notice to one party, for one relayed appointment event. */
+export const changeNoticePayload = z.object({
+  ...changeFacts,
+  kind: z.enum(CHANGE_NOTICE_KINDS),
+  party: z.enum(PARTIES),
+  // BOOKED: the status the booking got (a PENDING one asks the provider to approve).
+  bookedAs: z.enum(['PENDING', 'CONFIRMED']).nullable(),
+  // Which party made the change (null: an admin or the system); it changes the wording.
+  actorParty: z.enum(PARTIES).nullable(),
+});
+export type ChangeNoticePayload = z.infer<typeof changeNoticePayload>;

@@ -6,6 +6,7 @@ import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
 import { outboxCursor } from '../db/schema/jobs.ts';
 import { applyReminderPlan } from './apply-reminder-plan.ts';
 import { planChangeMail } from './change-mail-plan.ts';
+import { planChangeNotices } from './change-notice-plan.ts';
 import { planReminders, type RelayedEvent } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
 
@@ -59,19 +60,26 @@ async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; 
   });
 }
 
-/** The event's reminder plan and its client mail; both idempotent under their job ids. */
+/** The event's reminder plan, chat notices and mails; each idempotent under its job id. */
 async function relayEvent(boss: PgBoss, event: RelayedEvent): Promise<void> {
   await applyReminderPlan(boss, planReminders(event));
   const mail = planChangeMail(event);
-  if (mail) await boss.send(mail.queue, mail.data, { id: mail.id });
+  const jobs = [...planChangeNotices(event), mail.client, mail.provider];
+  for (const job of jobs) if (job) await boss.send(job.queue, job.data, { id: job.id });
 }
 
-function readEvents(tx: Tx, after: number): Promise<RelayedEvent[]> {
+/** Up to `limit` events after id `after`, in id order, as the relay plans from them. */
+export function readEvents(
+  tx: Tx | Database,
+  after: number,
+  limit = BATCH,
+): Promise<RelayedEvent[]> {
   return tx
     .select({
       id: appointmentEvents.id,
       appointmentId: appointmentEvents.appointmentId,
       type: appointmentEvents.type,
+      actor: appointmentEvents.actor,
       toStatus: sql<string>`${appointmentEvents.toStatus}::text`,
       payload: sql<Record<string, unknown>>`${appointmentEvents.payload}`,
       createdAt: appointmentEvents.createdAt,
@@ -81,7 +89,7 @@ function readEvents(tx: Tx, after: number): Promise<RelayedEvent[]> {
     .innerJoin(appointments, eq(appointments.id, appointmentEvents.appointmentId))
     .where(gt(appointmentEvents.id, after))
     .orderBy(asc(appointmentEvents.id))
-    .limit(BATCH);
+    .limit(limit);
 }
 
 /** The leading events whose ids follow `after` with no hole. */

@@ -5,6 +5,8 @@ export const QUEUES = {
   reminders: 'reminders',
   email: 'notifications-email',
   changeMail: 'notifications-change-mail',
+  providerMail: 'notifications-provider-mail',
+  changeNotice: 'notifications-change-chat',
   housekeeping: 'housekeeping',
   deadLetter: 'dead-letter',
 } as const;
@@ -35,5 +37,7 @@ export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<vo
   await boss.createQueue(QUEUES.reminders, delivery);
   await boss.createQueue(QUEUES.email, delivery);
   await boss.createQueue(QUEUES.changeMail, delivery);
+  await boss.createQueue(QUEUES.providerMail, delivery);
+  await boss.createQueue(QUEUES.changeNotice, delivery);
   await boss.createQueue(QUEUES.housekeeping, { retryLimit: 2, deadLetter: QUEUES.deadLetter });
 }

@@ -1,13 +1,20 @@
 // Permanent delivery failures go on the appointment's event log, without personal data.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import type { ChangeMailKind, Channel, Party, ReminderKind } from './job-payloads.ts';
+import type {
+  ChangeMailKind,
+  ChangeNoticeKind,
+  Channel,
+  Party,
+  ProviderMailKind,
+  ReminderKind,
+} from './job-payloads.ts';
 
 export type DeliveryFailure = {
   readonly appointmentId: string;
   /** 'meeting' when no join link could be made for the appointment. */
   readonly channel: Channel | 'meeting';
-  readonly kind: ReminderKind | ChangeMailKind;
+  readonly kind: ReminderKind | ChangeMailKind | ChangeNoticeKind | ProviderMailKind;
   readonly party: Party;
   /** The job whose delivery failed: a retry of it records the same failure only once. */
   readonly jobId: string;

@@ -8,6 +8,8 @@ export type RelayedEvent = {
   readonly id: number;
   readonly appointmentId: string;
   readonly type: string;
+  /** Who made the change: 'client:<id>', 'provider:<id>', 'admin' or 'system:...'. */
+  readonly actor: string;
   readonly toStatus: string;
   readonly payload: Record<string, unknown>;
   readonly createdAt: Date;

@@ -1,15 +1,22 @@
-// Workers for the delivery queues (reminders and change mails): each job settled on its own outcome.
+// Workers for the delivery queues (reminders, change notices and mails): each job settled alone.
 import type { PgBoss } from 'pg-boss';
-import { changeMailPayload, reminderPayload } from './job-payloads.ts';
+import {
+  changeMailPayload,
+  changeNoticePayload,
+  providerMailPayload,
+  reminderPayload,
+} from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 import { sendChangeMail } from './send-change-mail.ts';
+import { sendChangeNotice } from './send-change-notice.ts';
 import { sendChatReminder } from './send-chat-reminder.ts';
 import { sendEmailReminder } from './send-email-reminder.ts';
+import { sendProviderMail } from './send-provider-mail.ts';
 import { settleEach } from './settle-jobs.ts';
 
 /**
- * Registers the chat and email reminder workers and the change-mail worker, polling every
+ * Registers the reminder, change-notice and change-mail workers, polling every
  * `pollingIntervalSeconds` (pg-boss allows >= 0.5). A payload that fails its schema goes
  * straight to the dead-letter queue (a retry cannot fix it); a thrown error fails the job so
  * pg-boss retries it with backoff.
@@ -28,5 +35,11 @@ export async function workReminders(
   );
   await boss.work<unknown>(QUEUES.changeMail, options, (jobs) =>
     settleEach(deps, jobs, changeMailPayload, sendChangeMail),
+  );
+  await boss.work<unknown>(QUEUES.providerMail, options, (jobs) =>
+    settleEach(deps, jobs, providerMailPayload, sendProviderMail),
+  );
+  await boss.work<unknown>(QUEUES.changeNotice, options, (jobs) =>
+    settleEach(deps, jobs, changeNoticePayload, sendChangeNotice),
   );
 }

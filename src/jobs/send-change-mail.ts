@@ -2,12 +2,12 @@
 
 import { appointmentMail } from '../mail/appointment-mail.ts';
 import type { AppointmentMailView } from '../mail/appointment-mail-view.ts';
-import { MailRejectedError } from '../mail/mail-types.ts';
+import { formatMailDate } from '../mail/mail-time.ts';
 import { type ChangeMailFacts, inviteSequence, readChangeMailFacts } from './change-mail-facts.ts';
 import { ensureMeetingLink } from './ensure-meeting-link.ts';
 import type { ChangeMailKind, ChangeMailPayload } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
-import { recordDeliveryFailure } from './record-delivery-failure.ts';
+import { sendMail } from './send-mail.ts';
 
 /** The mails that confirm an appointment; a virtual one gets its join link before them. */
 const CONFIRMING = new Set<ChangeMailKind>(['confirmation', 'approved']);
@@ -15,8 +15,8 @@ const CONFIRMING = new Set<ChangeMailKind>(['confirmation', 'approved']);
 /**
  * Mails the client about one event (no address or appointment gone: nothing to do). For a
  * confirming mail of a virtual service the join link is made and stored first, so the mail
- * carries it. A MailRejectedError (permanent) is recorded as DELIVERY_FAILED; any other error
- * is thrown so pg-boss retries the job (the link, once stored, is not made again).
+ * carries it. A permanent refusal is recorded as DELIVERY_FAILED; any other error is thrown so
+ * pg-boss retries the job (the link, once stored, is not made again).
  */
 export async function sendChangeMail(
   deps: JobsDeps,
@@ -32,20 +32,8 @@ export async function sendChangeMail(
   if (!email) return;
   const sequence = await inviteSequence(deps.db, payload.appointmentId, payload.eventId);
   const view = mailView(facts, payload, { email, sequence, meetingLink, now: deps.clock() });
-  try {
-    await deps.mailer.send(appointmentMail(payload.kind, view));
-  } catch (error) {
-    if (!(error instanceof MailRejectedError)) throw error;
-    await recordDeliveryFailure(deps.db, {
-      appointmentId: payload.appointmentId,
-      channel: 'email',
-      kind: payload.kind,
-      party: 'client',
-      jobId,
-      error,
-      at: deps.clock(),
-    });
-  }
+  const failure = { appointmentId: payload.appointmentId, kind: payload.kind, jobId };
+  await sendMail(deps, appointmentMail(payload.kind, view), { ...failure, party: 'client' });
 }
 
 type MailExtras = {
@@ -76,6 +64,17 @@ function mailView(
     meetingLink: extras.meetingLink,
     reason: payload.reason,
     refundWords: null,
+    consequences: payload.kind === 'no-show' ? noShowConsequences(facts, payload) : [],
     now: extras.now,
   };
+}
+
+/** What a no-show costs the client: the price kept, and same-day booking closed for a while. */
+function noShowConsequences(facts: ChangeMailFacts, payload: ChangeMailPayload): string[] {
+  const lines = facts.price > 0 ? ['Its price will not be refunded.'] : [];
+  if (payload.lockoutUntil) {
+    const until = formatMailDate(new Date(payload.lockoutUntil), facts.clientTimezone);
+    lines.push(`Until ${until} you can book appointments on other days, but not for the same day.`);
+  }
+  return lines;
 }

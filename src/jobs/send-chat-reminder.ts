@@ -1,17 +1,15 @@
 // A reminder's DMs to every chat identity of one party.
 import { clientAddresses, providerAddresses } from '../chat/chat-identity.ts';
-import { MessengerError } from '../chat/chat-types.ts';
 import type { ReminderPayload } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { liveReminder } from './live-reminder.ts';
-import { recordDeliveryFailure } from './record-delivery-failure.ts';
 import { reminderChatMessage } from './reminder-messages.ts';
+import { sendDms } from './send-dms.ts';
 
 /**
- * Sends the reminder to each of the party's chat identities (none: nothing to do). A
- * MessengerError (permanent) is recorded as DELIVERY_FAILED and the other identities still get
- * theirs; any other error is rethrown after the rest were tried, so pg-boss retries the job (a
- * retry may repeat the DM to an identity that already had it; one identity per person is usual).
+ * Sends the reminder to each of the party's chat identities (none, or the appointment no longer
+ * as planned: nothing to do). Permanent failures are recorded per identity and transient ones
+ * thrown for pg-boss to retry, as sendDms describes.
  */
 export async function sendChatReminder(
   deps: JobsDeps,
@@ -26,18 +24,6 @@ export async function sendChatReminder(
       ? await clientAddresses(deps.db, appointment.clientId)
       : await providerAddresses(deps.db, appointment.providerId);
   const message = reminderChatMessage(view, payload.kind, payload.party);
-  let transient: unknown = null;
-  for (const address of addresses) {
-    try {
-      await deps.messenger.send(address, message);
-    } catch (error) {
-      if (!(error instanceof MessengerError)) {
-        transient = error;
-        continue;
-      }
-      const at = deps.clock();
-      await recordDeliveryFailure(deps.db, { ...payload, channel: 'chat', jobId, error, at });
-    }
-  }
-  if (transient !== null) throw transient;
+  const { appointmentId, kind, party } = payload;
+  await sendDms(deps, addresses, message, { appointmentId, kind, party, jobId });
 }

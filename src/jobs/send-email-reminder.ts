@@ -4,17 +4,16 @@ import type { Database } from '../db/database.ts';
 import { clients } from '../db/schema/clients.ts';
 import { providers } from '../db/schema/providers.ts';
 import type { Appointment } from '../domain/appointment.ts';
-import { MailRejectedError } from '../mail/mail-types.ts';
 import type { Party, ReminderPayload } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { liveReminder } from './live-reminder.ts';
-import { recordDeliveryFailure } from './record-delivery-failure.ts';
 import { reminderEmail } from './reminder-messages.ts';
+import { sendMail } from './send-mail.ts';
 
 /**
  * Emails the reminder to the party (clients.email or providers.email; none: nothing to do). A
- * MailRejectedError (permanent) is recorded as DELIVERY_FAILED; any other error is rethrown so
- * pg-boss retries the job with backoff.
+ * permanent refusal is recorded as DELIVERY_FAILED; any other error is rethrown so pg-boss
+ * retries the job with backoff.
  */
 export async function sendEmailReminder(
   deps: JobsDeps,
@@ -26,13 +25,8 @@ export async function sendEmailReminder(
   const to = await emailOf(deps.db, view.appointment, payload.party);
   if (!to) return;
   const mail = reminderEmail(view, payload.kind, payload.party);
-  try {
-    await deps.mailer.send({ to, ...mail, invite: null });
-  } catch (error) {
-    if (!(error instanceof MailRejectedError)) throw error;
-    const at = deps.clock();
-    await recordDeliveryFailure(deps.db, { ...payload, channel: 'email', jobId, error, at });
-  }
+  const { appointmentId, kind, party } = payload;
+  await sendMail(deps, { to, ...mail, invite: null }, { appointmentId, kind, party, jobId });
 }
 
 async function emailOf(

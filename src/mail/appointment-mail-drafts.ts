@@ -62,6 +62,13 @@ export function draftOf(kind: AppointmentMailKind, view: AppointmentMailView): D
         tail: movedFrom(view),
         invite: 'REQUEST',
       };
+    case 'no-show':
+      return {
+        subject: `Missed: ${what}, ${short}`,
+        lead: [`${view.providerName} marked you as not attending this appointment.`],
+        tail: [...view.consequences],
+        invite: null,
+      };
     case 'reminder-48h':
       return {
         subject: `Reminder: ${what}, ${short}`,

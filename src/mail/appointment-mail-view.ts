@@ -8,6 +8,7 @@ export const APPOINTMENT_MAIL_KINDS = [
   'declined',
   'cancelled',
   'rescheduled',
+  'no-show',
   'reminder-48h',
 ] as const;
 export type AppointmentMailKind = (typeof APPOINTMENT_MAIL_KINDS)[number];
@@ -31,6 +32,8 @@ export type AppointmentMailView = {
   readonly reason: string | null;
   /** E.g. 'You will get a full refund.'; only 'cancelled' shows it. */
   readonly refundWords: string | null;
+  /** What the change means for the client beyond the refund; only 'no-show' shows them. */
+  readonly consequences: readonly string[];
   /** The invite's DTSTAMP. */
   readonly now: Date;
 };

@@ -29,3 +29,8 @@ export function formatMailWhen(start: Date, end: Date, zone: string): string {
 export function formatMailShort(start: Date, zone: string): string {
   return local(start, zone).toFormat('ccc d LLL, HH:mm');
 }
+
+/** '14 Dec 2026' in `zone`: a day, for dates like the end of a lockout. */
+export function formatMailDate(instant: Date, zone: string): string {
+  return local(instant, zone).toFormat('d LLL yyyy');
+}

@@ -204,7 +204,7 @@ describe('approval requests', () => {
     expect((await appointmentAt('2026-12-01T12:00:00Z'))?.status).toBe('PENDING');
   });
 
-  it('logs an undeliverable DM and still books', async () => {
+  it('records an undeliverable DM on the event log and still books', async () => {
     h.messenger.sent.length = 0;
     h.messenger.failFor.add('U-ANNA');
     try {
@@ -212,9 +212,14 @@ describe('approval requests', () => {
       const booked = await book(fin, 'check-up with anna tomorrow', '13:00 (14:00 Berlin time)');
       expect(textOf(booked)).toContain('Requested');
       expect(h.messenger.take('9001')[0]?.text).toContain('Booking request from Fin');
-      const warning = h.logs.find((l) => l.message === 'chat notification not delivered');
-      expect(warning?.fields).toMatchObject({ platform: 'slack', notification: 'new-booking' });
-      expect(JSON.stringify(warning?.fields)).not.toContain('Fin');
+      const { rows } = await h.db.pool.query<{ payload: Record<string, unknown> }>(
+        `select e.payload from appointment_events e join appointments a on a.id = e.appointment_id
+         join clients c on c.id = a.client_id where c.name = 'Fin' and e.type = 'DELIVERY_FAILED'`,
+      );
+      expect(rows.map((r) => r.payload)).toEqual([
+        expect.objectContaining({ channel: 'chat', kind: 'booked', party: 'provider' }),
+      ]);
+      expect(JSON.stringify(rows)).not.toContain('Fin');
     } finally {
       h.messenger.failFor.clear();
     }

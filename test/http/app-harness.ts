@@ -1,6 +1,5 @@
 // Test harness: the real app on a fresh database of its own, with a fixed, settable clock.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppointmentChange } from '../../src/domain/appointment-change.ts';
 import type { Logger } from '../../src/http/app-deps.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -16,7 +15,8 @@ export type Harness = {
   readonly db: TestDatabase;
   readonly logs: LogEntry[];
   /** Every change the app reported to its onAppointmentChange listener, in order. */
-  readonly changes: AppointmentChange[];
+  /** How many times the app nudged the outbox relay (once per committed change). */
+  readonly nudges: () => number;
   /** Moves the app's clock; every handler reads it. */
   setNow(instant: Date): void;
   /** A request with the admin token and, when `body` is given, a JSON body. */
@@ -39,22 +39,22 @@ export async function createHarness(noShowLockoutDays = 30): Promise<Harness> {
       logs.push(message === undefined ? { level, fields } : { level, fields, message });
     };
   const logger: Logger = { info: log('info'), warn: log('warn'), error: log('error') };
-  const changes: AppointmentChange[] = [];
+  let nudges = 0;
   const app = createApp({
     db: db.db,
     adminToken: TOKEN,
     clock: () => now,
     noShowLockoutDays,
     logger,
-    onAppointmentChange: async (change) => {
-      changes.push(change);
+    relayChanges: async () => {
+      nudges += 1;
     },
   });
   return {
     app,
     db,
     logs,
-    changes,
+    nudges: () => nudges,
     setNow: (instant) => {
       now = instant;
     },

@@ -30,6 +30,13 @@ export class RecordingMailer implements Mailer {
   }
 }
 
+/** The reminder DMs among `sent` to `user` (other DMs, such as booking notices, left out). */
+export function reminderDms<
+  T extends { to: { platformUserId: string }; message: { text: string } },
+>(sent: readonly T[], user: string | null): T[] {
+  return sent.filter((s) => s.to.platformUserId === user && s.message.text.startsWith('Reminder'));
+}
+
 export const silentLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
 export type Parties = {

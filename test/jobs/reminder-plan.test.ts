@@ -12,6 +12,7 @@ function event(overrides: Partial<RelayedEvent>): RelayedEvent {
     id: 1,
     appointmentId: ID,
     type: 'BOOKED',
+    actor: 'admin',
     toStatus: 'CONFIRMED',
     payload: { start_time: START.toISOString() },
     createdAt: new Date(START.getTime() - 72 * HOUR),

@@ -5,7 +5,14 @@ import { type Jobs, startJobs } from '../../src/jobs/start-jobs.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
 import { createTestDatabase } from '../support/test-database.ts';
 import { HOUR, inspector, reminderJobs, sleep, waitFor } from './job-inspection.ts';
-import { book, move, RecordingMailer, seedParties, silentLogger } from './jobs-fixtures.ts';
+import {
+  book,
+  move,
+  RecordingMailer,
+  reminderDms,
+  seedParties,
+  silentLogger,
+} from './jobs-fixtures.ts';
 
 const db = await createTestDatabase();
 const messenger = new RecordingMessenger();
@@ -27,7 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => jobs.stop());
 
-const dmsTo = (user: string | null) => messenger.sent.filter((s) => s.to.platformUserId === user);
+// Reminder DMs only: the booking's own notices go to the same chats.
+const dmsTo = (user: string | null) => reminderDms(messenger.sent, user);
 const states = async (appointmentId: string, start: Date) =>
   (await reminderJobs(boss, appointmentId, start)).map((j) => j?.state ?? null);
 

@@ -6,7 +6,7 @@ import { type Jobs, startJobs } from '../../src/jobs/start-jobs.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
 import { createTestDatabase } from '../support/test-database.ts';
 import { HOUR, inspector, kindOf, reminderJobs, sleep, waitFor } from './job-inspection.ts';
-import { book, RecordingMailer, seedParties, silentLogger } from './jobs-fixtures.ts';
+import { book, RecordingMailer, reminderDms, seedParties, silentLogger } from './jobs-fixtures.ts';
 
 const db = await createTestDatabase();
 const messenger = new RecordingMessenger();
@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => jobs.stop());
 
-const dmsTo = (user: string | null) => messenger.sent.filter((s) => s.to.platformUserId === user);
+// Reminder DMs only: the booking's own notices go to the same chats.
+const dmsTo = (user: string | null) => reminderDms(messenger.sent, user);
 
 // Each test has its own parties and appointment, so they wait for their reminders side by side.
 describe.concurrent('reminders', () => {

@@ -14,6 +14,7 @@ const INVITES: Record<AppointmentMailKind, 'REQUEST' | 'CANCEL' | null> = {
   declined: 'CANCEL',
   cancelled: 'CANCEL',
   rescheduled: 'REQUEST',
+  'no-show': null,
   'reminder-48h': null,
 };
 
@@ -99,6 +100,15 @@ describe('appointmentMail', () => {
   it('says a pending request is not confirmed and sends no invite', () => {
     const mail = appointmentMail('request-received', mailView());
     expect(mail.text).toContain('It is not confirmed yet.');
+    expect(mail.invite).toBeNull();
+  });
+
+  it('explains a no-show with its consequences and sends no invite', () => {
+    const consequences = ['Its price will not be refunded.', 'Until 3 Jan 2027 you can book...'];
+    const mail = appointmentMail('no-show', mailView({ consequences }));
+    expect(mail.subject).toBe('Missed: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
+    expect(mail.text).toContain('Ana Ruiz marked you as not attending this appointment.');
+    for (const line of consequences) expect(mail.text).toContain(line);
     expect(mail.invite).toBeNull();
   });
 });

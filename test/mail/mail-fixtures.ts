@@ -21,6 +21,7 @@ export function mailView(overrides: Partial<AppointmentMailView> = {}): Appointm
     meetingLink: null,
     reason: null,
     refundWords: null,
+    consequences: [],
     now: NOW,
     ...overrides,
   };

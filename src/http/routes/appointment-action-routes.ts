@@ -6,10 +6,8 @@ import { cancelAppointment } from '../../booking/cancel-appointment.ts';
 import { completeAppointment } from '../../booking/complete-appointment.ts';
 import { declineAppointment } from '../../booking/decline-appointment.ts';
 import { markNoShow } from '../../booking/mark-no-show.ts';
-import { readAppointment } from '../../booking/read-appointment.ts';
 import { rescheduleAppointment } from '../../booking/reschedule-appointment.ts';
 import type { Appointment } from '../../domain/appointment.ts';
-import type { AppointmentChange } from '../../domain/appointment-change.ts';
 import { isUuid } from '../../domain/is-uuid.ts';
 import type { Failure, Ok } from '../../domain/outcome.ts';
 import { notFound } from '../../domain/outcome.ts';
@@ -77,19 +75,18 @@ const reschedule = createRoute({
 
 /**
  * 200 with the changed appointment, or the failure; a malformed id is an unknown appointment.
- * After a change the listener is told without waiting, so slow DMs never hold the response.
+ * After a change the relay is nudged without waiting; the notices go out in the background.
  */
 async function respond<F extends Failure>(
   c: Context,
   deps: AppDeps,
   id: string,
   run: (appointmentId: string) => Promise<Ok<Appointment> | F>,
-  change: ((changed: Appointment) => AppointmentChange) | null,
 ) {
   if (!isUuid(id)) return sendFailure(c, notFound('appointment'));
   const result = await run(id);
   if (!result.ok) return sendFailure(c, result);
-  if (change && deps.onAppointmentChange) void deps.onAppointmentChange(change(result.value));
+  if (deps.relayChanges) void deps.relayChanges();
   return c.json(toAppointmentJson(result.value), 200);
 }
 
@@ -103,45 +100,24 @@ export function registerAppointmentActionRoutes(app: OpenAPIHono, deps: AppDeps)
 function registerDecisionRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const { db, clock } = deps;
   app.openapi(approve, (c) =>
-    respond(
-      c,
-      deps,
-      c.req.valid('param').id,
-      (appointmentId) => approveAppointment(db, { appointmentId, actor: ACTOR }, clock()),
-      (a) => ({ kind: 'approved', appointmentId: a.id }),
+    respond(c, deps, c.req.valid('param').id, (appointmentId) =>
+      approveAppointment(db, { appointmentId, actor: ACTOR }, clock()),
     ),
   );
   app.openapi(complete, (c) =>
-    respond(
-      c,
-      deps,
-      c.req.valid('param').id,
-      (appointmentId) => completeAppointment(db, { appointmentId, actor: ACTOR }, clock()),
-      null,
+    respond(c, deps, c.req.valid('param').id, (appointmentId) =>
+      completeAppointment(db, { appointmentId, actor: ACTOR }, clock()),
     ),
   );
   app.openapi(noShow, (c) =>
-    respond(
-      c,
-      deps,
-      c.req.valid('param').id,
-      (appointmentId) =>
-        markNoShow(
-          db,
-          { appointmentId, actor: ACTOR, lockoutDays: deps.noShowLockoutDays },
-          clock(),
-        ),
-      (a) => ({ kind: 'no-show', appointmentId: a.id }),
+    respond(c, deps, c.req.valid('param').id, (appointmentId) =>
+      markNoShow(db, { appointmentId, actor: ACTOR, lockoutDays: deps.noShowLockoutDays }, clock()),
     ),
   );
   app.openapi(decline, (c) => {
     const reason = c.req.valid('json').reason ?? null;
-    return respond(
-      c,
-      deps,
-      c.req.valid('param').id,
-      (appointmentId) => declineAppointment(db, { appointmentId, actor: ACTOR, reason }, clock()),
-      (a) => ({ kind: 'declined', appointmentId: a.id, reason }),
+    return respond(c, deps, c.req.valid('param').id, (appointmentId) =>
+      declineAppointment(db, { appointmentId, actor: ACTOR, reason }, clock()),
     );
   });
 }
@@ -153,30 +129,14 @@ function registerChangeRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const body = c.req.valid('json');
     const by = body.by === 'client' ? 'CLIENT' : 'PROVIDER';
     const input = { by, actor: ACTOR, reason: body.reason ?? null } as const;
-    return respond(
-      c,
-      deps,
-      c.req.valid('param').id,
-      (appointmentId) => cancelAppointment(db, { ...input, appointmentId }, clock()),
-      (a) => ({ kind: 'cancelled', appointmentId: a.id, by }),
+    return respond(c, deps, c.req.valid('param').id, (appointmentId) =>
+      cancelAppointment(db, { ...input, appointmentId }, clock()),
     );
   });
   app.openapi(reschedule, async (c) => {
     const newStart = new Date(c.req.valid('json').start_time);
-    const id = c.req.valid('param').id;
-    // Read first only to word the notice ("moved from ... to ..."); the move itself is atomic.
-    const before = isUuid(id) ? await readAppointment(db, id) : null;
-    return respond(
-      c,
-      deps,
-      id,
-      (appointmentId) =>
-        rescheduleAppointment(db, { appointmentId, newStart, actor: ACTOR }, clock()),
-      (a) => ({
-        kind: 'rescheduled',
-        appointmentId: a.id,
-        previousStart: before?.startTime ?? a.startTime,
-      }),
+    return respond(c, deps, c.req.valid('param').id, (appointmentId) =>
+      rescheduleAppointment(db, { appointmentId, newStart, actor: ACTOR }, clock()),
     );
   });
 }

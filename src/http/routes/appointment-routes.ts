@@ -80,8 +80,8 @@ export function registerAppointmentRoutes(app: OpenAPIHono, deps: AppDeps): void
     };
     const result = await bookAppointment(deps.db, request, deps.clock());
     if (!result.ok) return sendFailure(c, result);
-    if (!result.value.replayed && deps.onAppointmentChange) {
-      void deps.onAppointmentChange({ kind: 'booked', appointmentId: result.value.appointment.id });
+    if (!result.value.replayed && deps.relayChanges) {
+      void deps.relayChanges();
     }
     const json = toAppointmentJson(result.value.appointment);
     return result.value.replayed

@@ -1,4 +1,5 @@
 // The real engine on a real database behind the adapter: booking and cancelling by buttons only.
+
 import type { APIInteraction, APIMessage } from 'discord.js';
 import { InteractionType } from 'discord.js';
 import { eq } from 'drizzle-orm';
@@ -15,6 +16,7 @@ import {
   type Origin,
 } from '../../fakes/discord-interactions.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
+import { deliverChangesNow } from '../../support/deliver-changes.ts';
 import { createFixture, type Fixture, MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
@@ -41,7 +43,13 @@ beforeAll(async () => {
   db = await createTestDatabase();
   fixture = await createFixture(db.db);
   const messenger = createRoutingMessenger();
-  const deps = { db: db.db, messenger, noShowLockoutDays: 30, logger: recordingLogger().logger };
+  const deps = {
+    db: db.db,
+    messenger,
+    noShowLockoutDays: 30,
+    logger: recordingLogger().logger,
+    relayChanges: deliverChangesNow(db.db, messenger),
+  };
   harness = await startHarness(async (event) => {
     const messages = await handleChatEvent(deps, event, MONDAY_MORNING);
     results.push({ event, messages });

@@ -1,4 +1,5 @@
 // The real engine on a real database behind the adapter: words, moves, declines, races, stale menus.
+
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { InteractionType } from 'discord.js';
 import { eq } from 'drizzle-orm';
@@ -17,6 +18,7 @@ import {
 } from '../../fakes/discord-interactions.ts';
 import { fakeUser } from '../../fakes/discord-payloads.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
+import { deliverChangesNow } from '../../support/deliver-changes.ts';
 import { createFixture, MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
@@ -46,7 +48,13 @@ const results: { event: ChatEvent; messages: ChatMessage[] }[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   const messenger = createRoutingMessenger();
-  const deps = { db: db.db, messenger, noShowLockoutDays: 30, logger: recordingLogger().logger };
+  const deps = {
+    db: db.db,
+    messenger,
+    noShowLockoutDays: 30,
+    logger: recordingLogger().logger,
+    relayChanges: deliverChangesNow(db.db, messenger),
+  };
   harness = await startHarness(async (event) => {
     const messages = await handleChatEvent(deps, event, MONDAY_MORNING);
     results.push({ event, messages });

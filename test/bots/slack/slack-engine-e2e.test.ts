@@ -1,4 +1,5 @@
 // End to end: Slack requests through Bolt and the adapter into the real engine on a real database.
+
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
@@ -11,6 +12,7 @@ import {
   slashCommandBody,
   viewSubmissionPayload,
 } from '../../fakes/slack-requests.ts';
+import { deliverChangesNow } from '../../support/deliver-changes.ts';
 import { createFixture, type Fixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import { click, lastShown, type ShownButton } from './slack-conversation.ts';
@@ -31,7 +33,13 @@ beforeAll(async () => {
   fixture = await createFixture(db.db, { service: { name: 'Massage', requiresApproval: true } });
   const messenger = createRoutingMessenger();
   const logger = { info() {}, warn() {}, error() {} };
-  const deps = { db: db.db, messenger, noShowLockoutDays: 30, logger };
+  const deps = {
+    db: db.db,
+    messenger,
+    noShowLockoutDays: 30,
+    logger,
+    relayChanges: deliverChangesNow(db.db, messenger),
+  };
   harness = await createSlackHarness((event) => handleChatEvent(deps, event, NOW));
   messenger.register('slack', harness.adapter.messenger);
   harness.api.users.set(PROVIDER, { name: 'dr-berg', realName: 'Dr Berg', tz: 'Europe/Berlin' });

@@ -1,4 +1,5 @@
 // End to end on Slack: booking from words, cancelling, rescheduling, a lost race and stale buttons.
+
 import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
@@ -8,6 +9,7 @@ import { availability } from '../../../src/db/schema/availability.ts';
 import { chatIdentities } from '../../../src/db/schema/chat.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
 import { slashCommandBody } from '../../fakes/slack-requests.ts';
+import { deliverChangesNow } from '../../support/deliver-changes.ts';
 import { addService, createFixture, type Fixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import { click, lastShown, type ShownMessage, shownMessages } from './slack-conversation.ts';
@@ -44,7 +46,13 @@ beforeAll(async () => {
   );
   const messenger = createRoutingMessenger();
   const logger = { info() {}, warn() {}, error() {} };
-  const deps = { db: db.db, messenger, noShowLockoutDays: 30, logger };
+  const deps = {
+    db: db.db,
+    messenger,
+    noShowLockoutDays: 30,
+    logger,
+    relayChanges: deliverChangesNow(db.db, messenger),
+  };
   harness = await createSlackHarness((event) => handleChatEvent(deps, event, NOW));
   messenger.register('slack', harness.adapter.messenger);
   for (const id of USERS)

@@ -1,0 +1,65 @@
+// The wording of a change notice: which chat message each kind and party gets.
+import {
+  approvalRequest,
+  approvedNotice,
+  bookedMessage,
+  cancelledByClientNotice,
+  declinedNotice,
+  movedNotice,
+  newBookingNotice,
+} from '../chat/appointment-messages.ts';
+import type { AppointmentView } from '../chat/appointment-view.ts';
+import {
+  cancelledByProviderNotice,
+  movedForClientNotice,
+  movedForProviderNotice,
+  noShowNotice,
+} from '../chat/change-notices.ts';
+import type { ChatMessage } from '../chat/chat-types.ts';
+import type { ChangeNoticePayload } from './job-payloads.ts';
+
+/**
+ * The message for `notice`, worded from the appointment as it is now but at the start the event
+ * set. Null when the notice has gone stale: an approval request for a booking that is no longer
+ * waiting (its buttons would only say so).
+ */
+export function changeNoticeMessage(
+  now: AppointmentView,
+  notice: ChangeNoticePayload,
+): ChatMessage | null {
+  const view = atEventStart(now, notice);
+  const toProvider = notice.party === 'provider';
+  switch (notice.kind) {
+    case 'booked':
+      if (!toProvider) return bookedMessage(view);
+      if (notice.bookedAs !== 'PENDING') return newBookingNotice(view);
+      return now.appointment.status === 'PENDING' ? approvalRequest(view) : null;
+    case 'approved':
+      return approvedNotice(view);
+    case 'declined':
+      return declinedNotice(view, notice.reason);
+    case 'cancelled':
+      return toProvider ? cancelledByClientNotice(view) : cancelledByProviderNotice(view);
+    case 'rescheduled':
+      return movedMessage(view, notice);
+    case 'no-show':
+      return noShowNotice(view, notice.lockoutUntil ? new Date(notice.lockoutUntil) : null);
+  }
+}
+
+function movedMessage(view: AppointmentView, notice: ChangeNoticePayload): ChatMessage {
+  const previous = new Date(notice.previousStartTime ?? notice.startTime);
+  if (notice.party === 'client') return movedForClientNotice(view, previous);
+  return notice.actorParty === 'client'
+    ? movedNotice(view, previous)
+    : movedForProviderNotice(view, previous);
+}
+
+/** The view with the start (and end, same length) the event set, so a later move can't leak in. */
+function atEventStart(view: AppointmentView, notice: ChangeNoticePayload): AppointmentView {
+  const { appointment } = view;
+  const startTime = new Date(notice.startTime);
+  const length = appointment.endTime.getTime() - appointment.startTime.getTime();
+  const endTime = new Date(startTime.getTime() + length);
+  return { ...view, appointment: { ...appointment, startTime, endTime } };
+}

@@ -1,0 +1,55 @@
+// Which chat notices an appointment event sends, to whom, as jobs with deterministic ids.
+import { actorParty, type ChangeJob, changeFactsOf } from './change-job.ts';
+import { deterministicJobId } from './job-ids.ts';
+import type { ChangeNoticeKind, ChangeNoticePayload, Party } from './job-payloads.ts';
+import { QUEUES } from './queues.ts';
+import type { RelayedEvent } from './reminder-plan.ts';
+
+const KIND_OF_TYPE: Readonly<Record<string, ChangeNoticeKind>> = {
+  BOOKED: 'booked',
+  APPROVED: 'approved',
+  DECLINED: 'declined',
+  CANCELLED: 'cancelled',
+  RESCHEDULED: 'rescheduled',
+  NO_SHOW: 'no-show',
+};
+
+/** Who should hear of the change at all, before leaving out the one who made it. */
+function audienceOf(event: RelayedEvent, kind: ChangeNoticeKind): Party[] {
+  switch (kind) {
+    case 'booked':
+    case 'rescheduled':
+      return ['provider', 'client'];
+    case 'approved':
+    case 'declined':
+    case 'no-show':
+      return ['client'];
+    case 'cancelled':
+      return [event.payload.by === 'CLIENT' ? 'provider' : 'client'];
+  }
+}
+
+/**
+ * The chat notices for `event`: one job per party told. The party who made the change through
+ * chat already saw the outcome there, so only the others (both, for an admin's change) get a
+ * DM. Event types that tell nobody (DELIVERY_FAILED, COMPLETED) give none. Ids come from the
+ * event id and the party, so relaying the event again cannot notify twice.
+ */
+export function planChangeNotices(event: RelayedEvent): ChangeJob<ChangeNoticePayload>[] {
+  const kind = KIND_OF_TYPE[event.type];
+  if (!kind) return [];
+  const actor = actorParty(event.actor);
+  const facts = changeFactsOf(event);
+  const bookedAs = event.type === 'BOOKED' ? bookedStatus(event.toStatus) : null;
+  return audienceOf(event, kind)
+    .filter((party) => party !== actor)
+    .map((party) => ({
+      queue: QUEUES.changeNotice,
+      id: deterministicJobId(['change-notice', String(event.id), party]),
+      data: { ...facts, kind, party, bookedAs, actorParty: actor },
+    }));
+}
+
+function bookedStatus(status: string): 'PENDING' | 'CONFIRMED' | null {
+  return status === 'PENDING' || status === 'CONFIRMED' ? status : null;
+}

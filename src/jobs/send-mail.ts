@@ -1,0 +1,23 @@
+// One mail through the Mailer port, with a permanent refusal on the event log.
+import type { MailMessage } from '../mail/mail-types.ts';
+import { MailRejectedError } from '../mail/mail-types.ts';
+import type { JobsDeps } from './jobs-deps.ts';
+import { type DeliveryFailure, recordDeliveryFailure } from './record-delivery-failure.ts';
+
+/**
+ * Sends `message`. A MailRejectedError (permanent: SMTP 5xx) is recorded as an email
+ * DELIVERY_FAILED and swallowed; any other error is rethrown so pg-boss retries the job.
+ */
+export async function sendMail(
+  deps: Pick<JobsDeps, 'db' | 'mailer' | 'clock'>,
+  message: MailMessage,
+  failure: Omit<DeliveryFailure, 'channel' | 'error' | 'at'>,
+): Promise<void> {
+  try {
+    await deps.mailer.send(message);
+  } catch (error) {
+    if (!(error instanceof MailRejectedError)) throw error;
+    const at = deps.clock();
+    await recordDeliveryFailure(deps.db, { ...failure, channel: 'email', error, at });
+  }
+}

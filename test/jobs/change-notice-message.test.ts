@@ -1,0 +1,102 @@
+// The words of each change notice, worded at the event's start, and stale requests left unsent.
+import { describe, expect, it } from 'vitest';
+import type { AppointmentView } from '../../src/chat/appointment-view.ts';
+import type { AppointmentStatus } from '../../src/domain/appointment.ts';
+import { changeNoticeMessage } from '../../src/jobs/change-notice-message.ts';
+import type { ChangeNoticePayload } from '../../src/jobs/job-payloads.ts';
+
+const ID = '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b';
+const NOW_START = new Date('2026-12-03T15:00:00Z');
+
+function view(status: AppointmentStatus): AppointmentView {
+  return {
+    appointment: {
+      id: ID,
+      providerId: 'p',
+      clientId: 'c',
+      serviceId: 's',
+      startTime: NOW_START,
+      endTime: new Date(NOW_START.getTime() + 3_600_000),
+      blockedUntil: new Date(NOW_START.getTime() + 3_600_000),
+      status,
+      notes: null,
+      meetingLink: null,
+      price: 0,
+      currency: 'EUR',
+      refundStatus: 'NONE',
+      cancelledAt: null,
+      cancelledBy: null,
+      cancellationReason: null,
+      externalEventId: null,
+      createdAt: NOW_START,
+      updatedAt: NOW_START,
+    },
+    serviceName: 'Massage',
+    durationMinutes: 60,
+    cancellationHours: 24,
+    providerName: 'Anna Weber',
+    providerTimezone: 'Europe/Berlin',
+    clientName: 'Sam',
+    clientTimezone: 'Europe/London',
+  };
+}
+
+function notice(more: Partial<ChangeNoticePayload>): ChangeNoticePayload {
+  return {
+    appointmentId: ID,
+    eventId: 1,
+    startTime: '2026-12-03T10:00:00.000Z',
+    previousStartTime: null,
+    reason: null,
+    lockoutUntil: null,
+    kind: 'booked',
+    party: 'provider',
+    bookedAs: 'PENDING',
+    actorParty: 'client',
+    ...more,
+  };
+}
+
+describe('changeNoticeMessage', () => {
+  it('asks the provider to approve a booking still waiting, at the start the event set', () => {
+    const message = changeNoticeMessage(view('PENDING'), notice({}));
+    expect(message?.text).toMatch(/^Booking request from Sam/);
+    expect(message?.text).toContain('11:00');
+    expect(message?.buttons.flat().map((b) => b.label)).toEqual(['Approve', 'Decline']);
+  });
+
+  it.each<AppointmentStatus>(['CONFIRMED', 'CANCELLED'])(
+    'sends no approval request once the booking is %s',
+    (status) => {
+      expect(changeNoticeMessage(view(status), notice({}))).toBeNull();
+    },
+  );
+
+  it.each<[Partial<ChangeNoticePayload>, RegExp]>([
+    [{ bookedAs: 'CONFIRMED' }, /^New booking: Sam booked Massage/],
+    [{ party: 'client', bookedAs: 'CONFIRMED' }, /^Booked: Massage with Anna Weber/],
+    [{ kind: 'approved', party: 'client' }, /^Good news: Anna Weber approved/],
+    [{ kind: 'declined', party: 'client', reason: 'Away' }, /Away/],
+    [{ kind: 'cancelled', party: 'provider' }, /^Sam cancelled Massage/],
+    [{ kind: 'cancelled', party: 'client' }, /^Anna Weber cancelled Massage/],
+    [
+      { kind: 'rescheduled', party: 'provider', previousStartTime: '2026-12-02T10:00:00Z' },
+      /^Sam moved Massage from .*2 Dec/,
+    ],
+    [
+      {
+        kind: 'rescheduled',
+        party: 'provider',
+        actorParty: null,
+        previousStartTime: '2026-12-02T10:00:00Z',
+      },
+      /^Sam's Massage moved from/,
+    ],
+    [
+      { kind: 'no-show', party: 'client', lockoutUntil: '2027-01-03T00:00:00Z' },
+      /Until 3 Jan 2027/,
+    ],
+  ])('%o reads %s', (more, expected) => {
+    expect(changeNoticeMessage(view('CONFIRMED'), notice(more))?.text).toMatch(expected);
+  });
+});
