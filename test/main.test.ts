@@ -95,6 +95,8 @@ describe('npm start', () => {
     const [code] = await once(app.child, 'exit');
     expect(code).toBe(0);
     expect(app.output()).toContain('shutting down');
+    // A clean stop logs no errors (pino level 50), e.g. none from pg-boss losing its connections.
+    expect(app.output()).not.toContain('"level":50');
   });
 
   it('stops with a clear message on a bad setting', async () => {

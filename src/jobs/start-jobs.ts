@@ -37,7 +37,13 @@ export async function startJobs(
   options: JobsOptions = {},
 ): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'pgboss' });
-  boss.on('error', (err) => deps.logger.error({ err }, 'pg-boss error'));
+  let stopping = false;
+  boss.on('error', (err) => {
+    // The database stopping after us (embedded PostgreSQL) ends pg-boss's last idle connections
+    // with 57P01; that is the shutdown working, not a fault.
+    if (stopping && isAdminShutdown(err)) return;
+    deps.logger.error({ err }, 'pg-boss error');
+  });
   try {
     await boss.start();
     await createQueues(boss, options.retry ?? DEFAULT_RETRY);
@@ -53,10 +59,15 @@ export async function startJobs(
     relayOnce: relay,
     listFailedJobs: (list) => listFailedJobs(boss, list),
     stop: async () => {
+      stopping = true;
       await loop.stop();
       await boss.stop({ graceful: true, timeout: 20_000 });
     },
   };
+}
+
+function isAdminShutdown(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && err.code === '57P01';
 }
 
 export class JobsStartError extends Error {
