@@ -38,11 +38,12 @@ describe('runMigrations', () => {
       'provider_link_codes',
       'providers',
       'services',
+      'used_oauth_states',
     ]);
     const applied = await withAdmin(url, (c) =>
       c.query('select count(*)::int as n from drizzle.__drizzle_migrations'),
     );
-    expect(applied.rows[0]?.n).toBe(4);
+    expect(applied.rows[0]?.n).toBe(5);
   });
 
   it('throws MigrationError with the cause when the server cannot be reached', async () => {
