@@ -1,6 +1,7 @@
 // Reads and validates the environment once, at startup; nothing else reads process.env.
 import { z } from 'zod';
 import { loadMeetingSettings, type MeetingSettings } from '../meetings/load-meeting-settings.ts';
+import { type CalendarConfig, loadCalendarConfig } from './load-calendar-config.ts';
 import { type ChatConfig, loadChatConfig } from './load-chat-config.ts';
 
 const optionalText = z
@@ -50,6 +51,8 @@ export type Config = {
   readonly chat: ChatConfig;
   /** Zoom when configured, else Jitsi; used for virtual services' meeting links. */
   readonly meetings: MeetingSettings;
+  /** Google, Outlook and Apple calendar sync, and the key that seals their secrets. */
+  readonly calendars: CalendarConfig;
 };
 
 export class ConfigError extends Error {
@@ -64,10 +67,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   const chat = loadChatConfig(env);
   const meetings = loadMeetingSettings(env);
+  const calendars = loadCalendarConfig(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
     ...chat.problems,
     ...meetings.problems,
+    ...calendars.problems,
   ];
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -87,5 +92,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mailFrom: e.MAIL_FROM,
     chat: chat.config,
     meetings: meetings.settings,
+    calendars: calendars.config,
   };
 }

@@ -1,4 +1,5 @@
 // What the HTTP app needs from the composition root; tests pass their own.
+import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
 import type { FailedJob } from '../jobs/list-failed-jobs.ts';
 
@@ -22,6 +23,8 @@ export type AppDeps = {
    * notices now; absent, the relay's next round picks the change up. Must not throw.
    */
   readonly relayChanges?: () => Promise<void>;
+  /** Calendar connections and webhooks; absent: those routes answer 503 UNAVAILABLE. */
+  readonly calendars?: CalendarConnectDeps | null;
   /** Dead-lettered jobs for GET /api/jobs/failed; absent when background work is not running. */
   readonly listFailedJobs?: (options: { limit: number; after?: string }) => Promise<FailedJob[]>;
 };

@@ -9,9 +9,12 @@ import { requireAdmin } from './require-admin.ts';
 import { registerAppointmentActionRoutes } from './routes/appointment-action-routes.ts';
 import { registerAppointmentRoutes } from './routes/appointment-routes.ts';
 import { registerAvailabilityRoutes } from './routes/availability-routes.ts';
+import { registerCalendarRoutes } from './routes/calendar-routes.ts';
+import { registerCalendarWebhookRoutes } from './routes/calendar-webhook-routes.ts';
 import { registerClientRoutes } from './routes/client-routes.ts';
 import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerLinkCodeRoutes } from './routes/link-code-routes.ts';
+import { registerOAuthRoutes } from './routes/oauth-routes.ts';
 import { registerOverrideRoutes } from './routes/override-routes.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
@@ -41,6 +44,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerAppointmentActionRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerLinkCodeRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
+  registerOAuthRoutes(app, deps);
+  registerCalendarWebhookRoutes(app, deps);
   app.notFound((c) =>
     c.json(
       errorJson('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, { entity: 'route' }),

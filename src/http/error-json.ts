@@ -1,9 +1,15 @@
 // The one error body every failing request gets, and its OpenAPI schema.
 import { z } from '@hono/zod-openapi';
+import type { CalendarConnectFailure } from '../calendars/calendar-connect-deps.ts';
 import type { FailureCode } from '../domain/outcome.ts';
 
 /** Core failure codes plus the ones only the HTTP edge produces. */
-export type ErrorCode = FailureCode | 'UNAUTHORIZED' | 'INTERNAL_ERROR' | 'UNAVAILABLE';
+export type ErrorCode =
+  | FailureCode
+  | CalendarConnectFailure['code']
+  | 'UNAUTHORIZED'
+  | 'INTERNAL_ERROR'
+  | 'UNAVAILABLE';
 
 export const ErrorJson = z
   .object({

@@ -1,5 +1,6 @@
 // The join link of a confirmed virtual appointment: made once, stored before anyone is mailed.
 import { and, eq, isNull } from 'drizzle-orm';
+import { pushAppointment } from '../calendars/push-appointment.ts';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { MeetingConfigError, type MeetingProvider } from '../meetings/meeting-provider.ts';
@@ -30,6 +31,8 @@ export async function ensureMeetingLink(
   if (facts.meetingLink !== null || !facts.isVirtual || facts.status !== 'CONFIRMED') {
     return facts.meetingLink;
   }
+  const fromCalendar = await calendarMeetLink(deps, facts.appointmentId);
+  if (fromCalendar !== null) return fromCalendar;
   if (provider === null) return null;
   try {
     const url = await createLink(provider, facts);
@@ -47,6 +50,21 @@ export async function ensureMeetingLink(
     });
     return null;
   }
+}
+
+/**
+ * With no other meeting provider configured, a provider with a Google Calendar gets a Meet link:
+ * the calendar push creates the event with one and stores it (or finds it already stored).
+ */
+async function calendarMeetLink(deps: JobsDeps, appointmentId: string): Promise<string | null> {
+  const calendars = deps.calendars;
+  if (!calendars?.requestMeeting) return null;
+  await pushAppointment(calendars, appointmentId, { requestMeeting: true });
+  const [row] = await deps.db
+    .select({ link: appointments.meetingLink })
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
+  return row?.link ?? null;
 }
 
 async function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Promise<string> {

@@ -81,3 +81,11 @@ export const changeNoticePayload = z.object({
   actorParty: z.enum(PARTIES).nullable(),
 });
 export type ChangeNoticePayload = z.infer<typeof changeNoticePayload>;
+
+/** Put an appointment on its provider's calendar as it is now (create, move or remove). */
+export const calendarPushPayload = z.object({ appointmentId: z.uuid() });
+export type CalendarPushPayload = z.infer<typeof calendarPushPayload>;
+
+/** Pull one calendar connection's changes. */
+export const calendarSyncPayload = z.object({ connectionId: z.uuid() });
+export type CalendarSyncPayload = z.infer<typeof calendarSyncPayload>;

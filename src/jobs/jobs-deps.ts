@@ -1,4 +1,6 @@
 // What the background jobs need from the composition root; tests pass their own doubles.
+
+import type { CalendarDeps } from '../calendars/calendar-deps.ts';
 import type { ChatLogger } from '../chat/chat-deps.ts';
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
@@ -15,4 +17,12 @@ export type JobsDeps = {
   readonly clock: () => Date;
   /** Makes join links for virtual services; absent or null: no links are made. */
   readonly meetings?: MeetingProvider | null;
+  /**
+   * Calendar sync; absent or null: pushes and syncs complete without doing anything.
+   * `requestMeeting`: no other meeting provider is configured, so Google Meet makes the links
+   * of providers with a Google Calendar.
+   */
+  readonly calendars?: CalendarJobsDeps | null;
 };
+
+export type CalendarJobsDeps = CalendarDeps & { readonly requestMeeting: boolean };

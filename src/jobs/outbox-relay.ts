@@ -5,6 +5,7 @@ import type { Database, Tx } from '../db/database.ts';
 import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
 import { outboxCursor } from '../db/schema/jobs.ts';
 import { applyReminderPlan } from './apply-reminder-plan.ts';
+import { planCalendarPush } from './calendar-push-plan.ts';
 import { planChangeMail } from './change-mail-plan.ts';
 import { planChangeNotices } from './change-notice-plan.ts';
 import { planReminders, type RelayedEvent } from './reminder-plan.ts';
@@ -60,11 +61,11 @@ async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; 
   });
 }
 
-/** The event's reminder plan, chat notices and mails; each idempotent under its job id. */
+/** The event's reminders, notices, mails and calendar push; each idempotent under its job id. */
 async function relayEvent(boss: PgBoss, event: RelayedEvent): Promise<void> {
   await applyReminderPlan(boss, planReminders(event));
   const mail = planChangeMail(event);
-  const jobs = [...planChangeNotices(event), mail.client, mail.provider];
+  const jobs = [...planChangeNotices(event), mail.client, mail.provider, planCalendarPush(event)];
   for (const job of jobs) if (job) await boss.send(job.queue, job.data, { id: job.id });
 }
 

@@ -7,6 +7,9 @@ export const QUEUES = {
   changeMail: 'notifications-change-mail',
   providerMail: 'notifications-provider-mail',
   changeNotice: 'notifications-change-chat',
+  calendarPush: 'calendar-push',
+  calendarSync: 'calendar-sync',
+  calendarSweep: 'calendar-sweep',
   housekeeping: 'housekeeping',
   deadLetter: 'dead-letter',
 } as const;
@@ -39,5 +42,8 @@ export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<vo
   await boss.createQueue(QUEUES.changeMail, delivery);
   await boss.createQueue(QUEUES.providerMail, delivery);
   await boss.createQueue(QUEUES.changeNotice, delivery);
+  await boss.createQueue(QUEUES.calendarPush, delivery);
+  await boss.createQueue(QUEUES.calendarSync, delivery);
+  await boss.createQueue(QUEUES.calendarSweep, { retryLimit: 1, deadLetter: QUEUES.deadLetter });
   await boss.createQueue(QUEUES.housekeeping, { retryLimit: 2, deadLetter: QUEUES.deadLetter });
 }

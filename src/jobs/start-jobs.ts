@@ -1,5 +1,6 @@
 // Starts the background work: pg-boss, its queues and workers, the housekeeping cron, the relay.
 import { PgBoss } from 'pg-boss';
+import { requestCalendarSync, workCalendars } from './calendar-jobs.ts';
 import { scheduleHousekeeping } from './housekeeping.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { type FailedJob, listFailedJobs } from './list-failed-jobs.ts';
@@ -22,6 +23,8 @@ export type Jobs = {
   stop(): Promise<void>;
   /** One relay pass now; resolves with the number of events relayed. */
   relayOnce(): Promise<number>;
+  /** Queues a sync of one calendar connection (a push notification arrived, or it just connected). */
+  requestCalendarSync(connectionId: string): Promise<void>;
   /** Dead-lettered jobs for GET /api/jobs/failed. */
   listFailedJobs(options: { limit: number; after?: string }): Promise<FailedJob[]>;
 };
@@ -36,6 +39,7 @@ export async function startJobs(
   deps: JobsDeps & { readonly databaseUrl: string },
   options: JobsOptions = {},
 ): Promise<Jobs> {
+  const polling = options.pollingIntervalSeconds ?? 2;
   const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'pgboss' });
   let stopping = false;
   boss.on('error', (err) => {
@@ -47,8 +51,9 @@ export async function startJobs(
   try {
     await boss.start();
     await createQueues(boss, options.retry ?? DEFAULT_RETRY);
-    await workReminders(boss, deps, options.pollingIntervalSeconds ?? 2);
+    await workReminders(boss, deps, polling);
     await scheduleHousekeeping(boss, deps);
+    if (deps.calendars) await workCalendars(boss, deps, deps.calendars, polling);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => {});
     throw new JobsStartError('background jobs could not start', { cause: error });
@@ -58,6 +63,7 @@ export async function startJobs(
   return {
     relayOnce: relay,
     listFailedJobs: (list) => listFailedJobs(boss, list),
+    requestCalendarSync: (connectionId) => requestCalendarSync(boss, connectionId, deps.clock()),
     stop: async () => {
       stopping = true;
       await loop.stop();

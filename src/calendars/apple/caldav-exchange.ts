@@ -1,0 +1,84 @@
+// Runs tsdav calls through a traced fetch, so refused credentials and outages become calendar errors.
+import { CalendarAuthError, CalendarUnavailableError } from '../calendar-client.ts';
+
+export const DEFAULT_CALDAV_TIMEOUT_MS = 15_000;
+
+/** The worst thing the wire showed during one exchange; 'refused' outranks 'unavailable'. */
+type WireFault = { readonly kind: 'refused' | 'unavailable'; readonly detail: string };
+
+type Trace = { fault: WireFault | null };
+
+/** Hand `fetch` to every tsdav call of the exchange; tsdav swallows some failures it sees. */
+export type CalDavCall<T> = (fetch: typeof globalThis.fetch) => Promise<T>;
+
+/**
+ * Runs `call` with a fetch that records every answer. Throws CalendarAuthError when any request
+ * was answered 401, CalendarUnavailableError on 5xx, 429, a network failure or a timeout
+ * (`timeoutMs` per request) — also when tsdav itself did not throw, because it reads a 503 on
+ * PROPFIND as "no calendars". Other errors propagate unchanged. Messages name the step only,
+ * never the credentials.
+ */
+export async function runCalDav<T>(
+  step: string,
+  timeoutMs: number,
+  call: CalDavCall<T>,
+): Promise<T> {
+  const trace: Trace = { fault: null };
+  let result: T;
+  try {
+    result = await call(tracedFetch(trace, timeoutMs));
+  } catch (error) {
+    throw trace.fault === null ? error : toCalendarError(step, trace.fault, error);
+  }
+  if (trace.fault !== null) throw toCalendarError(step, trace.fault, undefined);
+  return result;
+}
+
+/** Reads and drops a write's body (freeing the connection) and checks its status. */
+export async function expectStatus(
+  step: string,
+  response: Response,
+  accepted: readonly number[],
+): Promise<void> {
+  await response.arrayBuffer().catch(() => undefined);
+  if (!accepted.includes(response.status)) {
+    throw new Error(`iCloud answered ${response.status} to ${step}`);
+  }
+}
+
+function tracedFetch(trace: Trace, timeoutMs: number): typeof globalThis.fetch {
+  return async (input, init) => {
+    let response: Response;
+    try {
+      response = await fetch(input, {
+        ...init,
+        signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      record(trace, { kind: 'unavailable', detail: networkDetail(error) });
+      throw error;
+    }
+    if (response.status === 401) {
+      record(trace, { kind: 'refused', detail: 'credentials refused (401)' });
+    } else if (response.status >= 500 || response.status === 429) {
+      record(trace, { kind: 'unavailable', detail: `HTTP ${response.status}` });
+    }
+    return response;
+  };
+}
+
+function record(trace: Trace, fault: WireFault): void {
+  if (trace.fault?.kind !== 'refused') trace.fault = fault;
+}
+
+function networkDetail(error: unknown): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return 'request timed out';
+  return error instanceof Error ? `network error (${error.name})` : 'network error';
+}
+
+function toCalendarError(step: string, fault: WireFault, cause: unknown): Error {
+  const options = cause === undefined ? undefined : { cause };
+  return fault.kind === 'refused'
+    ? new CalendarAuthError(`iCloud refused the credentials during ${step}`, options)
+    : new CalendarUnavailableError(`iCloud unavailable during ${step}: ${fault.detail}`, options);
+}

@@ -1,0 +1,75 @@
+// Logs in to an iCloud (CalDAV) account with tsdav and lists the calendars that can hold events.
+import { type DAVCalendar, DAVClient } from 'tsdav';
+import { runCalDav } from './caldav-exchange.ts';
+
+export type AppleCredentials = {
+  readonly serverUrl: string;
+  /** The Apple ID. */
+  readonly username: string;
+  /** An app-specific password; it lives only in the tsdav client, never in messages. */
+  readonly password: string;
+};
+
+/** A logged-in account bound to one calendar: what every Apple calendar operation needs. */
+export type AppleTarget = {
+  readonly client: DAVClient;
+  readonly calendar: DAVCalendar;
+  readonly now: () => Date;
+  readonly timeoutMs: number;
+};
+
+/**
+ * Discovers the principal and calendar home with Basic auth. Throws CalendarAuthError when the
+ * credentials are refused, CalendarUnavailableError on 5xx/429/network failures.
+ */
+export async function loginToICloud(
+  credentials: AppleCredentials,
+  timeoutMs: number,
+): Promise<DAVClient> {
+  return runCalDav('login', timeoutMs, async (fetch) => {
+    const client = new DAVClient({
+      serverUrl: credentials.serverUrl,
+      credentials: { username: credentials.username, password: credentials.password },
+      authMethod: 'Basic',
+      defaultAccountType: 'caldav',
+      fetch,
+    });
+    await client.login();
+    return client;
+  });
+}
+
+/**
+ * The account's calendars that accept VEVENTs (reminder lists are left out), in server order. A
+ * calendar without a supported-component set accepts everything (RFC 4791 5.2.3).
+ */
+export async function listEventCalendars(
+  client: DAVClient,
+  timeoutMs: number,
+): Promise<DAVCalendar[]> {
+  const calendars = await runCalDav('listing calendars', timeoutMs, (fetch) =>
+    client.fetchCalendars({ fetch }),
+  );
+  return calendars.filter(
+    ({ components = [] }) => components.length === 0 || components.includes('VEVENT'),
+  );
+}
+
+/** The calendar at `calendarUrl` (trailing slash and host case ignored), or the first one when null. */
+export function pickCalendar(
+  calendars: readonly DAVCalendar[],
+  calendarUrl: string | null,
+): DAVCalendar | undefined {
+  if (calendarUrl === null) return calendars[0];
+  const wanted = normalizeCollectionUrl(calendarUrl);
+  return calendars.find((calendar) => normalizeCollectionUrl(calendar.url) === wanted);
+}
+
+function normalizeCollectionUrl(url: string): string {
+  try {
+    const href = new URL(url).href;
+    return href.endsWith('/') ? href : `${href}/`;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,78 @@
+// The calendar services this deployment offers, and how to open a stored connection with them.
+import type { ChatLogger } from '../chat/chat-deps.ts';
+import type { Database } from '../db/database.ts';
+import { connectAppleCalendar } from './apple/apple-calendar.ts';
+import { CalendarAuthError } from './calendar-client.ts';
+import { type CalendarConnection, saveConnectionTokens } from './calendar-connections.ts';
+import type { OpenedCalendar } from './calendar-deps.ts';
+import { createGoogleCalendar } from './google/google-calendar.ts';
+import type { GoogleOAuthSettings } from './google/google-oauth.ts';
+import { createOutlookCalendar } from './outlook/outlook-calendar.ts';
+
+export type GoogleService = { readonly oauth: GoogleOAuthSettings; readonly apiRoot: string };
+export type OutlookService = {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly tenant: string;
+  readonly loginUrl: string;
+  readonly graphUrl: string;
+  /** PUBLIC_URL/oauth/outlook/callback, registered with the app. */
+  readonly redirectUri: string;
+};
+
+export type CalendarServices = {
+  readonly google: GoogleService | null;
+  readonly outlook: OutlookService | null;
+  readonly appleCalDavUrl: string;
+};
+
+/**
+ * A function that opens a stored connection with the matching service, saving refreshed tokens
+ * (sealed) as they arrive. A connection whose service is no longer configured throws
+ * CalendarAuthError, which marks it broken: it cannot work until the settings come back.
+ */
+export function createCalendarOpener(o: {
+  readonly db: Database;
+  readonly key: Buffer;
+  readonly services: CalendarServices;
+  readonly clock: () => Date;
+  readonly logger: ChatLogger;
+}): (connection: CalendarConnection) => Promise<OpenedCalendar> {
+  return async (connection) => {
+    const saveTokens = (tokens: CalendarConnection['tokens']) =>
+      saveConnectionTokens(o.db, o.key, connection, tokens);
+    const { google, outlook } = o.services;
+    switch (connection.kind) {
+      case 'GOOGLE':
+        if (!google)
+          throw new CalendarAuthError('Google Calendar is not configured (GOOGLE_CLIENT_ID)');
+        return createGoogleCalendar({
+          oauth: google.oauth,
+          apiRoot: google.apiRoot,
+          tokens: connection.tokens,
+          saveTokens,
+          onSaveError: (error) =>
+            o.logger.error(
+              { error: error instanceof Error ? error.name : 'unknown' },
+              'refreshed Google tokens not saved',
+            ),
+        });
+      case 'OUTLOOK':
+        if (!outlook) throw new CalendarAuthError('Outlook is not configured (MS_CLIENT_ID)');
+        return createOutlookCalendar({
+          ...outlook,
+          tokens: connection.tokens,
+          saveTokens,
+          now: o.clock,
+        });
+      case 'APPLE':
+        return connectAppleCalendar({
+          serverUrl: o.services.appleCalDavUrl,
+          username: connection.accountName ?? '',
+          password: connection.password ?? '',
+          calendarUrl: connection.externalCalendarId,
+          now: o.clock,
+        });
+    }
+  };
+}

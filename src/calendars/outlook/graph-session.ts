@@ -1,0 +1,120 @@
+// Authorized Graph requests: keeps the access token fresh and saves rotated tokens before use.
+import { CalendarAuthError, type OAuthTokens, type SaveTokens } from '../calendar-client.ts';
+import { sendToMicrosoft } from './graph-http.ts';
+import { refreshOutlookTokens } from './outlook-oauth.ts';
+
+export type GraphSessionOptions = {
+  readonly loginUrl: string;
+  readonly tenant: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly tokens: OAuthTokens;
+  readonly saveTokens: SaveTokens;
+  readonly now: () => Date;
+  readonly fetch?: typeof fetch;
+};
+
+export type GraphRequest = {
+  readonly method: string;
+  /** Absolute URL; the caller checks it points at the configured Graph host. */
+  readonly url: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+};
+
+/** Sends a request with a bearer token; resolves with any HTTP answer except a persistent 401. */
+export type GraphSend = (request: GraphRequest) => Promise<Response>;
+
+/** Refresh this long before the stated expiry, so a token cannot lapse in flight. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+/**
+ * Builds the authorized sender. It refreshes first when the access token is missing or within
+ * 60 s of expiry, and once more on a 401; new tokens go through `saveTokens` before they are
+ * used. Concurrent requests share one refresh. A 401 that survives a refresh, a missing refresh
+ * token or a refused refresh → CalendarAuthError; network faults → CalendarUnavailableError.
+ */
+export function createGraphSession(o: GraphSessionOptions): GraphSend {
+  const fetchFn = o.fetch ?? fetch;
+  let tokens = o.tokens;
+  let refreshing: Promise<OAuthTokens> | null = null;
+
+  const refresh = (): Promise<OAuthTokens> => {
+    refreshing ??= refreshAndSave(o, tokens).then(
+      (fresh) => {
+        tokens = fresh;
+        refreshing = null;
+        return fresh;
+      },
+      (error: unknown) => {
+        refreshing = null;
+        throw error;
+      },
+    );
+    return refreshing;
+  };
+
+  const usableToken = async (): Promise<string> => {
+    const { accessToken, expiresAt } = tokens;
+    const stale = expiresAt !== null && expiresAt.getTime() - EXPIRY_MARGIN_MS <= o.now().getTime();
+    if (accessToken !== null && !stale) return accessToken;
+    return refreshedToken(refresh);
+  };
+
+  return async (request) => {
+    const used = await usableToken();
+    const first = await sendWithToken(fetchFn, request, used);
+    if (first.status !== 401) return first;
+    await first.arrayBuffer().catch(() => undefined);
+    // Another request may already have refreshed past the token this one used.
+    const retryToken =
+      tokens.accessToken !== used ? await usableToken() : await refreshedToken(refresh);
+    const second = await sendWithToken(fetchFn, request, retryToken);
+    if (second.status === 401) {
+      await second.arrayBuffer().catch(() => undefined);
+      throw new CalendarAuthError('Graph refused a freshly refreshed access token (HTTP 401)');
+    }
+    return second;
+  };
+}
+
+async function refreshedToken(refresh: () => Promise<OAuthTokens>): Promise<string> {
+  const fresh = await refresh();
+  if (fresh.accessToken === null) throw new CalendarAuthError('Microsoft gave no access token');
+  return fresh.accessToken;
+}
+
+async function refreshAndSave(o: GraphSessionOptions, current: OAuthTokens): Promise<OAuthTokens> {
+  if (current.refreshToken === null) {
+    throw new CalendarAuthError('The Outlook connection has no refresh token; reconnect it');
+  }
+  const fresh = await refreshOutlookTokens({
+    loginUrl: o.loginUrl,
+    tenant: o.tenant,
+    clientId: o.clientId,
+    clientSecret: o.clientSecret,
+    refreshToken: current.refreshToken,
+    now: o.now(),
+    ...(o.fetch === undefined ? {} : { fetch: o.fetch }),
+  });
+  await o.saveTokens(fresh);
+  return fresh;
+}
+
+function sendWithToken(
+  fetchFn: typeof fetch,
+  request: GraphRequest,
+  accessToken: string,
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${accessToken}`,
+    accept: 'application/json',
+    ...request.headers,
+  };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  return sendToMicrosoft(fetchFn, request.url, {
+    method: request.method,
+    headers,
+    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+  });
+}

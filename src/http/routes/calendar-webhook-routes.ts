@@ -1,0 +1,48 @@
+// Push notifications from Google and Microsoft Graph: checked against the stored channel, answered at once.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { findChannelConnection } from '../../calendars/calendar-connections.ts';
+import {
+  graphValidationToken,
+  parseGraphNotifications,
+} from '../../calendars/outlook/graph-notification.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { errorJson } from '../error-json.ts';
+
+/**
+ * POST /webhooks/google/calendar: the channel id and token headers must match a stored channel
+ * (anything else: 404, nothing done); a match queues a sync and answers 200 at once.
+ * POST /webhooks/outlook/calendar: answers Graph's validation handshake with the token as plain
+ * text; otherwise each notification whose subscription and clientState match queues a sync,
+ * and the answer is 202 (unknown ones are ignored, so Graph does not retry forged posts).
+ */
+export function registerCalendarWebhookRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  app.post('/webhooks/google/calendar', async (c) => {
+    const cal = deps.calendars;
+    if (!cal) return c.json(errorJson('UNAVAILABLE', 'calendar sync is not running'), 503);
+    const channelId = c.req.header('x-goog-channel-id') ?? '';
+    const token = c.req.header('x-goog-channel-token') ?? '';
+    const found = channelId && token ? await findChannelConnection(cal.db, channelId, token) : null;
+    if (found?.kind !== 'GOOGLE') {
+      return c.json(errorJson('NOT_FOUND', 'unknown channel', { entity: 'channel' }), 404);
+    }
+    // 'sync' only confirms the channel opened; everything else means the calendar changed.
+    if (c.req.header('x-goog-resource-state') !== 'sync') await cal.requestSync(found.id);
+    return c.body(null, 200);
+  });
+  app.post('/webhooks/outlook/calendar', async (c) => {
+    const validation = graphValidationToken(new URL(c.req.url));
+    if (validation !== null) return c.text(validation, 200);
+    const cal = deps.calendars;
+    if (!cal) return c.json(errorJson('UNAVAILABLE', 'calendar sync is not running'), 503);
+    const body: unknown = await c.req.json().catch(() => null);
+    const queued = new Set<string>();
+    for (const note of parseGraphNotifications(body)) {
+      if (note.clientState === null) continue;
+      const found = await findChannelConnection(cal.db, note.subscriptionId, note.clientState);
+      if (found?.kind !== 'OUTLOOK' || queued.has(found.id)) continue;
+      queued.add(found.id);
+      await cal.requestSync(found.id);
+    }
+    return c.body(null, 202);
+  });
+}

@@ -1,0 +1,81 @@
+// Calendar work on pg-boss: pushes from the outbox, syncs on notification, a sweep every five minutes.
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import type { PgBoss } from 'pg-boss';
+import { pushAppointment } from '../calendars/push-appointment.ts';
+import { syncCalendar } from '../calendars/sync-calendar.ts';
+import { calendarSyncs } from '../db/schema/infrastructure.ts';
+import { deterministicJobId } from './job-ids.ts';
+import { calendarPushPayload, calendarSyncPayload } from './job-payloads.ts';
+import type { CalendarJobsDeps, JobsDeps } from './jobs-deps.ts';
+import { QUEUES } from './queues.ts';
+import { settleEach } from './settle-jobs.ts';
+
+/** Notifications this close together share one sync, which runs when the window closes. */
+const COALESCE_MS = 2_000;
+/** Calendars that push are still pulled this often, for notifications that got lost. */
+const PUSHED_EVERY_MS = 15 * 60_000;
+
+/**
+ * Queues a sync of `connectionId`. Requests within the same two-second window share one job
+ * (a deterministic id) that starts when the window closes, so a burst of notifications costs one
+ * pull and every change announced in the window happened before that pull.
+ */
+export async function requestCalendarSync(boss: PgBoss, connectionId: string, now: Date) {
+  const window = Math.floor(now.getTime() / COALESCE_MS);
+  await boss.send(
+    QUEUES.calendarSync,
+    { connectionId },
+    {
+      id: deterministicJobId(['calendar-sync', connectionId, String(window)]),
+      startAfter: new Date((window + 1) * COALESCE_MS),
+    },
+  );
+}
+
+/**
+ * Registers the push and sync workers and the five-minute sweep (UTC cron; one schedule for all
+ * instances): Apple calendars, which cannot push, are pulled every sweep, the others when their
+ * last sync is over 15 minutes old. `requestMeeting` asks Google for a Meet link on create.
+ */
+export async function workCalendars(
+  boss: PgBoss,
+  deps: JobsDeps,
+  calendars: CalendarJobsDeps,
+  pollingIntervalSeconds: number,
+): Promise<void> {
+  const options = { pollingIntervalSeconds, perJobResults: true } as const;
+  await boss.work<unknown>(QUEUES.calendarPush, options, (jobs) =>
+    settleEach(deps, jobs, calendarPushPayload, async (_, __, payload) => {
+      await pushAppointment(calendars, payload.appointmentId, {
+        requestMeeting: calendars.requestMeeting,
+      });
+    }),
+  );
+  await boss.work<unknown>(QUEUES.calendarSync, options, (jobs) =>
+    settleEach(deps, jobs, calendarSyncPayload, async (_, __, payload) => {
+      await syncCalendar(calendars, payload.connectionId);
+    }),
+  );
+  await boss.schedule(QUEUES.calendarSweep, '*/5 * * * *', null, { tz: 'UTC' });
+  await boss.work(QUEUES.calendarSweep, () => sweepCalendars(boss, deps));
+}
+
+/** Queues a sync of every calendar that is due one; returns how many. */
+export async function sweepCalendars(boss: PgBoss, deps: Pick<JobsDeps, 'db' | 'clock'>) {
+  const now = deps.clock();
+  const due = await deps.db
+    .select({ id: calendarSyncs.id })
+    .from(calendarSyncs)
+    .where(
+      and(
+        eq(calendarSyncs.status, 'ACTIVE'),
+        or(
+          eq(calendarSyncs.calendarType, 'APPLE'),
+          isNull(calendarSyncs.lastSyncedAt),
+          lt(calendarSyncs.lastSyncedAt, new Date(now.getTime() - PUSHED_EVERY_MS)),
+        ),
+      ),
+    );
+  for (const { id } of due) await requestCalendarSync(boss, id, now);
+  return due.length;
+}
