@@ -4,9 +4,12 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
+import { buildCalendarDeps } from './calendars/build-calendar-deps.ts';
+import { EncryptionKeyError } from './calendars/secret-box.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
 import { createRoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
+import { ensureEncryptionKey } from './config/ensure-encryption-key.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/database.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
@@ -40,6 +43,11 @@ async function main(config: Config): Promise<void> {
     );
   }
 
+  const encryption = await ensureEncryptionKey(config.calendars.encryptionKey, config.dataDir);
+  if (encryption.source === 'generated') {
+    logger.info(`generated an encryption key for calendar secrets in ${config.dataDir}/encryption-key`);
+  }
+
   const clock = () => new Date();
   // The engine needs a messenger and the adapters need the engine: the routing messenger is
   // created first and filled in as the adapters are built.
@@ -50,12 +58,25 @@ async function main(config: Config): Promise<void> {
     () => (jobs ? jobs.relayOnce() : Promise.resolve(0)),
     logger,
   );
+  const calendars = buildCalendarDeps({
+    config: config.calendars,
+    key: encryption.key,
+    publicUrl: config.chat.publicUrl ?? `http://localhost:${config.port}`,
+    db: handle.db,
+    messenger,
+    logger,
+    clock,
+    requestSync: async (connectionId) => {
+      await jobs?.requestCalendarSync(connectionId);
+    },
+  });
   const chatDeps = {
     db: handle.db,
     messenger,
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
     relayChanges,
+    calendars,
   };
   const app = createApp({
     db: handle.db,
@@ -64,6 +85,7 @@ async function main(config: Config): Promise<void> {
     noShowLockoutDays: config.noShowLockoutDays,
     logger,
     relayChanges,
+    calendars,
     listFailedJobs: async (options) => (jobs ? jobs.listFailedJobs(options) : []),
   });
   const adapters = buildAdapters({
@@ -98,6 +120,7 @@ async function main(config: Config): Promise<void> {
     logger,
     clock,
     meetings,
+    calendars: { ...calendars, requestMeeting: config.meetings.zoom === null },
   });
   logger.info(
     { mail: config.smtpUrl ? 'smtp' : 'outbox', meetings: meetings.name },
@@ -141,8 +164,9 @@ async function startAdapters(adapters: BotAdapter[], logger: pino.Logger): Promi
 try {
   await main(loadConfig(process.env));
 } catch (error) {
-  const message = error instanceof ConfigError ? error.message : String(error);
+  const clear = error instanceof ConfigError || error instanceof EncryptionKeyError;
+  const message = clear ? error.message : String(error);
   console.error(`Slotline could not start: ${message}`);
-  if (!(error instanceof ConfigError)) console.error(error);
+  if (!clear) console.error(error);
   process.exit(1);
 }

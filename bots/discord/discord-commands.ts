@@ -33,6 +33,12 @@ const COMMANDS: readonly CommandSpec[] = [
     description: 'See or set your email for confirmations and reminders',
     option: { name: 'address', description: 'Your email address, or "off" to stop emails' },
   },
+  {
+    name: 'connect',
+    description: 'Providers: sync your Google or Outlook calendar',
+    option: { name: 'calendar', description: 'google or outlook' },
+  },
+  { name: 'disconnect', description: 'Providers: stop syncing your calendar', option: null },
   { name: 'today', description: "Providers: today's appointments", option: null },
   {
     name: 'block',

@@ -7,6 +7,8 @@ export const SLACK_COMMANDS = [
   'today',
   'block',
   'unblock',
+  'connect',
+  'disconnect',
   'link',
   'timezone',
   'email',

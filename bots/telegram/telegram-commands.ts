@@ -13,4 +13,6 @@ export const TELEGRAM_COMMANDS: readonly BotCommand[] = [
   { command: 'today', description: "Providers: today's appointments" },
   { command: 'block', description: 'Providers: block time off' },
   { command: 'unblock', description: 'Providers: remove a blocked time' },
+  { command: 'connect', description: 'Providers: sync your Google or Outlook calendar' },
+  { command: 'disconnect', description: 'Providers: stop syncing your calendar' },
 ];

@@ -1,6 +1,7 @@
 // The slash-command router: /start, /help, /link, /timezone, /book, /mybookings, /email and the
-// provider commands /today, /block, /unblock.
+// provider commands /today, /block, /unblock, /connect, /disconnect.
 import { startBooking } from './booking-flow.ts';
+import { connectCommand, disconnectCommand } from './calendar-commands.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ConversationState } from './conversation-state.ts';
 import { emailCommand } from './email-command.ts';
@@ -45,6 +46,8 @@ export async function onCommand(
     case 'today':
     case 'block':
     case 'unblock':
+    case 'connect':
+    case 'disconnect':
       return providerCommand(turn, command, args, state);
     default:
       return keep(
@@ -54,10 +57,10 @@ export async function onCommand(
   }
 }
 
-/** /today, /block and /unblock, which need a linked provider profile. */
+/** The provider commands, which need a linked provider profile. */
 async function providerCommand(
   turn: Turn,
-  command: 'today' | 'block' | 'unblock',
+  command: 'today' | 'block' | 'unblock' | 'connect' | 'disconnect',
   args: string,
   state: ConversationState | null,
 ): Promise<TurnResult> {
@@ -72,6 +75,8 @@ async function providerCommand(
   }
   const { db } = turn.deps;
   if (command === 'today') return keep(state, await todayMessage(db, providerId, turn.now));
+  if (command === 'connect') return keep(state, await connectCommand(turn, providerId, args));
+  if (command === 'disconnect') return keep(state, await disconnectCommand(turn, providerId));
   const reply =
     command === 'block'
       ? await blockCommand(db, providerId, args, turn.now)

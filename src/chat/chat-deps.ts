@@ -1,4 +1,5 @@
 // What the conversation engine needs from the composition root; tests pass their own.
+import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
 import type { Messenger } from './chat-types.ts';
 
@@ -24,4 +25,6 @@ export type ChatDeps = {
    * now rather than on its next round. Must not throw: the notices are durable either way.
    */
   readonly relayChanges: () => Promise<void>;
+  /** Calendar connections for /connect and /disconnect; absent: those commands say so. */
+  readonly calendars?: CalendarConnectDeps | null;
 };

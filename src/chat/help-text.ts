@@ -16,6 +16,7 @@ const PROVIDER_HELP = [
   '/today: today’s appointments, with Complete and No-show once they have started',
   '/block DATE [HH:MM-HH:MM]: block a day or part of it, e.g. /block 2026-12-24 12:00-14:00',
   '/unblock DATE: remove your blocks on that day',
+  '/connect google or /connect outlook: sync your calendar both ways; /disconnect stops it',
 ];
 
 const LINK_HINT = 'Are you a provider? Send /link CODE with the code your admin gives you.';

@@ -1,9 +1,9 @@
-// Hourly clean-up: expired idempotency keys and lapsed chat state.
+// Hourly clean-up: expired idempotency keys and OAuth states, and lapsed chat state.
 import { lt } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import { pruneChatState } from '../chat/processed-updates.ts';
 import type { Database } from '../db/database.ts';
-import { idempotencyKeys } from '../db/schema/infrastructure.ts';
+import { idempotencyKeys, usedOAuthStates } from '../db/schema/infrastructure.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 
@@ -11,10 +11,12 @@ export type HousekeepingResult = {
   readonly idempotencyKeys: number;
   readonly conversations: number;
   readonly updates: number;
+  readonly oauthStates: number;
 };
 
 /**
- * Deletes idempotency keys that expired before `now` and prunes chat state. Safe from any
+ * Deletes idempotency keys that expired before `now`, spent OAuth states past their expiry (a
+ * signed state is refused once expired anyway) and prunes chat state. Safe from any
  * instance at any time; returns how many rows went. Throws the database's error on a fault.
  */
 export async function runHousekeeping(db: Database, now: Date): Promise<HousekeepingResult> {
@@ -23,7 +25,11 @@ export async function runHousekeeping(db: Database, now: Date): Promise<Housekee
     .where(lt(idempotencyKeys.expiresAt, now))
     .returning({ key: idempotencyKeys.key });
   const chat = await pruneChatState(db, now);
-  return { idempotencyKeys: keys.length, ...chat };
+  const states = await db
+    .delete(usedOAuthStates)
+    .where(lt(usedOAuthStates.expiresAt, now))
+    .returning({ nonce: usedOAuthStates.nonce });
+  return { idempotencyKeys: keys.length, ...chat, oauthStates: states.length };
 }
 
 /**

@@ -1,0 +1,56 @@
+// Builds calendar sync's dependencies from the settings, for the composition root.
+import type { ChatLogger } from '../chat/chat-deps.ts';
+import type { Messenger } from '../chat/chat-types.ts';
+import type { CalendarConfig } from '../config/load-calendar-config.ts';
+import type { Database } from '../db/database.ts';
+import type { CalendarConnectDeps } from './calendar-connect-deps.ts';
+import { type CalendarServices, createCalendarOpener } from './calendar-services.ts';
+
+export type CalendarDepsInput = {
+  readonly config: CalendarConfig;
+  readonly key: Buffer;
+  /** Where the outside world reaches this server: OAuth redirects and webhooks are under it. */
+  readonly publicUrl: string;
+  readonly db: Database;
+  readonly messenger: Messenger;
+  readonly logger: ChatLogger;
+  readonly clock: () => Date;
+  readonly requestSync: (connectionId: string) => Promise<void>;
+};
+
+/** The services the settings enable, with redirect URIs under `publicUrl`. */
+export function calendarServices(config: CalendarConfig, publicUrl: string): CalendarServices {
+  const base = publicUrl.replace(/\/+$/, '');
+  const { google, outlook } = config;
+  return {
+    google: google && {
+      apiRoot: google.apiRoot,
+      oauth: {
+        clientId: google.clientId,
+        clientSecret: google.clientSecret,
+        authUrl: google.authUrl,
+        tokenUrl: google.tokenUrl,
+        redirectUri: `${base}/oauth/google/callback`,
+      },
+    },
+    outlook: outlook && { ...outlook, redirectUri: `${base}/oauth/outlook/callback` },
+    appleCalDavUrl: config.appleCalDavUrl,
+  };
+}
+
+/** Everything calendar connect, sync and push need; one opener shared by all. */
+export function buildCalendarDeps(input: CalendarDepsInput): CalendarConnectDeps {
+  const services = calendarServices(input.config, input.publicUrl);
+  const { db, key, clock, logger } = input;
+  return {
+    db,
+    key,
+    services,
+    publicUrl: input.publicUrl,
+    messenger: input.messenger,
+    logger,
+    clock,
+    requestSync: input.requestSync,
+    openCalendar: createCalendarOpener({ db, key, services, clock, logger }),
+  };
+}
