@@ -14,7 +14,6 @@ export type Harness = {
   readonly app: OpenAPIHono;
   readonly db: TestDatabase;
   readonly logs: LogEntry[];
-  /** Every change the app reported to its onAppointmentChange listener, in order. */
   /** How many times the app nudged the outbox relay (once per committed change). */
   readonly nudges: () => number;
   /** Moves the app's clock; every handler reads it. */
