@@ -2,8 +2,8 @@
 // serves the API; SIGTERM shuts everything down.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { chmod, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,12 @@ describe('npm start', () => {
     await waitFor(app, /Slotline listening/);
     expect(app.output()).toMatch(/Admin API token \(kept in .*admin-token\): \S+/);
     const token = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
+    // No ENCRYPTION_KEY: one is generated once, kept private in the data directory, never logged.
+    const keyFile = join(dataDir, 'encryption-key');
+    const key = (await readFile(keyFile, 'utf8')).trim();
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    expect(app.output()).not.toContain(key);
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     await waitFor(app, /chat adapters started: web/);
@@ -106,4 +112,46 @@ describe('npm start', () => {
     expect(app.output()).toContain('Slotline could not start: invalid configuration');
     expect(app.output()).toContain('PORT');
   });
+
+  it('stops on a malformed ENCRYPTION_KEY, saying what is expected without echoing it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'slotline-badkey-'));
+    await chmod(dataDir, 0o755);
+    const embeddedPort = await freePort();
+    const app = start({
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(embeddedPort),
+      ENCRYPTION_KEY: 'not-a-key',
+    });
+    const [code] = await once(app.child, 'exit');
+    expect(code).toBe(1);
+    expect(app.output()).toContain('Slotline could not start');
+    expect(app.output()).toMatch(/ENCRYPTION_KEY|64 hex characters/);
+    expect(app.output()).not.toContain('not-a-key');
+    expect(app.output()).not.toContain('Slotline listening');
+    // A configured key is never replaced by a generated one.
+    await expect(stat(join(dataDir, 'encryption-key'))).rejects.toThrow();
+    // The embedded database stops with the process (it may take a moment after the exit).
+    expect(await closesWithin(embeddedPort, 10_000)).toBe(true);
+  });
 });
+
+async function closesWithin(port: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (await accepts(port)) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

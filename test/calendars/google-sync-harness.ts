@@ -8,7 +8,7 @@ import { createApp } from '../../src/http/create-app.ts';
 import { type Jobs, startJobs } from '../../src/jobs/start-jobs.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
 import { type FakeGoogle, startFakeGoogle } from '../fakes/google-calendar-api.ts';
-import { silentLogger } from '../jobs/jobs-fixtures.ts';
+import { RecordingMailer, silentLogger } from '../jobs/jobs-fixtures.ts';
 import { createFixture, type Fixture } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -21,6 +21,7 @@ export type GoogleSyncHarness = {
   readonly fixture: Fixture;
   readonly key: Buffer;
   readonly messenger: RecordingMessenger;
+  readonly mailer: RecordingMailer;
   readonly baseUrl: string;
   call(
     method: string,
@@ -47,6 +48,7 @@ export async function startGoogleSyncHarness(): Promise<GoogleSyncHarness> {
   const google = await startFakeGoogle({ clientId: 'cid', clientSecret: 'csecret' });
   const key = randomBytes(32);
   const messenger = new RecordingMessenger();
+  const mailer = new RecordingMailer();
   const clock = () => new Date();
   let jobs: Jobs | null = null;
   let baseUrl = '';
@@ -101,7 +103,7 @@ export async function startGoogleSyncHarness(): Promise<GoogleSyncHarness> {
       databaseUrl: db.url,
       db: db.db,
       messenger,
-      mailer: { send: async () => {} },
+      mailer,
       logger: silentLogger,
       clock,
       calendars: { ...deps, requestMeeting: true },
@@ -114,6 +116,7 @@ export async function startGoogleSyncHarness(): Promise<GoogleSyncHarness> {
     fixture,
     key,
     messenger,
+    mailer,
     baseUrl,
     call: (method, path, body, headers = {}) =>
       fetch(`${baseUrl}${path}`, {

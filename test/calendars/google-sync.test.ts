@@ -1,6 +1,7 @@
 // Google Calendar end to end: connect, push bookings, and busy events blocking slots within seconds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSecret } from '../../src/calendars/secret-box.ts';
+import { addService } from '../support/fixtures.ts';
 import {
   connectGoogle,
   type GoogleSyncHarness,
@@ -119,6 +120,44 @@ describe('Google Calendar sync', () => {
     const cancelled = await h.call('POST', `/api/appointments/${id}/cancel`, { by: 'client' });
     expect(cancelled.status).toBe(200);
     await waitFor(() => ours(id)?.status === 'cancelled');
+  });
+
+  it('gives a virtual appointment a Google Meet link, stored and mailed', async () => {
+    const serviceId = await addService(h.db.db, h.fixture.providerId, {
+      name: 'Video call',
+      isVirtual: true,
+    });
+    await h.db.pool.query("update clients set email = 'client@example.test' where id = $1", [
+      h.fixture.clientId,
+    ]);
+    const date = dayAhead(7);
+    const res = await h.call(
+      'POST',
+      '/api/appointments',
+      {
+        provider_id: h.fixture.providerId,
+        service_id: serviceId,
+        client_id: h.fixture.clientId,
+        start_time: at(date, 10),
+      },
+      { 'idempotency-key': `meet-${date}` },
+    );
+    const id = ((await res.json()) as { id: string }).id;
+    const booked = () =>
+      h.mailer.to('client@example.test').find((m) => m.subject.startsWith('Booked: Video call'));
+    await waitFor(() => booked() !== undefined);
+    const { rows } = await h.db.pool.query('select meeting_link from appointments where id = $1', [
+      id,
+    ]);
+    const link = rows[0]?.meeting_link as string;
+    expect(link).toMatch(/^https:\/\/meet\.google\.com\//);
+    expect(ours(id)?.hangoutLink).toBe(link);
+    expect(booked()?.text).toContain(`Join: ${link}`);
+    expect(
+      h.google
+        .events('primary')
+        .filter((e) => e.extendedProperties?.private?.slotlineAppointmentId === id),
+    ).toHaveLength(1);
   });
 
   it('blocks a slot after a push notification and frees it when the event is deleted', async () => {

@@ -18,6 +18,12 @@ describe('loadConfig', () => {
       mailFrom: 'Slotline <slotline@localhost>',
       meetings: { zoom: null, jitsiBaseUrl: null },
       chat: { webChat: 'demo', publicUrl: null, telegram: null, slack: null, discord: null },
+      calendars: {
+        encryptionKey: undefined,
+        google: null,
+        outlook: null,
+        appleCalDavUrl: 'https://caldav.icloud.com',
+      },
     });
   });
 
@@ -124,5 +130,85 @@ describe('loadConfig', () => {
     [{ ZOOM_ACCOUNT_ID: 'acc' }, 'ZOOM_CLIENT_ID'],
   ])('refuses an incomplete or malformed chat setup %#', (env, named) => {
     expect(() => loadConfig(env)).toThrow(named);
+  });
+
+  it('offers Google only with both its client id and secret, naming both when one is missing', () => {
+    for (const env of [{ GOOGLE_CLIENT_ID: 'cid' }, { GOOGLE_CLIENT_SECRET: 'secret' }]) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(/GOOGLE_CLIENT_ID.*GOOGLE_CLIENT_SECRET/);
+    }
+    expect(() => loadConfig({ MS_CLIENT_ID: 'ms' })).toThrow(/MS_CLIENT_ID.*MS_CLIENT_SECRET/);
+  });
+
+  it('reads a full Google setup, without the API root slash doubling', () => {
+    const config = loadConfig({
+      ENCRYPTION_KEY: ' abc ',
+      GOOGLE_CLIENT_ID: 'cid.apps.googleusercontent.com',
+      GOOGLE_CLIENT_SECRET: 'gsecret',
+      GOOGLE_API_ROOT: 'http://127.0.0.1:9100//',
+      GOOGLE_AUTH_URL: 'http://127.0.0.1:9100/o/oauth2/v2/auth',
+      GOOGLE_TOKEN_URL: 'http://127.0.0.1:9100/token',
+      APPLE_CALDAV_URL: 'http://127.0.0.1:9200/',
+    });
+    expect(config.calendars).toEqual({
+      encryptionKey: 'abc',
+      google: {
+        clientId: 'cid.apps.googleusercontent.com',
+        clientSecret: 'gsecret',
+        apiRoot: 'http://127.0.0.1:9100/',
+        authUrl: 'http://127.0.0.1:9100/o/oauth2/v2/auth',
+        tokenUrl: 'http://127.0.0.1:9100/token',
+      },
+      outlook: null,
+      appleCalDavUrl: 'http://127.0.0.1:9200',
+    });
+    expect(
+      loadConfig({ GOOGLE_CLIENT_ID: 'cid', GOOGLE_CLIENT_SECRET: 's' }).calendars.google,
+    ).toEqual({
+      clientId: 'cid',
+      clientSecret: 's',
+      apiRoot: 'https://www.googleapis.com/',
+      authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+      tokenUrl: 'https://oauth2.googleapis.com/token',
+    });
+  });
+
+  it("reads Outlook from the MS_* settings, with Microsoft's endpoints and tenant 'common' by default", () => {
+    expect(loadConfig({ MS_CLIENT_ID: 'ms-id', MS_CLIENT_SECRET: 'ms-secret' }).calendars).toEqual({
+      encryptionKey: undefined,
+      google: null,
+      outlook: {
+        clientId: 'ms-id',
+        clientSecret: 'ms-secret',
+        tenant: 'common',
+        loginUrl: 'https://login.microsoftonline.com',
+        graphUrl: 'https://graph.microsoft.com',
+      },
+      appleCalDavUrl: 'https://caldav.icloud.com',
+    });
+    const custom = loadConfig({
+      MS_CLIENT_ID: 'ms-id',
+      MS_CLIENT_SECRET: 'ms-secret',
+      MS_TENANT: 'contoso.onmicrosoft.com',
+      MS_LOGIN_URL: 'http://127.0.0.1:9300/',
+      MS_GRAPH_URL: 'http://127.0.0.1:9301/',
+    });
+    expect(custom.calendars.outlook).toMatchObject({
+      tenant: 'contoso.onmicrosoft.com',
+      loginUrl: 'http://127.0.0.1:9300',
+      graphUrl: 'http://127.0.0.1:9301',
+    });
+  });
+
+  it.each([
+    ['GOOGLE_AUTH_URL', 'not a url'],
+    ['GOOGLE_TOKEN_URL', 'ftp://oauth2.googleapis.com/token'],
+    ['GOOGLE_API_ROOT', 'www.googleapis.com'],
+    ['MS_GRAPH_URL', 'graph'],
+    ['APPLE_CALDAV_URL', 'caldav.icloud.com'],
+  ])('refuses a malformed calendar URL %s=%s, naming it', (name, value) => {
+    const env = { GOOGLE_CLIENT_ID: 'cid', GOOGLE_CLIENT_SECRET: 's', [name]: value };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
   });
 });

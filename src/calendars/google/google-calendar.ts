@@ -92,19 +92,34 @@ export function createGoogleCalendar(o: GoogleCalendarOptions): CalendarClient &
   };
 }
 
+/**
+ * Inserts under an id derived from the appointment (Google accepts ids of a-v and 0-9), so a
+ * retried insert whose first answer was lost finds the event instead of making a second one.
+ */
 async function insertEvent(
   api: calendar_v3.Calendar,
   calendarId: string,
   event: OutboundEvent,
 ): Promise<CreatedEvent> {
-  const { data } = await api.events.insert({
-    calendarId,
-    sendUpdates: 'none',
-    conferenceDataVersion: event.requestMeeting ? 1 : 0,
-    requestBody: toInsertBody(event),
-  });
-  if (!data.id) throw new CalendarUnavailableError('Google returned an event without an id');
-  return { externalEventId: data.id, meetingLink: data.hangoutLink ?? null };
+  const id = googleEventId(event.appointmentId);
+  try {
+    const { data } = await api.events.insert({
+      calendarId,
+      sendUpdates: 'none',
+      conferenceDataVersion: event.requestMeeting ? 1 : 0,
+      requestBody: { ...toInsertBody(event), id },
+    });
+    return { externalEventId: data.id ?? id, meetingLink: data.hangoutLink ?? null };
+  } catch (error) {
+    if (httpStatusOf(error) !== 409) throw error;
+    const { data } = await api.events.get({ calendarId, eventId: id });
+    return { externalEventId: id, meetingLink: data.hangoutLink ?? null };
+  }
+}
+
+/** 'slotline' and the appointment's hex digits: a valid Google event id, the same every time. */
+export function googleEventId(appointmentId: string): string {
+  return `slotline${appointmentId.toLowerCase().replace(/[^0-9a-f]/g, '')}`;
 }
 
 /** 410 (already cancelled) and 404 (never there, or purged) both mean the event is gone. */

@@ -77,6 +77,15 @@ describe('writing events', () => {
     expect(fake.events('primary')[0]?.hangoutLink).toBe(created.meetingLink);
   });
 
+  it('creates under an id from the appointment, so a retried insert finds the first event', async () => {
+    const { client } = await connectedCalendar();
+    const first = await client.createEvent(outbound({ requestMeeting: true }));
+    const again = await client.createEvent(outbound({ requestMeeting: true }));
+    expect(again).toEqual(first);
+    expect(first.externalEventId).toMatch(/^slotline[0-9a-f]+$/);
+    expect(fake.events('primary')).toHaveLength(1);
+  });
+
   it('moves and renames an event, keeping its Meet link', async () => {
     const { client } = await connectedCalendar();
     const created = await client.createEvent(outbound({ requestMeeting: true }));
