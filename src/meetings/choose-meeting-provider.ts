@@ -6,16 +6,12 @@ import { createZoomProvider } from './zoom-provider.ts';
 
 export type ChooseMeetingDeps = {
   readonly clock: Clock;
-  /**
-   * Seam for the calendar issue: a Google Meet provider built from the calendar connection.
-   * Used when Zoom is not configured; not implemented here.
-   */
-  readonly googleMeet?: MeetingProvider;
 };
 
 /**
  * Returns Zoom when its credentials are configured (explicit credentials are the strongest sign
- * of intent), else the Google Meet provider when one is passed, else Jitsi, which needs nothing.
+ * of intent), else Jitsi, which needs nothing. (Without Zoom, providers with a Google Calendar
+ * get Google Meet links through calendar sync instead; see ensureMeetingLink.)
  * Throws MeetingConfigError when the chosen provider's URLs are invalid. Makes no network calls:
  * bad Zoom credentials surface on the first createMeeting.
  */
@@ -35,7 +31,6 @@ export function chooseMeetingProvider(
       ...(zoom.oauthUrl === null ? {} : { oauthUrl: zoom.oauthUrl }),
     });
   }
-  if (deps.googleMeet !== undefined) return deps.googleMeet;
   return createJitsiProvider(
     settings.jitsiBaseUrl === null ? {} : { baseUrl: settings.jitsiBaseUrl },
   );

@@ -81,7 +81,7 @@ describe('Outlook calendar sync', () => {
     const id = await book(h, at(date, 10));
     await waitFor(() => ours(id) !== undefined);
     expect(ours(id)).toMatchObject({ showAs: 'busy', categories: ['Slotline'] });
-    expect(new Date(`${ours(id)?.start.dateTime}`).toISOString()).toBe(at(date, 10));
+    expect(ours(id)?.start).toEqual({ dateTime: `${date}T10:00:00.0000000`, timeZone: 'UTC' });
     const { rows } = await h.db.pool.query(
       'select external_event_id from appointments where id = $1',
       [id],

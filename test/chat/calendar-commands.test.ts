@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendarDeps } from '../../src/calendars/build-calendar-deps.ts';
 import { saveNewConnection } from '../../src/calendars/calendar-connections.ts';
 import { verifyOAuthState } from '../../src/calendars/oauth-state.ts';
+import type { ChatUser } from '../../src/chat/chat-types.ts';
 import { createLinkCode } from '../../src/chat/create-link-code.ts';
 import { availabilityOverrides } from '../../src/db/schema/availability.ts';
 import { calendarSyncs } from '../../src/db/schema/infrastructure.ts';
@@ -35,7 +36,7 @@ const anna = chatUser('8001', 'Anna Weber', { timezone: 'Europe/Berlin' });
 const bob = chatUser('8002', 'Bob Stone', { timezone: 'Europe/London' });
 const cleo = chatUser('8003', 'Cleo', { timezone: 'Europe/London' });
 
-async function link(harness: ChatHarness, user: typeof anna, providerId: string): Promise<void> {
+async function link(harness: ChatHarness, user: ChatUser, providerId: string): Promise<void> {
   const created = await createLinkCode(harness.db.db, providerId, NOW);
   if (!created.ok) throw new Error('no link code');
   const linked = await say(harness, user, command('link', created.value.code));

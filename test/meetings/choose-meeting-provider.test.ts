@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseMeetingProvider } from '../../src/meetings/choose-meeting-provider.ts';
 import { loadMeetingSettings } from '../../src/meetings/load-meeting-settings.ts';
-import type { MeetingProvider } from '../../src/meetings/meeting-provider.ts';
 import { type FakeZoomApi, startFakeZoomApi } from '../fakes/zoom-api.ts';
 
 const zoomCredentials = { accountId: 'acct-9', clientId: 'client-9', clientSecret: 'sekrit-9' };
@@ -15,10 +14,6 @@ const input = {
 };
 const clock = () => new Date('2026-11-24T10:00:00Z');
 /** A stand-in for the Google Meet provider the calendar issue will build. */
-const googleMeet: MeetingProvider = {
-  name: 'google-meet',
-  createMeeting: async () => ({ url: 'https://meet.google.com/abc-defg-hij', externalId: 'evt-1' }),
-};
 
 let zoom: FakeZoomApi;
 beforeEach(async () => {
@@ -42,7 +37,7 @@ describe('chooseMeetingProvider', () => {
   it('picks Zoom when all three credentials are set, and talks to the configured URLs', async () => {
     const { settings, problems } = loadMeetingSettings(zoomEnv());
     expect(problems).toEqual([]);
-    const provider = chooseMeetingProvider(settings, { clock, googleMeet });
+    const provider = chooseMeetingProvider(settings, { clock });
     expect(provider.name).toBe('zoom');
     const link = await provider.createMeeting(input);
     expect(link.externalId).not.toBeNull();
@@ -61,16 +56,6 @@ describe('chooseMeetingProvider', () => {
   it('picks public Jitsi when nothing is configured', async () => {
     const provider = chooseMeetingProvider(loadMeetingSettings({}).settings, { clock });
     expect((await provider.createMeeting(input)).url).toMatch(/^https:\/\/meet\.jit\.si\//);
-  });
-
-  it('uses a passed Google Meet provider instead of Jitsi, but not instead of Zoom', () => {
-    const without = chooseMeetingProvider(loadMeetingSettings({}).settings, { clock, googleMeet });
-    expect(without).toBe(googleMeet);
-    const withZoom = chooseMeetingProvider(loadMeetingSettings(zoomEnv()).settings, {
-      clock,
-      googleMeet,
-    });
-    expect(withZoom.name).toBe('zoom');
   });
 });
 
