@@ -24,6 +24,13 @@ import { chooseMeetingProvider } from './meetings/choose-meeting-provider.ts';
 
 async function main(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
+  // Checked before anything starts, so a malformed key stops startup at once.
+  const encryption = await ensureEncryptionKey(config.calendars.encryptionKey, config.dataDir);
+  if (encryption.source === 'generated') {
+    logger.info(
+      `generated an encryption key for calendar secrets in ${config.dataDir}/encryption-key`,
+    );
+  }
   const database = await prepareDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -41,11 +48,6 @@ async function main(config: Config): Promise<void> {
     process.stdout.write(
       `\nAdmin API token (kept in ${config.dataDir}/admin-token): ${admin.token}\n\n`,
     );
-  }
-
-  const encryption = await ensureEncryptionKey(config.calendars.encryptionKey, config.dataDir);
-  if (encryption.source === 'generated') {
-    logger.info(`generated an encryption key for calendar secrets in ${config.dataDir}/encryption-key`);
   }
 
   const clock = () => new Date();

@@ -126,7 +126,11 @@ describe('npm start', () => {
     const [code] = await once(app.child, 'exit');
     expect(code).toBe(1);
     expect(app.output()).toContain('Slotline could not start');
-    expect(app.output()).toMatch(/ENCRYPTION_KEY|64 hex characters/);
+    expect(app.output()).toContain('ENCRYPTION_KEY: ');
+    expect(app.output()).toContain('64 hex characters');
+    // Checked before anything starts: no database, no admin token.
+    expect(app.output()).not.toContain('Admin API token');
+    await expect(stat(join(dataDir, 'postgres'))).rejects.toThrow();
     expect(app.output()).not.toContain('not-a-key');
     expect(app.output()).not.toContain('Slotline listening');
     // A configured key is never replaced by a generated one.

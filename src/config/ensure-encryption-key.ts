@@ -16,15 +16,32 @@ export async function ensureEncryptionKey(
   configured: string | undefined,
   dataDir: string,
 ): Promise<EncryptionKey> {
-  if (configured) return { key: parseEncryptionKey(configured), source: 'env' };
+  if (configured) return { key: parseConfigured(configured), source: 'env' };
   const file = join(dataDir, 'encryption-key');
   const stored = await readStoredKey(file);
   if (stored !== undefined) return { key: stored, source: 'file' };
   const key = randomBytes(32);
   await mkdir(dataDir, { recursive: true });
-  // 'wx' so two processes starting together cannot overwrite each other's fresh key.
-  await writeFile(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  // 'wx' so two processes starting together cannot overwrite each other's fresh key: the one
+  // that loses the race reads the winner's.
+  try {
+    await writeFile(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const winner = await readStoredKey(file);
+    if (winner !== undefined) return { key: winner, source: 'file' };
+    throw error;
+  }
   return { key, source: 'generated' };
+}
+
+/** The setting's name leads the message, so the person knows which variable to fix. */
+function parseConfigured(configured: string): Buffer {
+  try {
+    return parseEncryptionKey(configured);
+  } catch (error) {
+    throw new EncryptionKeyError(`ENCRYPTION_KEY: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 async function readStoredKey(file: string): Promise<Buffer | undefined> {

@@ -10,6 +10,7 @@ import {
   dayAhead,
   slotStarts,
   startCalendarSyncHarness,
+  storedEventId,
   syncRows,
   waitFor,
 } from './calendar-sync-harness.ts';
@@ -67,17 +68,22 @@ describe('Apple calendar sync', () => {
     expect(JSON.stringify(await syncRows(h))).not.toContain(APP_PASSWORD);
   });
 
-  it('stores a confirmed booking as <id>@slotline and deletes it on cancel', async () => {
+  it('stores a confirmed booking as <id>@slotline, replaces it on reschedule, deletes it on cancel', async () => {
     const date = dayAhead(5);
     const id = await book(h, at(date, 10));
     await waitFor(() => ours(id) !== undefined);
     expect(ours(id)?.calendarId).toBe('home');
     expect(ours(id)?.ics).toContain(`DTSTART:${date.replaceAll('-', '')}T100000Z`);
-    const { rows } = await h.db.pool.query(
-      'select external_event_id from appointments where id = $1',
-      [id],
+    // The object lands before the push's transaction commits the id it was given.
+    await waitFor(async () => (await storedEventId(h, id)) === ours(id)?.filename);
+    const moved = await h.call('POST', `/api/appointments/${id}/reschedule`, {
+      start_time: at(date, 13),
+    });
+    expect(moved.status).toBe(200);
+    await waitFor(
+      () => ours(id)?.ics.includes(`DTSTART:${date.replaceAll('-', '')}T130000Z`) === true,
     );
-    expect(rows[0]?.external_event_id).toBe(ours(id)?.filename);
+    expect(caldav.objects().filter((o) => o.uid === `${id}@slotline`)).toHaveLength(1);
     const cancelled = await h.call('POST', `/api/appointments/${id}/cancel`, { by: 'client' });
     expect(cancelled.status).toBe(200);
     await waitFor(() => ours(id) === undefined);

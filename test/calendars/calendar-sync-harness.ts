@@ -17,7 +17,9 @@ export const ADMIN = 'calendar-admin-token-0123456789';
 export const PROVIDER_CHAT = '7001';
 
 /** The services to offer; the ones left out are off (Apple pointed at a closed port). */
-export type CalendarSettings = Partial<Pick<CalendarConfig, 'google' | 'outlook' | 'appleCalDavUrl'>>;
+export type CalendarSettings = Partial<
+  Pick<CalendarConfig, 'google' | 'outlook' | 'appleCalDavUrl'>
+>;
 
 export type CalendarSyncHarness = {
   readonly db: TestDatabase;
@@ -109,7 +111,11 @@ export async function startCalendarSyncHarness(
     call: (method, path, body, headers = {}) =>
       fetch(`${baseUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', ...headers },
+        headers: {
+          authorization: `Bearer ${ADMIN}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       }),
     requestSync: (connectionId) => started.requestCalendarSync(connectionId),
@@ -125,7 +131,10 @@ export async function connectThroughConsent(
   h: CalendarSyncHarness,
   kind: 'google' | 'outlook',
 ): Promise<Response> {
-  const linked = await h.call('POST', `/api/providers/${h.fixture.providerId}/calendar/${kind}/connect`);
+  const linked = await h.call(
+    'POST',
+    `/api/providers/${h.fixture.providerId}/calendar/${kind}/connect`,
+  );
   expect(linked.status).toBe(200);
   const { url } = (await linked.json()) as { url: string };
   const start = await fetch(url, { redirect: 'manual' });
@@ -170,6 +179,15 @@ export async function book(h: CalendarSyncHarness, start: string): Promise<strin
   );
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
+}
+
+/** The appointment's stored calendar event id; written when the push's transaction commits. */
+export async function storedEventId(h: CalendarSyncHarness, appointmentId: string) {
+  const { rows } = await h.db.pool.query(
+    'select external_event_id from appointments where id = $1',
+    [appointmentId],
+  );
+  return (rows[0]?.external_event_id ?? null) as string | null;
 }
 
 /** Every calendar_syncs row as stored: what a database dump would show. */

@@ -10,6 +10,7 @@ import {
   dayAhead,
   slotStarts,
   startCalendarSyncHarness,
+  storedEventId,
   syncRows,
   waitFor,
 } from './calendar-sync-harness.ts';
@@ -76,17 +77,19 @@ describe('Outlook calendar sync', () => {
     }
   });
 
-  it('creates a confirmed booking as a Slotline event and deletes it on cancel', async () => {
+  it('creates a confirmed booking as a Slotline event, moves it on reschedule, deletes it on cancel', async () => {
     const date = dayAhead(5);
     const id = await book(h, at(date, 10));
     await waitFor(() => ours(id) !== undefined);
     expect(ours(id)).toMatchObject({ showAs: 'busy', categories: ['Slotline'] });
     expect(ours(id)?.start).toEqual({ dateTime: `${date}T10:00:00.0000000`, timeZone: 'UTC' });
-    const { rows } = await h.db.pool.query(
-      'select external_event_id from appointments where id = $1',
-      [id],
-    );
-    expect(rows[0]?.external_event_id).toBe(ours(id)?.id);
+    // The object lands before the push's transaction commits the id it was given.
+    await waitFor(async () => (await storedEventId(h, id)) === ours(id)?.id);
+    const moved = await h.call('POST', `/api/appointments/${id}/reschedule`, {
+      start_time: at(date, 13),
+    });
+    expect(moved.status).toBe(200);
+    await waitFor(() => ours(id)?.start.dateTime === `${date}T13:00:00.0000000`);
     const cancelled = await h.call('POST', `/api/appointments/${id}/cancel`, { by: 'client' });
     expect(cancelled.status).toBe(200);
     await waitFor(() => ours(id) === undefined);
@@ -128,6 +131,23 @@ describe('Outlook calendar sync', () => {
     // Longer than the two-second coalescing window plus a polling round.
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     expect(deltaCalls('$deltatoken') + deltaCalls('startDateTime')).toBe(before);
+    expect(await slotStarts(h, date)).toContain(slot);
+  });
+
+  it('disconnects: subscription deleted, tokens gone, blocks lifted', async () => {
+    const date = dayAhead(8);
+    const slot = at(date, 9);
+    const event = graph.addExternalEvent({
+      subject: 'Busy',
+      start: graphTime(date, 9),
+      end: graphTime(date, 10),
+    });
+    await graph.notify(subscription()?.id ?? '', { changeType: 'created', resourceId: event.id });
+    await waitFor(async () => !(await slotStarts(h, date)).includes(slot));
+    const res = await h.call('DELETE', `/api/providers/${h.fixture.providerId}/calendar`);
+    expect(res.status).toBe(204);
+    expect(graph.subscriptions()).toHaveLength(0);
+    expect(await syncRows(h)).toHaveLength(0);
     expect(await slotStarts(h, date)).toContain(slot);
   });
 

@@ -23,7 +23,7 @@ describe('ensureEncryptionKey', () => {
     const dir = await tempDir();
     const promise = ensureEncryptionKey('hunter2-is-not-a-key', dir);
     await expect(promise).rejects.toBeInstanceOf(EncryptionKeyError);
-    await expect(promise).rejects.toThrow(/openssl rand -hex 32/);
+    await expect(promise).rejects.toThrow(/^ENCRYPTION_KEY: .*openssl rand -hex 32/);
     await expect(promise).rejects.not.toThrow(/hunter2/);
     await expect(stat(join(dir, 'encryption-key'))).rejects.toThrow();
   });
@@ -39,6 +39,14 @@ describe('ensureEncryptionKey', () => {
     const second = await ensureEncryptionKey(undefined, dir);
     expect(second.source).toBe('file');
     expect(second.key.equals(first.key)).toBe(true);
+  });
+
+  it('gives every instance starting together the same generated key', async () => {
+    const dir = await tempDir();
+    const keys = await Promise.all([1, 2, 3, 4].map(() => ensureEncryptionKey(undefined, dir)));
+    const hex = new Set(keys.map((k) => k.key.toString('hex')));
+    expect(hex.size).toBe(1);
+    expect(keys.filter((k) => k.source === 'generated')).toHaveLength(1);
   });
 
   it('prefers the configured key over the stored one', async () => {
