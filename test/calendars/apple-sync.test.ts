@@ -134,4 +134,23 @@ describe('Apple calendar sync', () => {
     await waitFor(async () => !(await slotStarts(h, date)).includes(at(date, 9)));
     expect(await slotStarts(h, date)).toEqual(expect.arrayContaining([at(date, 13), at(date, 15)]));
   });
+
+  it('blocks each day of an all-day event, whatever the process time zone', async () => {
+    const first = dayAhead(9);
+    const second = dayAhead(10);
+    caldav.putExternalEvent({
+      uid: 'holiday-1@icloud',
+      summary: 'Holiday',
+      start: new Date(`${first}T00:00:00Z`),
+      end: new Date(`${dayAhead(11)}T00:00:00Z`),
+      allDay: true,
+    });
+    await poll();
+    await waitFor(
+      async () =>
+        (await slotStarts(h, first)).length === 0 && (await slotStarts(h, second)).length === 0,
+    );
+    expect((await slotStarts(h, dayAhead(11))).length).toBeGreaterThan(0);
+    expect((await slotStarts(h, dayAhead(8))).length).toBeGreaterThan(0);
+  });
 });
