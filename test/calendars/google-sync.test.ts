@@ -258,6 +258,24 @@ describe('Google Calendar sync', () => {
     expect(rows[0]?.status).toBe('CONFIRMED');
   });
 
+  it('replaces a push channel that expires within a day, stopping the old one', async () => {
+    const old = channel();
+    await h.db.pool.query(
+      "update calendar_syncs set channel_expires_at = now() + interval '2 hours'",
+    );
+    expect(await h.google.notify(old?.id ?? '')).toBe(200);
+    await waitFor(() => h.google.channels().length === 1 && channel()?.id !== old?.id);
+    const row = await syncRow();
+    expect(row?.channel_id).toBe(channel()?.id);
+    expect((row?.channel_expires_at as Date).getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+    // The old channel's notifications are refused now.
+    const stale = await fetch(`${h.baseUrl}/webhooks/google/calendar`, {
+      method: 'POST',
+      headers: { 'x-goog-channel-id': old?.id ?? '', 'x-goog-channel-token': old?.token ?? '' },
+    });
+    expect(stale.status).toBe(404);
+  });
+
   it('saves a refreshed access token, sealed', async () => {
     const before = h.google.issuedAccessTokens.length;
     h.google.expireAccessTokens();
