@@ -56,6 +56,14 @@ async function book(start: string): Promise<string> {
   return ((await res.json()) as { id: string }).id;
 }
 
+async function storedEventId(appointmentId: string): Promise<string | null> {
+  const { rows } = await h.db.pool.query(
+    'select external_event_id from appointments where id = $1',
+    [appointmentId],
+  );
+  return rows[0]?.external_event_id ?? null;
+}
+
 const ours = (appointmentId: string) =>
   h.google
     .events('primary')
@@ -105,13 +113,10 @@ describe('Google Calendar sync', () => {
   it('inserts a confirmed booking, patches it on reschedule and deletes it on cancel', async () => {
     const date = dayAhead(5);
     const id = await book(at(date, 10));
-    await waitFor(() => ours(id) !== undefined);
+    // The id is stored when the push job's transaction commits, just after Google answered.
+    await waitFor(async () => ours(id) !== undefined && (await storedEventId(id)) !== null);
     expect(ours(id)?.start?.dateTime).toBe(new Date(at(date, 10)).toISOString());
-    const { rows } = await h.db.pool.query(
-      'select external_event_id from appointments where id = $1',
-      [id],
-    );
-    expect(rows[0]?.external_event_id).toBe(ours(id)?.id);
+    expect(await storedEventId(id)).toBe(ours(id)?.id);
     const moved = await h.call('POST', `/api/appointments/${id}/reschedule`, {
       start_time: at(date, 13),
     });

@@ -99,6 +99,10 @@ describe('documentation', () => {
         '/api/appointments/{id}/no-show',
         '/api/appointments/{id}/reschedule',
         '/api/providers/{id}/link-code',
+        '/api/providers/{id}/calendar',
+        '/api/providers/{id}/calendar/apple',
+        '/api/providers/{id}/calendar/google/connect',
+        '/api/providers/{id}/calendar/outlook/connect',
         '/api/jobs/failed',
       ].sort(),
     );

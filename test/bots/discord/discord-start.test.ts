@@ -29,6 +29,8 @@ const EXPECTED_COMMANDS = [
   'link',
   'timezone',
   'email',
+  'connect',
+  'disconnect',
   'today',
   'block',
   'unblock',

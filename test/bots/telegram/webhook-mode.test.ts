@@ -39,6 +39,8 @@ describe('telegram webhook mode', () => {
     expect(commands.map((c) => c.command).sort()).toEqual([
       'block',
       'book',
+      'connect',
+      'disconnect',
       'email',
       'help',
       'link',
