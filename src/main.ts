@@ -71,6 +71,9 @@ async function main(config: Config): Promise<void> {
     requestSync: async (connectionId) => {
       await jobs?.requestCalendarSync(connectionId);
     },
+    requestPush: async (connectionId, appointmentId) => {
+      await jobs?.requestCalendarPush(connectionId, appointmentId);
+    },
   });
   const chatDeps = {
     db: handle.db,

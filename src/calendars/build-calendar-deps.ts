@@ -16,6 +16,7 @@ export type CalendarDepsInput = {
   readonly logger: ChatLogger;
   readonly clock: () => Date;
   readonly requestSync: (connectionId: string) => Promise<void>;
+  readonly requestPush: (connectionId: string, appointmentId: string) => Promise<void>;
 };
 
 /** The services the settings enable, with redirect URIs under `publicUrl`. */
@@ -51,6 +52,7 @@ export function buildCalendarDeps(input: CalendarDepsInput): CalendarConnectDeps
     logger,
     clock,
     requestSync: input.requestSync,
+    requestPush: input.requestPush,
     openCalendar: createCalendarOpener({ db, key, services, clock, logger }),
   };
 }

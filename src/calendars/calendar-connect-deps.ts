@@ -6,6 +6,8 @@ export type CalendarConnectDeps = CalendarDeps & {
   readonly services: CalendarServices;
   /** Queues a sync of the connection (its first one opens the push channel). */
   readonly requestSync: (connectionId: string) => Promise<void>;
+  /** Queues putting one appointment on the newly connected calendar (once per connection). */
+  readonly requestPush: (connectionId: string, appointmentId: string) => Promise<void>;
 };
 
 /** Why a connect or disconnect did not happen; adapters map every code. */

@@ -7,13 +7,12 @@ import {
   type CalendarConnectFailure,
   connectFailure,
 } from './calendar-connect-deps.ts';
-import { readProviderConnection, saveNewConnection } from './calendar-connections.ts';
-import { closeChannelOf } from './close-channel-of.ts';
+import { replaceConnection } from './replace-connection.ts';
 
 /**
  * Logs in to iCloud with the credentials and stores them (the password sealed) with the first
- * calendar that holds events, replacing any calendar the provider had; then queues the first
- * poll. PROVIDER_NOT_FOUND, CREDENTIALS_REFUSED and NO_CALENDAR are values; iCloud being
+ * calendar that holds events, replacing any calendar the provider had (see
+ * replaceConnection), which queues the first poll. PROVIDER_NOT_FOUND, CREDENTIALS_REFUSED and NO_CALENDAR are values; iCloud being
  * unreachable throws CalendarUnavailableError.
  */
 export async function connectAppleCalendar(
@@ -28,8 +27,7 @@ export async function connectAppleCalendar(
     password: input.appPassword,
   });
   if (!check.ok) return connectFailure(check.code);
-  await closeChannelOf(deps, await readProviderConnection(deps.db, deps.key, input.providerId));
-  const connection = await saveNewConnection(deps.db, deps.key, {
+  await replaceConnection(deps, {
     providerId: input.providerId,
     kind: 'APPLE',
     tokens: { accessToken: null, refreshToken: null, expiresAt: null },
@@ -37,6 +35,5 @@ export async function connectAppleCalendar(
     password: input.appPassword,
     externalCalendarId: check.calendarUrl,
   });
-  await deps.requestSync(connection.id);
   return ok({ calendarUrl: check.calendarUrl });
 }

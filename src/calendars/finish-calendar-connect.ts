@@ -8,11 +8,10 @@ import {
   type CalendarConnectFailure,
   connectFailure,
 } from './calendar-connect-deps.ts';
-import { readProviderConnection, saveNewConnection } from './calendar-connections.ts';
-import { closeChannelOf } from './close-channel-of.ts';
 import { exchangeGoogleCode } from './google/google-oauth.ts';
 import { verifyOAuthState } from './oauth-state.ts';
 import { exchangeOutlookCode } from './outlook/outlook-oauth.ts';
+import { replaceConnection } from './replace-connection.ts';
 import type { OAuthCalendar } from './start-calendar-connect.ts';
 
 export type OAuthCallback = {
@@ -25,8 +24,8 @@ export type OAuthCallback = {
 /**
  * Completes a connection: the state must verify, name `kind` and not have been used (it is spent
  * here, even when the provider declined); the code is redeemed for tokens, which are stored
- * sealed, replacing any calendar the provider had (its push channel is closed first, best
- * effort); then the first sync is queued, which opens the push channel. Failures are values;
+ * sealed, replacing any calendar the provider had (see replaceConnection); then the first sync
+ * is queued, which opens the push channel. Failures are values;
  * CalendarAuthError or CalendarUnavailableError from the token endpoint are thrown.
  */
 export async function finishCalendarConnect(
@@ -48,8 +47,7 @@ export async function finishCalendarConnect(
   if (callback.error !== null || callback.code === null) return connectFailure('CONSENT_DENIED');
   const tokens = await redeem(deps, kind, callback.code, now);
   if (!tokens) return connectFailure('CALENDAR_NOT_CONFIGURED');
-  await closeChannelOf(deps, await readProviderConnection(deps.db, deps.key, claims.providerId));
-  const connection = await saveNewConnection(deps.db, deps.key, {
+  await replaceConnection(deps, {
     providerId: claims.providerId,
     kind,
     tokens,
@@ -57,7 +55,6 @@ export async function finishCalendarConnect(
     password: null,
     externalCalendarId: null,
   });
-  await deps.requestSync(connection.id);
   return ok({ providerId: claims.providerId });
 }
 

@@ -32,6 +32,19 @@ export async function requestCalendarSync(boss: PgBoss, connectionId: string, no
   );
 }
 
+/** Queues a push of one appointment to a newly connected calendar; once per connection. */
+export async function requestCalendarPush(
+  boss: PgBoss,
+  connectionId: string,
+  appointmentId: string,
+) {
+  await boss.send(
+    QUEUES.calendarPush,
+    { appointmentId },
+    { id: deterministicJobId(['calendar-push-connect', connectionId, appointmentId]) },
+  );
+}
+
 /**
  * Registers the push and sync workers and the five-minute sweep (UTC cron; one schedule for all
  * instances): Apple calendars, which cannot push, are pulled every sweep, the others when their

@@ -1,6 +1,6 @@
 // Starts the background work: pg-boss, its queues and workers, the housekeeping cron, the relay.
 import { PgBoss } from 'pg-boss';
-import { requestCalendarSync, workCalendars } from './calendar-jobs.ts';
+import { requestCalendarPush, requestCalendarSync, workCalendars } from './calendar-jobs.ts';
 import { scheduleHousekeeping } from './housekeeping.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { type FailedJob, listFailedJobs } from './list-failed-jobs.ts';
@@ -25,6 +25,8 @@ export type Jobs = {
   relayOnce(): Promise<number>;
   /** Queues a sync of one calendar connection (a push notification arrived, or it just connected). */
   requestCalendarSync(connectionId: string): Promise<void>;
+  /** Queues putting an existing appointment on a newly connected calendar. */
+  requestCalendarPush(connectionId: string, appointmentId: string): Promise<void>;
   /** Dead-lettered jobs for GET /api/jobs/failed. */
   listFailedJobs(options: { limit: number; after?: string }): Promise<FailedJob[]>;
 };
@@ -64,6 +66,8 @@ export async function startJobs(
     relayOnce: relay,
     listFailedJobs: (list) => listFailedJobs(boss, list),
     requestCalendarSync: (connectionId) => requestCalendarSync(boss, connectionId, deps.clock()),
+    requestCalendarPush: (connectionId, appointmentId) =>
+      requestCalendarPush(boss, connectionId, appointmentId),
     stop: async () => {
       stopping = true;
       await loop.stop();

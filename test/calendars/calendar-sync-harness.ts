@@ -9,7 +9,7 @@ import { chatIdentities } from '../../src/db/schema/chat.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { type Jobs, startJobs } from '../../src/jobs/start-jobs.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
-import { silentLogger } from '../jobs/jobs-fixtures.ts';
+import { RecordingMailer, silentLogger } from '../jobs/jobs-fixtures.ts';
 import { createFixture, type Fixture } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -26,6 +26,7 @@ export type CalendarSyncHarness = {
   readonly fixture: Fixture;
   readonly key: Buffer;
   readonly messenger: RecordingMessenger;
+  readonly mailer: RecordingMailer;
   readonly baseUrl: string;
   call(
     method: string,
@@ -62,6 +63,7 @@ export async function startCalendarSyncHarness(
   };
   const key = randomBytes(32);
   const messenger = new RecordingMessenger();
+  const mailer = new RecordingMailer();
   const clock = () => new Date();
   const base = { db: db.db, adminToken: ADMIN, clock, noShowLockoutDays: 30, logger: silentLogger };
   let jobs: Jobs | null = null;
@@ -81,12 +83,16 @@ export async function startCalendarSyncHarness(
     requestSync: async (id) => {
       await jobs?.requestCalendarSync(id);
     },
+    requestPush: async (connectionId, appointmentId) => {
+      await jobs?.requestCalendarPush(connectionId, appointmentId);
+    },
   });
   app = createApp({
     ...base,
     calendars: deps,
+    // Like the app's nudge: never rejects (the relay loop retries; after close() it is gone).
     relayChanges: async () => {
-      await jobs?.relayOnce();
+      await jobs?.relayOnce().catch(() => 0);
     },
   });
   const started = await startJobs(
@@ -94,10 +100,10 @@ export async function startCalendarSyncHarness(
       databaseUrl: db.url,
       db: db.db,
       messenger,
-      mailer: { send: async () => {} },
+      mailer,
       logger: silentLogger,
       clock,
-      calendars: { ...deps, requestMeeting: false },
+      calendars: { ...deps, requestMeeting: true },
     },
     { pollingIntervalSeconds: 0.5, relayIntervalMs: 200 },
   );
@@ -107,6 +113,7 @@ export async function startCalendarSyncHarness(
     fixture,
     key,
     messenger,
+    mailer,
     baseUrl,
     call: (method, path, body, headers = {}) =>
       fetch(`${baseUrl}${path}`, {

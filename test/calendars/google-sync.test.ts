@@ -3,11 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSecret } from '../../src/calendars/secret-box.ts';
 import { addService } from '../support/fixtures.ts';
 import {
+  at,
+  book as bookAt,
+  dayAhead,
+  storedEventId as eventIdOf,
+  PROVIDER_CHAT,
+  slotStarts as slotsOf,
+  syncRows,
+  waitFor,
+} from './calendar-sync-harness.ts';
+import {
   connectGoogle,
   type GoogleSyncHarness,
-  PROVIDER_CHAT,
   startGoogleSyncHarness,
-  waitFor,
 } from './google-sync-harness.ts';
 
 let h: GoogleSyncHarness;
@@ -17,52 +25,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const DAY = 86_400_000;
-/** A UTC date some days ahead, so its 09:00-17:00 slots are bookable whatever today is. */
-const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00Z`;
-
-async function slotStarts(date: string): Promise<string[]> {
-  const { providerId, serviceId } = h.fixture;
-  const res = await h.call(
-    'GET',
-    `/api/providers/${providerId}/slots?service_id=${serviceId}&date=${date}&days=1`,
-  );
-  const body = (await res.json()) as { slots: { start: string }[] };
-  return body.slots.map((s) => new Date(s.start).toISOString());
-}
-
-async function syncRow() {
-  const { rows } = await h.db.pool.query('select * from calendar_syncs');
-  return rows[0] as Record<string, unknown> | undefined;
-}
-
+const slotStarts = (date: string) => slotsOf(h, date);
+const syncRow = async () => (await syncRows(h))[0];
+const book = (start: string) => bookAt(h, start);
+const storedEventId = (appointmentId: string) => eventIdOf(h, appointmentId);
 const channel = () => h.google.channels()[0];
 const listCalls = () =>
   h.google.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/events')).length;
-
-async function book(start: string): Promise<string> {
-  const res = await h.call(
-    'POST',
-    '/api/appointments',
-    {
-      provider_id: h.fixture.providerId,
-      service_id: h.fixture.serviceId,
-      client_id: h.fixture.clientId,
-      start_time: start,
-    },
-    { 'idempotency-key': `k-${start}-${Math.random()}` },
-  );
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
-
-async function storedEventId(appointmentId: string): Promise<string | null> {
-  const { rows } = await h.db.pool.query(
-    'select external_event_id from appointments where id = $1',
-    [appointmentId],
-  );
-  return rows[0]?.external_event_id ?? null;
-}
 
 const ours = (appointmentId: string) =>
   h.google
@@ -272,7 +241,8 @@ describe('Google Calendar sync', () => {
     await waitFor(() => h.google.channels().length === 1 && channel()?.id !== old?.id);
     const row = await syncRow();
     expect(row?.channel_id).toBe(channel()?.id);
-    expect((row?.channel_expires_at as Date).getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+    const expires = row?.channel_expires_at as Date | undefined;
+    expect(expires?.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
     // The old channel's notifications are refused now.
     const stale = await fetch(`${h.baseUrl}/webhooks/google/calendar`, {
       method: 'POST',

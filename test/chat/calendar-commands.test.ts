@@ -66,6 +66,7 @@ beforeAll(async () => {
     messenger: plain.messenger,
     logger: silentLogger,
     clock: () => NOW,
+    requestPush: async () => {},
     requestSync: async (connectionId) => {
       syncRequests.push(connectionId);
     },
