@@ -17,6 +17,7 @@ import {
 } from '../chat/change-notices.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
 import type { ChangeNoticePayload } from './job-payloads.ts';
+import { join } from './reminder-messages.ts';
 
 /**
  * The message for `notice`, worded from the appointment as it is now but at the start the event
@@ -27,7 +28,21 @@ export function changeNoticeMessage(
   now: AppointmentView,
   notice: ChangeNoticePayload,
 ): ChatMessage | null {
-  const view = atEventStart(now, notice);
+  const message = wordsOf(atEventStart(now, notice), now, notice);
+  if (!message || !JOINABLE.has(notice.kind) || now.appointment.status !== 'CONFIRMED') {
+    return message;
+  }
+  return { ...message, text: `${message.text}${join(now)}` };
+}
+
+/** Notices that confirm or move a confirmed appointment carry its join link. */
+const JOINABLE = new Set<ChangeNoticePayload['kind']>(['booked', 'approved', 'rescheduled']);
+
+function wordsOf(
+  view: AppointmentView,
+  now: AppointmentView,
+  notice: ChangeNoticePayload,
+): ChatMessage | null {
   const toProvider = notice.party === 'provider';
   switch (notice.kind) {
     case 'booked':

@@ -20,13 +20,18 @@ function when(view: AppointmentView, party: Party): string {
   return party === 'client' ? clientWhen(view) : providerWhen(view);
 }
 
+/** '\nJoin: <link>' for a virtual appointment with its link, else nothing. */
+export function join(view: AppointmentView): string {
+  return view.appointment.meetingLink ? `\nJoin: ${view.appointment.meetingLink}` : '';
+}
+
 /** The DM: lead line, what and with whom, and when in the reader's own zone. Plain, no buttons. */
 export function reminderChatMessage(
   view: AppointmentView,
   kind: ReminderKind,
   party: Party,
 ): ChatMessage {
-  return chatMessage(`${LEAD[kind]}\n${what(view, party)}\n${when(view, party)}`);
+  return chatMessage(`${LEAD[kind]}\n${what(view, party)}\n${when(view, party)}${join(view)}`);
 }
 
 /** Subject and plain-text body of the reminder email; no calendar invite (the booking mail has it). */
@@ -37,6 +42,6 @@ export function reminderEmail(
 ): { subject: string; text: string } {
   return {
     subject: `${LEAD[kind]}: ${what(view, party)}`,
-    text: `${what(view, party)}\n${when(view, party)}\n\nThis is an automatic reminder from Slotline.`,
+    text: `${what(view, party)}\n${when(view, party)}${join(view)}\n\nThis is an automatic reminder from Slotline.`,
   };
 }

@@ -1,9 +1,26 @@
 // A change notice's DMs to every chat identity of one party.
 import { readAppointmentView } from '../chat/appointment-view.ts';
 import { clientAddresses, providerAddresses } from '../chat/chat-identity.ts';
+import { readChangeMailFacts } from './change-mail-facts.ts';
 import { changeNoticeMessage } from './change-notice-message.ts';
+import { ensureMeetingLink } from './ensure-meeting-link.ts';
 import type { ChangeNoticePayload } from './job-payloads.ts';
-import { type DmDeps, sendDms } from './send-dms.ts';
+import type { JobsDeps } from './jobs-deps.ts';
+import { sendDms } from './send-dms.ts';
+
+/**
+ * A notice that confirms a virtual appointment makes its join link first (once: whichever of
+ * this job and the confirmation mail runs first makes it), so the DM can carry it.
+ */
+async function joinLinkFirst(deps: JobsDeps, jobId: string, payload: ChangeNoticePayload) {
+  const confirming =
+    (payload.kind === 'booked' && payload.bookedAs === 'CONFIRMED') || payload.kind === 'approved';
+  if (!confirming) return;
+  const facts = await readChangeMailFacts(deps.db, payload.appointmentId);
+  if (!facts) return;
+  const kind = payload.kind === 'approved' ? 'approved' : 'confirmation';
+  await ensureMeetingLink(deps, { facts, kind, jobId });
+}
 
 /**
  * Sends the notice to each of the party's chat identities (none, appointment gone or notice
@@ -11,10 +28,11 @@ import { type DmDeps, sendDms } from './send-dms.ts';
  * for pg-boss to retry, as sendDms describes.
  */
 export async function sendChangeNotice(
-  deps: DmDeps,
+  deps: JobsDeps,
   jobId: string,
   payload: ChangeNoticePayload,
 ): Promise<void> {
+  await joinLinkFirst(deps, jobId, payload);
   const view = await readAppointmentView(deps.db, payload.appointmentId);
   if (!view) return;
   const message = changeNoticeMessage(view, payload);

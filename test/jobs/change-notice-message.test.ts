@@ -4,6 +4,7 @@ import type { AppointmentView } from '../../src/chat/appointment-view.ts';
 import type { AppointmentStatus } from '../../src/domain/appointment.ts';
 import { changeNoticeMessage } from '../../src/jobs/change-notice-message.ts';
 import type { ChangeNoticePayload } from '../../src/jobs/job-payloads.ts';
+import { reminderChatMessage, reminderEmail } from '../../src/jobs/reminder-messages.ts';
 
 const ID = '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b';
 const NOW_START = new Date('2026-12-03T15:00:00Z');
@@ -98,5 +99,27 @@ describe('changeNoticeMessage', () => {
     ],
   ])('%o reads %s', (more, expected) => {
     expect(changeNoticeMessage(view('CONFIRMED'), notice(more))?.text).toMatch(expected);
+  });
+
+  it('adds the join link to confirming notices of a virtual appointment, not to a cancel', () => {
+    const link = 'https://meet.jit.si/slotline-abc';
+    const v = view('CONFIRMED');
+    const virtual = { ...v, appointment: { ...v.appointment, meetingLink: link } };
+    const approved = changeNoticeMessage(virtual, notice({ kind: 'approved', party: 'client' }));
+    expect(approved?.text.endsWith(`\nJoin: ${link}`)).toBe(true);
+    const booked = changeNoticeMessage(virtual, notice({ bookedAs: 'CONFIRMED' }));
+    expect(booked?.text).toContain(`Join: ${link}`);
+    const cancelled = {
+      ...virtual,
+      appointment: { ...virtual.appointment, status: 'CANCELLED' as const },
+    };
+    expect(
+      changeNoticeMessage(cancelled, notice({ kind: 'cancelled', party: 'client' }))?.text,
+    ).not.toContain('Join');
+    expect(reminderChatMessage(virtual, 'reminder-1h', 'client').text).toContain(`Join: ${link}`);
+    expect(reminderEmail(virtual, 'reminder-48h', 'provider').text).toContain(`Join: ${link}`);
+    expect(reminderChatMessage(view('CONFIRMED'), 'reminder-1h', 'client').text).not.toContain(
+      'Join',
+    );
   });
 });

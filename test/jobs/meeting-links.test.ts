@@ -38,11 +38,12 @@ class RecordingMeetings implements MeetingProvider {
 
 const db = await createTestDatabase();
 const mailer = new RecordingMailer();
+const messenger = new RecordingMessenger();
 const meetings = new RecordingMeetings();
 let jobs: Jobs;
 
 beforeAll(async () => {
-  const deps = { databaseUrl: db.url, db: db.db, messenger: new RecordingMessenger(), mailer };
+  const deps = { databaseUrl: db.url, db: db.db, messenger, mailer };
   jobs = await startJobs(
     { ...deps, meetings, logger: silentLogger, clock: () => new Date() },
     { pollingIntervalSeconds: 0.5, retry: { retryLimit: 2, retryDelaySeconds: 1 } },
@@ -78,6 +79,9 @@ describe.concurrent('meeting links', () => {
     expect(inbox()).toHaveLength(1);
     expect(inbox()[0]?.text).toContain(`Join: ${link}`);
     expect(inbox()[0]?.invite?.content).toContain('meet.example.test');
+    // The provider's new-booking DM carries the same link (the client booked in chat).
+    const dms = messenger.sent.filter((s) => s.to.platformUserId === p.providerChat);
+    expect(dms.map((s) => s.message.text)).toEqual([expect.stringContaining(`Join: ${link}`)]);
   });
 
   it('makes the link when a pending virtual booking is approved, not before', async () => {
@@ -94,6 +98,11 @@ describe.concurrent('meeting links', () => {
     const link = await linkOf(appointment.id);
     expect(link).toMatch(LINK);
     expect(inbox()[1]?.text).toContain(`Join: ${link}`);
+    await waitFor(() => messenger.sent.some((s) => s.to.platformUserId === p.clientChat));
+    const told = messenger.sent.filter((s) => s.to.platformUserId === p.clientChat);
+    expect(told.map((s) => s.message.text)).toEqual([
+      expect.stringMatching(new RegExp(`^Good news[\\s\\S]*Join: ${link}$`)),
+    ]);
     expect(meetings.for(appointment.id)).toHaveLength(1);
   });
 

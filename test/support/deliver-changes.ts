@@ -12,7 +12,15 @@ import { sendChangeNotice } from '../../src/jobs/send-change-notice.ts';
  */
 export function deliverChangesNow(db: Database, messenger: Messenger): () => Promise<void> {
   let seen = 0;
-  const deps = { db, messenger, clock: () => new Date() };
+  const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+  // No meeting provider: chat tests do not make join links (the jobs tests do).
+  const deps = {
+    db,
+    messenger,
+    clock: () => new Date(),
+    mailer: { send: async () => {} },
+    logger: quiet,
+  };
   return async () => {
     for (const event of await readEvents(db, seen, 1_000)) {
       seen = event.id;
