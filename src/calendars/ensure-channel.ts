@@ -1,6 +1,7 @@
 // Keeps a push channel open on calendars that have them: opened once, replaced before it expires.
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
+import type { PushChannel } from './calendar-client.ts';
 import type { CalendarConnection } from './calendar-connections.ts';
 import { saveChannel } from './calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
@@ -15,29 +16,38 @@ const WEBHOOK_PATHS = {
 
 /**
  * Opens a channel when the calendar can push and has none, or when its channel expires within a
- * day: the new one is stored (with only a hash of its fresh random secret) before the old one
- * is closed, so no notification window is lost. Apple (no push) is left alone. Throws what the
- * calendar throws; closing the old channel is best effort.
+ * day, and stores it (with only a hash of its fresh random secret) through `db`. Returns the
+ * channel it replaced, for the caller to close once the new one is committed, so no
+ * notification window is lost even if the caller's transaction rolls back. Apple (no push) is
+ * left alone. Throws what the calendar throws.
  */
 export async function ensureChannel(
   deps: CalendarDeps,
   db: Queryable,
   connection: CalendarConnection,
   calendar: OpenedCalendar,
-): Promise<void> {
-  if (connection.kind === 'APPLE' || !calendar.openChannel) return;
+): Promise<PushChannel | null> {
+  if (connection.kind === 'APPLE' || !calendar.openChannel) return null;
   const old = connection.channel;
-  if (old && old.expiresAt.getTime() - deps.clock().getTime() > RENEW_BEFORE_MS) return;
+  if (old && old.expiresAt.getTime() - deps.clock().getTime() > RENEW_BEFORE_MS) return null;
   const secret = randomBytes(32).toString('base64url');
   const url = `${deps.publicUrl.replace(/\/$/, '')}${WEBHOOK_PATHS[connection.kind]}`;
   const channel = await calendar.openChannel(url, secret);
   await saveChannel(db, connection.id, channel, secret);
-  if (old && calendar.closeChannel) {
-    await calendar.closeChannel(old).catch((error: unknown) => {
-      deps.logger.warn(
-        { error: error instanceof Error ? error.name : 'unknown' },
-        'old calendar channel not closed',
-      );
-    });
-  }
+  return old;
+}
+
+/** Closes a replaced channel; best effort, since an unclosed one expires and matches nothing. */
+export async function closeReplaced(
+  deps: CalendarDeps,
+  calendar: OpenedCalendar,
+  replaced: PushChannel | null,
+): Promise<void> {
+  if (!replaced || !calendar.closeChannel) return;
+  await calendar.closeChannel(replaced).catch((error: unknown) => {
+    deps.logger.warn(
+      { error: error instanceof Error ? error.name : 'unknown' },
+      'old calendar channel not closed',
+    );
+  });
 }

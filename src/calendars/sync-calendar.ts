@@ -1,11 +1,17 @@
 // One inbound sync of a provider's calendar: channel kept open, changes pulled, overrides updated.
 import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '../db/database.ts';
 import { providers } from '../db/schema/providers.ts';
 import { applyExternalEvents, type CalendarConflict } from './apply-external-events.ts';
-import { CalendarAuthError, type CalendarKind } from './calendar-client.ts';
-import { markConnectionBroken, readConnection, saveCursor } from './calendar-connections.ts';
-import type { CalendarDeps } from './calendar-deps.ts';
-import { ensureChannel } from './ensure-channel.ts';
+import { CalendarAuthError } from './calendar-client.ts';
+import {
+  type CalendarConnection,
+  markConnectionBroken,
+  readConnection,
+  saveCursor,
+} from './calendar-connections.ts';
+import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
+import { closeReplaced, ensureChannel } from './ensure-channel.ts';
 import { tellBroken, tellConflicts } from './tell-provider.ts';
 
 /** External events are read this far ahead: past the furthest anyone can book. */
@@ -24,56 +30,79 @@ export type SyncOutcome = 'synced' | 'gone' | 'broken';
  * other errors are thrown for the job to retry.
  */
 export async function syncCalendar(deps: CalendarDeps, connectionId: string): Promise<SyncOutcome> {
-  let broken: { providerId: string; kind: CalendarKind } | null = null;
-  let conflicts: CalendarConflict[] = [];
-  let kind: CalendarKind = 'GOOGLE';
-  const outcome = await deps.db.transaction(async (tx): Promise<SyncOutcome> => {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtext(${`calendar-sync:${connectionId}`}))`,
-    );
-    const connection = await readConnection(tx, deps.key, connectionId);
-    if (connection?.status !== 'ACTIVE') return 'gone';
-    kind = connection.kind;
-    const calendar = await deps.openCalendar(connection);
-    const now = deps.clock();
-    try {
-      await ensureChannel(deps, tx, connection, calendar);
-      const window = {
-        from: new Date(now.getTime() - DAY_MS),
-        to: new Date(now.getTime() + HORIZON_DAYS * DAY_MS),
-      };
-      const pulled = await calendar.pullEvents(connection.cursor, window);
-      const [provider] = await tx
-        .select({ zone: providers.timezone })
-        .from(providers)
-        .where(eq(providers.id, connection.providerId));
-      if (!provider) return 'gone';
-      conflicts = await applyExternalEvents(tx, {
-        providerId: connection.providerId,
-        source: connection.kind,
-        zone: provider.zone,
-        pulled,
-      });
-      await saveCursor(tx, connection.id, pulled.cursor, now);
-      return 'synced';
-    } catch (error) {
-      if (!(error instanceof CalendarAuthError)) throw error;
-      broken = { providerId: connection.providerId, kind: connection.kind };
-      return 'broken';
-    }
+  const pass = await deps.db.transaction((tx) => syncPass(deps, tx, connectionId));
+  if (pass.outcome === 'broken' && pass.connection) {
+    await breakConnection(deps, pass.connection);
+  }
+  await pass.afterCommit();
+  if (pass.connection && pass.conflicts.length > 0) {
+    await tellConflicts(deps, pass.connection.kind, pass.conflicts);
+  }
+  return pass.outcome;
+}
+
+type Pass = {
+  readonly outcome: SyncOutcome;
+  readonly connection: Pick<CalendarConnection, 'id' | 'providerId' | 'kind'> | null;
+  readonly conflicts: CalendarConflict[];
+  /** Closes the channel this pass replaced, once the new one is committed. */
+  readonly afterCommit: () => Promise<void>;
+};
+
+const nothing = async () => {};
+
+async function syncPass(deps: CalendarDeps, tx: Tx, connectionId: string): Promise<Pass> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`calendar-sync:${connectionId}`}))`);
+  const connection = await readConnection(tx, deps.key, connectionId);
+  if (connection?.status !== 'ACTIVE') {
+    return { outcome: 'gone', connection: null, conflicts: [], afterCommit: nothing };
+  }
+  const calendar = await deps.openCalendar(connection);
+  try {
+    const replaced = await ensureChannel(deps, tx, connection, calendar);
+    const conflicts = await pullInto(deps, tx, connection, calendar);
+    const afterCommit = () => closeReplaced(deps, calendar, replaced);
+    return { outcome: 'synced', connection, conflicts, afterCommit };
+  } catch (error) {
+    if (!(error instanceof CalendarAuthError)) throw error;
+    return { outcome: 'broken', connection, conflicts: [], afterCommit: nothing };
+  }
+}
+
+/** Pulls since the cursor, applies the events to the overrides and stores the new cursor. */
+async function pullInto(
+  deps: CalendarDeps,
+  tx: Tx,
+  connection: CalendarConnection,
+  calendar: OpenedCalendar,
+): Promise<CalendarConflict[]> {
+  const now = deps.clock();
+  const window = {
+    from: new Date(now.getTime() - DAY_MS),
+    to: new Date(now.getTime() + HORIZON_DAYS * DAY_MS),
+  };
+  const pulled = await calendar.pullEvents(connection.cursor, window);
+  const [provider] = await tx
+    .select({ zone: providers.timezone })
+    .from(providers)
+    .where(eq(providers.id, connection.providerId));
+  if (!provider) return [];
+  const conflicts = await applyExternalEvents(tx, {
+    providerId: connection.providerId,
+    source: connection.kind,
+    zone: provider.zone,
+    pulled,
   });
-  if (outcome === 'broken' && broken) await breakConnection(deps, connectionId, broken);
-  if (conflicts.length > 0) await tellConflicts(deps, kind, conflicts);
-  return outcome;
+  await saveCursor(tx, connection.id, pulled.cursor, now);
+  return conflicts;
 }
 
 /** Outside the sync's transaction (which rolled back nothing it needs): mark and tell once. */
 async function breakConnection(
   deps: CalendarDeps,
-  connectionId: string,
-  broken: { providerId: string; kind: CalendarKind },
+  broken: Pick<CalendarConnection, 'id' | 'providerId' | 'kind'>,
 ): Promise<void> {
-  if (await markConnectionBroken(deps.db, connectionId)) {
+  if (await markConnectionBroken(deps.db, broken.id)) {
     deps.logger.warn({ kind: broken.kind }, 'calendar connection broken: credentials refused');
     await tellBroken(deps, broken.providerId, broken.kind);
   }

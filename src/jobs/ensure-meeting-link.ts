@@ -1,7 +1,7 @@
 // The join link of a confirmed virtual appointment: made once, stored before anyone is mailed.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { pushAppointment } from '../calendars/push-appointment.ts';
-import type { Database } from '../db/database.ts';
+import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { MeetingConfigError, type MeetingProvider } from '../meetings/meeting-provider.ts';
 import type { ChangeMailFacts } from './change-mail-facts.ts';
@@ -31,25 +31,42 @@ export async function ensureMeetingLink(
   if (facts.meetingLink !== null || !facts.isVirtual || facts.status !== 'CONFIRMED') {
     return facts.meetingLink;
   }
-  const fromCalendar = await calendarMeetLink(deps, facts.appointmentId);
-  if (fromCalendar !== null) return fromCalendar;
-  if (provider === null) return null;
-  try {
-    const url = await createLink(provider, facts);
-    return await storeLink(deps.db, facts.appointmentId, url);
-  } catch (error) {
-    if (!(error instanceof MeetingConfigError)) throw error;
-    await recordDeliveryFailure(deps.db, {
-      appointmentId: facts.appointmentId,
-      channel: 'meeting',
-      kind: request.kind,
-      party: 'client',
-      jobId: request.jobId,
-      error,
-      at: deps.clock(),
-    });
-    return null;
-  }
+  // Serialised per appointment: the confirmation DM and mail jobs may ask at the same moment,
+  // and the meeting service must be asked once.
+  return deps.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`meeting-link:${facts.appointmentId}`}))`,
+    );
+    const stored = await currentLink(tx, facts.appointmentId);
+    if (stored !== null) return stored;
+    const fromCalendar = await calendarMeetLink(deps, facts.appointmentId);
+    if (fromCalendar !== null) return fromCalendar;
+    if (provider === null) return null;
+    try {
+      const url = await createLink(provider, facts);
+      return await storeLink(tx, facts.appointmentId, url);
+    } catch (error) {
+      if (!(error instanceof MeetingConfigError)) throw error;
+      await recordDeliveryFailure(deps.db, {
+        appointmentId: facts.appointmentId,
+        channel: 'meeting',
+        kind: request.kind,
+        party: 'client',
+        jobId: request.jobId,
+        error,
+        at: deps.clock(),
+      });
+      return null;
+    }
+  });
+}
+
+async function currentLink(tx: Queryable, appointmentId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ link: appointments.meetingLink })
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
+  return row?.link ?? null;
 }
 
 /**
@@ -78,7 +95,11 @@ async function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Pr
   return link.url;
 }
 
-async function storeLink(db: Database, appointmentId: string, url: string): Promise<string | null> {
+async function storeLink(
+  db: Queryable,
+  appointmentId: string,
+  url: string,
+): Promise<string | null> {
   const [stored] = await db
     .update(appointments)
     .set({ meetingLink: url })
