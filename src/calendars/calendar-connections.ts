@@ -20,6 +20,7 @@ export type CalendarConnection = {
   readonly cursor: string | null;
   readonly channel: PushChannel | null;
   readonly lastSyncedAt: Date | null;
+  readonly fullSyncedAt: Date | null;
 };
 
 type Row = typeof calendarSyncs.$inferSelect;
@@ -56,6 +57,7 @@ function toConnection(key: Buffer, row: Row): CalendarConnection {
     cursor: row.syncToken,
     channel,
     lastSyncedAt: row.lastSyncedAt,
+    fullSyncedAt: row.fullSyncedAt,
   };
 }
 
@@ -156,10 +158,20 @@ export async function markConnectionBroken(db: Queryable, id: string): Promise<b
   return rows.length > 0;
 }
 
-export async function saveCursor(db: Queryable, id: string, cursor: string | null, at: Date) {
+/** Stores where the next pull starts; a complete pull also stamps `full_synced_at`. */
+export async function saveCursor(
+  db: Queryable,
+  id: string,
+  pull: { readonly cursor: string | null; readonly complete: boolean },
+  at: Date,
+) {
   await db
     .update(calendarSyncs)
-    .set({ syncToken: cursor, lastSyncedAt: at })
+    .set({
+      syncToken: pull.cursor,
+      lastSyncedAt: at,
+      ...(pull.complete ? { fullSyncedAt: at } : {}),
+    })
     .where(eq(calendarSyncs.id, id));
 }
 

@@ -17,12 +17,15 @@ import { tellBroken, tellConflicts } from './tell-provider.ts';
 /** External events are read this far ahead: past the furthest anyone can book. */
 const HORIZON_DAYS = 400;
 const DAY_MS = 86_400_000;
+/** A complete pull this often moves the window forward and repairs anything a delta missed. */
+const FULL_PULL_EVERY_MS = 7 * DAY_MS;
 
 export type SyncOutcome = 'synced' | 'gone' | 'broken';
 
 /**
  * Syncs connection `connectionId`: renews its push channel if due, pulls changes since its
- * cursor (a full pull over yesterday to the horizon when it has none or the server dropped it),
+ * cursor (a full pull over yesterday to the horizon when it has none, the server dropped it, or
+ * the last full pull is a week old),
  * applies them to the provider's blocked overrides and stores the new cursor, all in one
  * transaction under a per-connection advisory lock, so concurrent syncs of one calendar run one
  * after the other and a failed one changes nothing. Afterwards the provider hears of conflicts.
@@ -81,7 +84,10 @@ async function pullInto(
     from: new Date(now.getTime() - DAY_MS),
     to: new Date(now.getTime() + HORIZON_DAYS * DAY_MS),
   };
-  const pulled = await calendar.pullEvents(connection.cursor, window);
+  const fullDue =
+    connection.fullSyncedAt === null ||
+    now.getTime() - connection.fullSyncedAt.getTime() > FULL_PULL_EVERY_MS;
+  const pulled = await calendar.pullEvents(fullDue ? null : connection.cursor, window);
   const [provider] = await tx
     .select({ zone: providers.timezone })
     .from(providers)
@@ -93,7 +99,7 @@ async function pullInto(
     zone: provider.zone,
     pulled,
   });
-  await saveCursor(tx, connection.id, pulled.cursor, now);
+  await saveCursor(tx, connection.id, pulled, now);
   return conflicts;
 }
 

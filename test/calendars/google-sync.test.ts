@@ -193,6 +193,22 @@ describe('Google Calendar sync', () => {
     expect(fullAfter).toBeGreaterThan(fullBefore);
   });
 
+  it('pulls everything again once the last full pull is a week old', async () => {
+    const full = () => h.google.calls.filter((c) => c.path.endsWith('/events') && c.query.timeMin);
+    const before = full().length;
+    await h.google.notify(channel()?.id ?? '');
+    await waitFor(async () => (await syncRow())?.last_synced_at != null);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(full()).toHaveLength(before);
+    await h.db.pool.query("update calendar_syncs set full_synced_at = now() - interval '8 days'");
+    await h.google.notify(channel()?.id ?? '');
+    await waitFor(() => full().length > before);
+    await waitFor(async () => {
+      const stamped = (await syncRow())?.full_synced_at as Date | undefined;
+      return (stamped?.getTime() ?? 0) > Date.now() - 60_000;
+    });
+  });
+
   it('ignores forged notifications: wrong token or unknown channel', async () => {
     const before = listCalls();
     const post = (headers: Record<string, string>) =>

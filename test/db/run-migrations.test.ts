@@ -43,7 +43,7 @@ describe('runMigrations', () => {
     const applied = await withAdmin(url, (c) =>
       c.query('select count(*)::int as n from drizzle.__drizzle_migrations'),
     );
-    expect(applied.rows[0]?.n).toBe(5);
+    expect(applied.rows[0]?.n).toBe(6);
   });
 
   it('throws MigrationError with the cause when the server cannot be reached', async () => {

@@ -40,6 +40,8 @@ export const calendarSyncs = pgTable(
     channelSecretHash: text('channel_secret_hash'),
     channelExpiresAt: timestamp('channel_expires_at', { withTimezone: true }),
     lastSyncedAt: timestamp('last_synced_at', { withTimezone: true }),
+    // The last complete pull: a weekly one moves the window forward (Graph's delta window is fixed).
+    fullSyncedAt: timestamp('full_synced_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
