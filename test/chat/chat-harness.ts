@@ -14,7 +14,7 @@ import { MessengerError } from '../../src/chat/chat-types.ts';
 import { handleChatEvent } from '../../src/chat/handle-chat-event.ts';
 import { availability } from '../../src/db/schema/availability.ts';
 import { providers, services } from '../../src/db/schema/providers.ts';
-import { deliverChangesNow } from '../support/deliver-changes.ts';
+import { testChatDeps } from '../support/deliver-changes.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 /** Monday 2026-11-30, 09:00 in Berlin, 08:00 in London. */
@@ -57,8 +57,7 @@ export async function createChatHarness(): Promise<ChatHarness> {
       logs.push(message === undefined ? { level, fields } : { level, fields, message });
     };
   const logger: ChatLogger = { info: log('info'), warn: log('warn'), error: log('error') };
-  const relayChanges = deliverChangesNow(db.db, messenger);
-  const deps = { db: db.db, messenger, noShowLockoutDays: 30, logger, relayChanges };
+  const deps = testChatDeps(db.db, messenger, logger);
   return { db, deps, messenger, logs };
 }
 

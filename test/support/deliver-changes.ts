@@ -1,5 +1,6 @@
 // Test stand-in for the relay and notice workers: delivers each new event's chat notices at once,
 // through the same plan and sender as the pg-boss jobs, so chat tests can read DMs synchronously.
+import type { ChatDeps, ChatLogger } from '../../src/chat/chat-deps.ts';
 import type { Messenger } from '../../src/chat/chat-types.ts';
 import type { Database } from '../../src/db/database.ts';
 import { planChangeNotices } from '../../src/jobs/change-notice-plan.ts';
@@ -26,5 +27,19 @@ export function deliverChangesNow(db: Database, messenger: Messenger): () => Pro
       seen = event.id;
       for (const job of planChangeNotices(event)) await sendChangeNotice(deps, job.id, job.data);
     }
+  };
+}
+
+/**
+ * The engine's deps as every chat test builds them: a 30-day no-show lockout and change notices
+ * delivered at once through `messenger`.
+ */
+export function testChatDeps(db: Database, messenger: Messenger, logger: ChatLogger): ChatDeps {
+  return {
+    db,
+    messenger,
+    noShowLockoutDays: 30,
+    logger,
+    relayChanges: deliverChangesNow(db, messenger),
   };
 }

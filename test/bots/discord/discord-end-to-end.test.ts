@@ -16,7 +16,7 @@ import {
   type Origin,
 } from '../../fakes/discord-interactions.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
-import { deliverChangesNow } from '../../support/deliver-changes.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
 import { createFixture, type Fixture, MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
@@ -43,13 +43,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   fixture = await createFixture(db.db);
   const messenger = createRoutingMessenger();
-  const deps = {
-    db: db.db,
-    messenger,
-    noShowLockoutDays: 30,
-    logger: recordingLogger().logger,
-    relayChanges: deliverChangesNow(db.db, messenger),
-  };
+  const deps = testChatDeps(db.db, messenger, recordingLogger().logger);
   harness = await startHarness(async (event) => {
     const messages = await handleChatEvent(deps, event, MONDAY_MORNING);
     results.push({ event, messages });

@@ -18,7 +18,7 @@ import {
 } from '../../fakes/discord-interactions.ts';
 import { fakeUser } from '../../fakes/discord-payloads.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
-import { deliverChangesNow } from '../../support/deliver-changes.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
 import { createFixture, MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
@@ -48,13 +48,7 @@ const results: { event: ChatEvent; messages: ChatMessage[] }[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   const messenger = createRoutingMessenger();
-  const deps = {
-    db: db.db,
-    messenger,
-    noShowLockoutDays: 30,
-    logger: recordingLogger().logger,
-    relayChanges: deliverChangesNow(db.db, messenger),
-  };
+  const deps = testChatDeps(db.db, messenger, recordingLogger().logger);
   harness = await startHarness(async (event) => {
     const messages = await handleChatEvent(deps, event, MONDAY_MORNING);
     results.push({ event, messages });

@@ -12,7 +12,7 @@ import {
   slashCommandBody,
   viewSubmissionPayload,
 } from '../../fakes/slack-requests.ts';
-import { deliverChangesNow } from '../../support/deliver-changes.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
 import { createFixture, type Fixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import { click, lastShown, type ShownButton } from './slack-conversation.ts';
@@ -33,13 +33,7 @@ beforeAll(async () => {
   fixture = await createFixture(db.db, { service: { name: 'Massage', requiresApproval: true } });
   const messenger = createRoutingMessenger();
   const logger = { info() {}, warn() {}, error() {} };
-  const deps = {
-    db: db.db,
-    messenger,
-    noShowLockoutDays: 30,
-    logger,
-    relayChanges: deliverChangesNow(db.db, messenger),
-  };
+  const deps = testChatDeps(db.db, messenger, logger);
   harness = await createSlackHarness((event) => handleChatEvent(deps, event, NOW));
   messenger.register('slack', harness.adapter.messenger);
   harness.api.users.set(PROVIDER, { name: 'dr-berg', realName: 'Dr Berg', tz: 'Europe/Berlin' });

@@ -9,7 +9,7 @@ import { availability } from '../../../src/db/schema/availability.ts';
 import { chatIdentities } from '../../../src/db/schema/chat.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
 import { slashCommandBody } from '../../fakes/slack-requests.ts';
-import { deliverChangesNow } from '../../support/deliver-changes.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
 import { addService, createFixture, type Fixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import { click, lastShown, type ShownMessage, shownMessages } from './slack-conversation.ts';
@@ -46,13 +46,7 @@ beforeAll(async () => {
   );
   const messenger = createRoutingMessenger();
   const logger = { info() {}, warn() {}, error() {} };
-  const deps = {
-    db: db.db,
-    messenger,
-    noShowLockoutDays: 30,
-    logger,
-    relayChanges: deliverChangesNow(db.db, messenger),
-  };
+  const deps = testChatDeps(db.db, messenger, logger);
   harness = await createSlackHarness((event) => handleChatEvent(deps, event, NOW));
   messenger.register('slack', harness.adapter.messenger);
   for (const id of USERS)

@@ -9,7 +9,7 @@ import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { chatIdentities } from '../../../src/db/schema/chat.ts';
-import { deliverChangesNow } from '../../support/deliver-changes.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
 import { MONDAY_MORNING } from '../../support/fixtures.ts';
 import type { Conversation } from './telegram-conversation.ts';
 import { recordingLogger, startWebhookHarness, type WebhookHarness } from './telegram-harness.ts';
@@ -24,13 +24,7 @@ export const NOW = MONDAY_MORNING;
 export async function startEngineHarness(db: Database): Promise<WebhookHarness> {
   const messenger = createRoutingMessenger();
   const { logger } = recordingLogger();
-  const deps = {
-    db,
-    messenger,
-    noShowLockoutDays: 30,
-    logger,
-    relayChanges: deliverChangesNow(db, messenger),
-  };
+  const deps = testChatDeps(db, messenger, logger);
   const h = await startWebhookHarness((event) => handleChatEvent(deps, event, NOW));
   messenger.register('telegram', h.adapter.messenger);
   return h;

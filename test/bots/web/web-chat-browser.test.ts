@@ -10,7 +10,7 @@ import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
 import { seedDemo } from '../../../src/db/seed-demo.ts';
-import { deliverChangesNow } from '../../support/deliver-changes.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
 import { createFixture, MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import { type BrowserHarness, openWebChat } from './browser-harness.ts';
@@ -31,13 +31,7 @@ beforeAll(async () => {
   const logger = { info: () => {}, warn: () => {}, error: (f: unknown) => void faults.push(f) };
   // As in the composition root: the engine's messenger routes to the adapters registered later.
   const messenger = createRoutingMessenger();
-  const deps = {
-    db: t.db,
-    messenger,
-    noShowLockoutDays: 30,
-    logger,
-    relayChanges: deliverChangesNow(t.db, messenger),
-  };
+  const deps = testChatDeps(t.db, messenger, logger);
   const adapter = createWebChatAdapter({
     db: t.db,
     handle: (event) => handleChatEvent(deps, event, MONDAY_MORNING),
