@@ -1,7 +1,7 @@
 // Turns pulled external events into blocked availability overrides, and finds the ones that land on appointments.
 import { and, eq, gt, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import type { Tx } from '../db/database.ts';
+import type { Queryable, Tx } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { availabilityOverrides } from '../db/schema/availability.ts';
 import type { CalendarKind, EventTiming, ExternalEvent, PullResult } from './calendar-client.ts';
@@ -70,6 +70,22 @@ async function replaceBlocks(tx: Tx, input: ExternalEventsInput, event: External
     );
   }
   return true;
+}
+
+/** Lifts every block `source` made for the provider: its events are no longer known. */
+export async function liftCalendarBlocks(
+  tx: Queryable,
+  providerId: string,
+  source: CalendarKind,
+): Promise<void> {
+  await tx
+    .delete(availabilityOverrides)
+    .where(
+      and(
+        eq(availabilityOverrides.providerId, providerId),
+        eq(availabilityOverrides.source, source),
+      ),
+    );
 }
 
 function sameBlocks(stored: readonly DayBlock[], wanted: readonly DayBlock[]): boolean {

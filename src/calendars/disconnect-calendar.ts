@@ -1,7 +1,6 @@
 // Disconnecting: the push channel stopped, the tokens deleted, the calendar's blocks lifted.
-import { and, eq } from 'drizzle-orm';
-import { availabilityOverrides } from '../db/schema/availability.ts';
 import { type Ok, ok } from '../domain/outcome.ts';
+import { liftCalendarBlocks } from './apply-external-events.ts';
 import type { CalendarKind } from './calendar-client.ts';
 import { type CalendarConnectFailure, connectFailure } from './calendar-connect-deps.ts';
 import { deleteConnection, readProviderConnection } from './calendar-connections.ts';
@@ -22,14 +21,7 @@ export async function disconnectCalendar(
   await closeChannelOf(deps, connection);
   await deps.db.transaction(async (tx) => {
     await deleteConnection(tx, providerId);
-    await tx
-      .delete(availabilityOverrides)
-      .where(
-        and(
-          eq(availabilityOverrides.providerId, providerId),
-          eq(availabilityOverrides.source, connection.kind),
-        ),
-      );
+    await liftCalendarBlocks(tx, providerId, connection.kind);
   });
   return ok({ kind: connection.kind });
 }

@@ -1,7 +1,7 @@
 // Storing a newly connected calendar: whatever the provider had before is cleanly let go.
 import { and, eq, gt } from 'drizzle-orm';
 import { appointments } from '../db/schema/appointments.ts';
-import { availabilityOverrides } from '../db/schema/availability.ts';
+import { liftCalendarBlocks } from './apply-external-events.ts';
 import type { CalendarConnectDeps } from './calendar-connect-deps.ts';
 import {
   type CalendarConnection,
@@ -26,14 +26,7 @@ export async function replaceConnection(
   await closeChannelOf(deps, previous);
   const connection = await deps.db.transaction(async (tx) => {
     if (previous) {
-      await tx
-        .delete(availabilityOverrides)
-        .where(
-          and(
-            eq(availabilityOverrides.providerId, input.providerId),
-            eq(availabilityOverrides.source, previous.kind),
-          ),
-        );
+      await liftCalendarBlocks(tx, input.providerId, previous.kind);
       await tx
         .update(appointments)
         .set({ externalEventId: null })
