@@ -1,9 +1,10 @@
-// Serves the web chat on 127.0.0.1 and drives it with headless Debian Chromium.
+// Serves the web chat on 127.0.0.1 and drives it with headless Chromium (see find-chromium.ts).
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { BotAdapter } from '../../../bots/bot-adapter.ts';
+import { findChromium, mergeSwitches } from './find-chromium.ts';
 
 export type BrowserHarness = {
   readonly page: Page;
@@ -43,7 +44,13 @@ export async function openWebChat(
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const found = await findChromium();
+    browser = await chromium.launch({
+      executablePath: found.executablePath,
+      args: mergeSwitches(CHROMIUM_ARGS, found.args),
+      env: { ...process.env, ...found.env },
+      headless: true,
+    });
     const page = await browser.newPage({ timezoneId, viewport: { width: 760, height: 900 } });
     return { page, baseUrl: `http://127.0.0.1:${port}`, close };
   } catch (error) {
