@@ -1,16 +1,14 @@
 // The composition root: reads config, opens the database, builds the app and serves it.
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { buildCalendarDeps, type CalendarDepsInput } from './calendars/build-calendar-deps.ts';
-import { EncryptionKeyError } from './calendars/secret-box.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
 import { createRoutingMessenger, type RoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { ensureEncryptionKey } from './config/ensure-encryption-key.ts';
-import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
+import { type Config, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/database.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { runMigrations } from './db/run-migrations.ts';
@@ -18,14 +16,23 @@ import { seedDemo } from './db/seed-demo.ts';
 import { createApp } from './http/create-app.ts';
 import { createRelayNudge } from './jobs/relay-nudge.ts';
 import { type Jobs, startJobs } from './jobs/start-jobs.ts';
+import { describeStartupFailure } from './lifecycle/describe-startup-failure.ts';
+import { listenHttp } from './lifecycle/listen-http.ts';
+import { createShutdownPlan, type ShutdownPlan } from './lifecycle/shutdown-plan.ts';
+import { stopOnSignals } from './lifecycle/stop-on-signals.ts';
 import type { MailLogger } from './mail/mail-logger.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { chooseMeetingProvider } from './meetings/choose-meeting-provider.ts';
 
-async function main(config: Config): Promise<void> {
-  const logger = pino({ level: config.logLevel });
-  const { encryption, database, handle, admin } = await openStorage(config, logger);
+// Shutdown gets this long before open work is abandoned (jobs are retried by the next start).
+const SHUTDOWN_DEADLINE_MS = 10_000;
+// Long polls and keep-alive connections get this long to finish after the adapters stop.
+const HTTP_CLOSE_GRACE_MS = 1_000;
+
+/** Starts everything, adding each part's stop to `plan` as soon as it runs. */
+async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Promise<void> {
+  const { encryption, handle, admin, database } = await openStorage(config, logger, plan);
 
   const clock = () => new Date();
   // The engine needs a messenger and the adapters need the engine: the routing messenger is
@@ -70,9 +77,13 @@ async function main(config: Config): Promise<void> {
     logger,
     clock,
   });
-  const server = serveApp(config, app, { adapters, messenger, logger });
+  const server = await serveApp(config, app, { adapters, messenger, logger });
+  plan.add('inbound', 'http', () => server.close(HTTP_CLOSE_GRACE_MS));
+  plan.add('inbound', 'chat adapters', async () => {
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+  });
   await startAdapters(adapters, logger);
-  jobs = await startBackground(config, {
+  const started = await startBackground(config, {
     databaseUrl: database.url,
     db: handle.db,
     messenger,
@@ -80,22 +91,16 @@ async function main(config: Config): Promise<void> {
     clock,
     calendars: { ...calendars, requestMeeting: config.meetings.zoom === null },
   });
-
-  stopOnSignals(logger, async () => {
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    // pg-boss has its own pool on the database: it must close before the database stops.
-    await jobs?.stop();
-    await handle.close();
-    await database.stop();
-  });
+  // pg-boss has its own pool on the database: it closes in the work phase, before storage.
+  plan.add('work', 'background jobs', () => started.stop());
+  jobs = started;
 }
 
 /**
  * The encryption key (checked first, so a malformed one stops startup before anything runs),
  * the database (embedded or DATABASE_URL) migrated and seeded, and the admin token.
  */
-async function openStorage(config: Config, logger: pino.Logger) {
+async function openStorage(config: Config, logger: pino.Logger, plan: ShutdownPlan) {
   const encryption = await ensureEncryptionKey(config.calendars.encryptionKey, config.dataDir);
   if (encryption.source === 'generated') {
     logger.info(
@@ -107,9 +112,11 @@ async function openStorage(config: Config, logger: pino.Logger) {
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPostgresPort,
   });
+  plan.add('storage', 'database', () => database.stop());
   logger.info({ database: database.kind }, 'database ready');
   await runMigrations(database.url);
   const handle = openDatabase(database.url);
+  plan.add('storage', 'connection pool', () => handle.close());
   if (config.seedDemo && (await seedDemo(handle.db)))
     logger.info('seeded a demo provider and client');
   const admin = await ensureAdminToken(config.adminApiToken, config.dataDir);
@@ -170,22 +177,8 @@ function createMailer(config: Config, logger: MailLogger, clock: () => Date) {
       });
 }
 
-/** Runs `shutdown` once on SIGINT or SIGTERM, then exits 0. */
-function stopOnSignals(logger: pino.Logger, shutdown: () => Promise<void>): void {
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await shutdown();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-}
-
 /** Mounts the adapters' routes and registers their messengers, then serves the app. */
-function serveApp(
+async function serveApp(
   config: Config,
   app: ReturnType<typeof createApp>,
   parts: { adapters: BotAdapter[]; messenger: RoutingMessenger; logger: pino.Logger },
@@ -194,9 +187,9 @@ function serveApp(
     parts.messenger.register(adapter.platform, adapter.messenger);
     adapter.mount(app);
   }
-  return serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    parts.logger.info({ port: info.port }, `Slotline listening on http://localhost:${info.port}`);
-  });
+  const server = await listenHttp(app.fetch, { port: config.port, host: config.host });
+  parts.logger.info({ port: server.port }, `Slotline listening on http://localhost:${server.port}`);
+  return server;
 }
 
 /** Starts each adapter; one that fails is logged and left out, the others keep running. */
@@ -216,12 +209,35 @@ async function startAdapters(adapters: BotAdapter[], logger: pino.Logger): Promi
   logger.info({ adapters: started }, `chat adapters started: ${started.join(', ')}`);
 }
 
-try {
-  await main(loadConfig(process.env));
-} catch (error) {
-  const clear = error instanceof ConfigError || error instanceof EncryptionKeyError;
-  const message = clear ? error.message : String(error);
-  console.error(`Slotline could not start: ${message}`);
-  if (!clear) console.error(error);
-  process.exit(1);
+/**
+ * Loads the settings and starts. A failure at any step stops what had started, in order, and
+ * prints one line naming the cause and the fix (never a stack); then the process exits 1.
+ */
+async function run(): Promise<void> {
+  const env = process.env;
+  let config: Config | null = null;
+  // Info until the settings are read; LOG_LEVEL is checked with the rest of them.
+  const logger = pino({ level: 'info' });
+  const plan = createShutdownPlan(logger);
+  try {
+    config = loadConfig(env);
+    logger.level = config.logLevel;
+    stopOnSignals(plan, logger, {
+      deadlineMs: SHUTDOWN_DEADLINE_MS,
+      exit: (code) => process.exit(code),
+    });
+    await main(config, logger, plan);
+  } catch (error) {
+    await plan.run();
+    const context = {
+      port: config?.port ?? 3000,
+      dataDir: config?.dataDir ?? '.data',
+      databaseUrl: config ? config.databaseUrl : env.DATABASE_URL,
+    };
+    process.stderr.write(`Slotline could not start: ${describeStartupFailure(error, context)}
+`);
+    process.exit(1);
+  }
 }
+
+await run();
