@@ -1,8 +1,9 @@
-// Client routes: register, read, update, and lift a no-show lockout.
+// Client routes: register, list, read, update, and lift a no-show lockout.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createClient } from '../../catalog/create-client.ts';
 import { getClient } from '../../catalog/get-client.ts';
 import { liftNoShowLockout } from '../../catalog/lift-no-show-lockout.ts';
+import { listClients } from '../../catalog/list-clients.ts';
 import { updateClient } from '../../catalog/update-client.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { emptyJsonBody } from '../empty-json-body.ts';
@@ -10,7 +11,9 @@ import { sendFailure } from '../failure-response.ts';
 import { camelKeys } from '../input/camel-keys.ts';
 import { CreateClientBody, UpdateClientBody } from '../input/client-input.ts';
 import { IdParam } from '../input/common-input.ts';
+import { PagingQuery, toPageRequest } from '../input/paging-input.ts';
 import { ClientJson, toClientJson } from '../json/client-json.ts';
+import { listJson, toListJson } from '../json/list-json.ts';
 import { errorResponses, jsonResponse } from '../openapi-responses.ts';
 
 const tags = ['Clients'];
@@ -24,6 +27,18 @@ const create = createRoute({
     body: { required: true, content: { 'application/json': { schema: CreateClientBody } } },
   },
   responses: { 201: jsonResponse(ClientJson, 'The new client'), ...errorResponses(400) },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/clients',
+  tags,
+  summary: 'List clients, oldest first, with no-show count and lockout',
+  request: { query: PagingQuery },
+  responses: {
+    200: jsonResponse(listJson(ClientJson, 'ClientList'), 'One page of clients'),
+    ...errorResponses(400),
+  },
 });
 
 const read = createRoute({
@@ -67,6 +82,11 @@ export function registerClientRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(create, async (c) => {
     const result = await createClient(deps.db, camelKeys(c.req.valid('json')), deps.clock());
     return result.ok ? c.json(toClientJson(result.value), 201) : sendFailure(c, result);
+  });
+
+  app.openapi(list, async (c) => {
+    const result = await listClients(deps.db, toPageRequest(c.req.valid('query')));
+    return result.ok ? c.json(toListJson(result.value, toClientJson), 200) : sendFailure(c, result);
   });
 
   app.openapi(read, async (c) => {
