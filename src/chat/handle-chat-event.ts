@@ -1,5 +1,5 @@
 // The conversation engine's one entry point: a platform-neutral event in, the replies out.
-import { normalizeTimezone } from '../domain/timezone.ts';
+import { normalizeTimezone, sameTimezone } from '../domain/timezone.ts';
 import { onAction } from './button-press.ts';
 import { onCommand } from './chat-command.ts';
 import type { ChatDeps } from './chat-deps.ts';
@@ -60,7 +60,9 @@ async function handleClaimed(
   ]);
   let client = stored;
   const platformZone = user.timezone === null ? null : normalizeTimezone(user.timezone);
-  if (platformZone !== null && client?.timezone !== platformZone) {
+  // Only a different zone replaces the stored one: the spelling the user chose (Asia/Kolkata)
+  // survives a platform that names the same zone otherwise (Asia/Calcutta).
+  if (platformZone !== null && !(client && sameTimezone(client.timezone, platformZone))) {
     client = client
       ? await setClientTimezone(db, client.id, platformZone)
       : await becomeClient(db, identity, platformZone, now);

@@ -1,6 +1,7 @@
 // Understanding a typed time zone: an IANA name, a city that ends one ("new york"), or a few
 // well-known places that no zone is named after.
 import { normalizeTimezone } from '../domain/timezone.ts';
+import { RENAMED_ZONES } from '../domain/timezone-names.ts';
 
 /** Offered as buttons when the platform does not tell the user's zone. */
 export const COMMON_TIMEZONES = [
@@ -47,7 +48,8 @@ function squash(text: string): string {
 function cityIndex(): Map<string, string> {
   if (byCity) return byCity;
   byCity = new Map();
-  for (const zone of Intl.supportedValuesOf('timeZone')) {
+  // The runtime lists some zones under an older name only (America/Godthab), so add today's.
+  for (const zone of [...Intl.supportedValuesOf('timeZone'), ...RENAMED_ZONES]) {
     const city = zone.split('/').at(-1);
     if (city && !byCity.has(squash(city))) byCity.set(squash(city), zone);
   }
@@ -55,9 +57,10 @@ function cityIndex(): Map<string, string> {
 }
 
 /**
- * The IANA zone `text` names, in the runtime's canonical spelling, or null. Accepts a full zone
- * name in any case ('europe/berlin'), the city of one with spaces or any case ('new york',
- * 'Los Angeles'), and a few aliases ('Mumbai').
+ * The IANA zone `text` names, spelled as the tz database spells the name typed, or null. Accepts a
+ * full zone name in any case ('asia/kolkata' gives 'Asia/Kolkata', not the runtime's
+ * 'Asia/Calcutta'), the city of one with spaces or any case ('new york', 'Los Angeles', 'Kyiv'),
+ * and a few aliases ('Mumbai').
  */
 export function matchTimezone(text: string): string | null {
   const trimmed = text.trim();
