@@ -7,6 +7,8 @@ import pg from 'pg';
 const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 // Any fixed 64-bit number works; it only has to be the same for every instance.
 const MIGRATION_LOCK_KEY = 4_117_301_973;
+// A server that accepts but never answers (a firewall, a wrong host) must not hang startup.
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * Brings the database at `url` to the latest schema. Idempotent; concurrent callers wait for the
@@ -14,7 +16,7 @@ const MIGRATION_LOCK_KEY = 4_117_301_973;
  * a migration fails (the failing migration's transaction is rolled back).
  */
 export async function runMigrations(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   try {
     await client.connect();
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

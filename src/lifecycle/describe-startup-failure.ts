@@ -26,7 +26,7 @@ const DATABASE_UNREACHABLE = new Set([
   'ECONNRESET',
 ]);
 
-const FOLDER_DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
+const FOLDER_DENIED = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC']);
 
 /**
  * One line (no newline, no stack) for `error`, found by walking its `cause` chain: a message
