@@ -18,7 +18,7 @@ import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
 import { lockKeyAndProvider } from './lock-provider.ts';
-import { readAppointment } from './read-appointment.ts';
+import { type KeyReplay, readKeyReplay } from './read-key-replay.ts';
 import { isExclusionViolation, StoreError } from './store-errors.ts';
 
 export type BookingRequest = {
@@ -46,7 +46,10 @@ export type BookingResult =
  * is not locked out. Invariant: no two PENDING/CONFIRMED appointments of a provider ever overlap,
  * buffers included. The provider lock serialises check and insert; the exclusion constraint
  * refuses anything that slips past, reported as SLOT_TAKEN. A replayed key returns the
- * appointment as it is now. Throws StoreError only for faults; expected outcomes are values.
+ * appointment as it is now, without taking any lock when the key is already committed; inside
+ * the locked transaction every read uses the transaction's own connection, so any number of
+ * concurrent retries cannot exhaust the pool while holding locks. Throws StoreError only for
+ * faults (including a database timeout or a lost connection); expected outcomes are values.
  */
 export async function bookAppointment(
   db: Database,
@@ -57,6 +60,10 @@ export async function bookAppointment(
   const idempotency = { scope: `booking:${request.actor}`, key: request.idempotencyKey };
   const requestHash = hashRequest(bookingFields(request));
   try {
+    // Retries of a committed booking are answered from the key alone: no lock, no queue.
+    const early = await readKeyReplay(db.$client, idempotency.scope, idempotency.key);
+    const settled = early && replayOutcome(early, requestHash, now);
+    if (settled) return settled;
     return await withPgTransaction(db.$client, async (client) => {
       // Lock.
       await lockKeyAndProvider(
@@ -75,11 +82,9 @@ export async function bookAppointment(
       const key = judgeKey(context.storedKey, requestHash, now);
       if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;
       if (key.kind === 'replay') {
-        // The key is only ever stored with its committed appointment.
-        const appointment = await readAppointment(db, key.appointmentId);
-        return appointment
-          ? { ok: true, value: { appointment, replayed: true } }
-          : notFound('appointment');
+        // Committed while we waited for the lock: read it on this connection, never another.
+        const stored = await readKeyReplay(client, idempotency.scope, idempotency.key);
+        return (stored && replayOutcome(stored, requestHash, now)) ?? notFound('appointment');
       }
       const decision = decideInContext(context, request.startTime, now);
       if (!decision.ok) return decision;
@@ -102,6 +107,17 @@ export async function bookAppointment(
     if (isExclusionViolation(error)) return { ok: false, code: 'SLOT_TAKEN' };
     throw new StoreError('booking failed', { cause: error });
   }
+}
+
+/** The answer a stored key gives this request, or null when the key is new (absent or expired). */
+function replayOutcome(stored: KeyReplay, requestHash: string, now: Date): BookingResult | null {
+  const verdict = judgeKey(stored.key, requestHash, now);
+  if (verdict.kind === 'new') return null;
+  if (verdict.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' };
+  // The key is only ever stored with its committed appointment.
+  return stored.appointment
+    ? { ok: true, value: { appointment: stored.appointment, replayed: true } }
+    : notFound('appointment');
 }
 
 function bookingFields(r: BookingRequest): unknown[] {

@@ -1,6 +1,7 @@
-// Opens the connection pool and the drizzle handle; the composition root owns and closes it.
+// Opens a connection pool and its drizzle handle; the composition root owns and closes them.
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { type DatabaseTimeouts, REQUEST_TIMEOUTS } from './database-timeouts.ts';
 
 /** The drizzle handle; `$client` is its pg pool, for the few hot statements prepared by name. */
 export type Database = NodePgDatabase & { readonly $client: pg.Pool };
@@ -15,12 +16,38 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
+export type PoolOptions = {
+  /** Overrides the pool size of `timeouts`. */
+  readonly max?: number;
+  readonly timeouts?: DatabaseTimeouts;
+  /** Shown in pg_stat_activity, so an operator (or a fault test) can tell the pools apart. */
+  readonly name?: string;
+};
+
 /**
- * Opens a pool on `url`. Never throws for an unreachable server: the first query does.
+ * Opens a pool on `url` whose every wait is bounded by `timeouts` (request bounds by default):
+ * checkout, statement, lock, idle-in-transaction and an unanswered query. Never throws for an
+ * unreachable server: the first query does. A connection lost at any moment, idle or checked
+ * out, fails only the work on it; the pool replaces it, and the process never crashes.
  */
-export function openDatabase(url: string, options: { max?: number } = {}): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
-  // An idle client losing its connection must not crash the process; the pool replaces it.
+export function openDatabase(url: string, options: PoolOptions = {}): DatabaseHandle {
+  const t = options.timeouts ?? REQUEST_TIMEOUTS;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? t.poolSize,
+    connectionTimeoutMillis: t.checkoutMs,
+    statement_timeout: t.statementMs,
+    lock_timeout: t.lockMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    query_timeout: t.queryMs,
+    application_name: options.name ?? 'slotline',
+  });
+  // pg-pool listens for errors only on idle clients. A checked-out client whose connection dies
+  // (a failover, pg_terminate_backend) emits 'error' too; unheard, that would end the process.
+  // The query in flight fails on its own, and the broken client is discarded on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   pool.on('error', () => {});
   const db = drizzle({ client: pool, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };

@@ -3,12 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { MIGRATION_CONNECT_TIMEOUT_MS } from './database-timeouts.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 // Any fixed 64-bit number works; it only has to be the same for every instance.
 const MIGRATION_LOCK_KEY = 4_117_301_973;
-// A server that accepts but never answers (a firewall, a wrong host) must not hang startup.
-const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * Brings the database at `url` to the latest schema. Idempotent; concurrent callers wait for the
@@ -16,7 +15,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * a migration fails (the failing migration's transaction is rolled back).
  */
 export async function runMigrations(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: MIGRATION_CONNECT_TIMEOUT_MS,
+  });
   try {
     await client.connect();
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

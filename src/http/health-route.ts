@@ -1,6 +1,7 @@
 // GET /healthz: whether the app can reach its database, for load balancers and orchestrators.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
+import { RETRY_AFTER_SECONDS } from '../db/database-timeouts.ts';
 import type { AppDeps } from './app-deps.ts';
 import { jsonResponse } from './openapi-responses.ts';
 
@@ -24,10 +25,8 @@ export function registerHealthRoute(app: OpenAPIHono, deps: AppDeps): void {
       await deps.db.execute(sql`select 1`);
       return c.json({ status: 'ok' as const }, 200);
     } catch (error) {
-      deps.logger.warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        'health check failed',
-      );
+      deps.logger.warn({ err: { name: (error as Error)?.name } }, 'health check failed');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
       return c.json({ status: 'unavailable' as const }, 503);
     }
   });

@@ -47,7 +47,8 @@ export async function ensureMeetingLink(
       return await storeLink(tx, facts.appointmentId, url);
     } catch (error) {
       if (!(error instanceof MeetingConfigError)) throw error;
-      await recordDeliveryFailure(deps.db, {
+      // On this transaction's connection: never wait for a second one while holding the lock.
+      await recordDeliveryFailure(tx, {
         appointmentId: facts.appointmentId,
         channel: 'meeting',
         kind: request.kind,

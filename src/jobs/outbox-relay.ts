@@ -26,7 +26,10 @@ export async function relayOnce(db: Database, boss: PgBoss): Promise<number> {
     await db.insert(outboxCursor).values({ name: CURSOR_NAME }).onConflictDoNothing();
     let total = 0;
     for (;;) {
-      const relayed = await relayBatch(db, boss);
+      let relayed = await relayBatch(db, boss, undefined);
+      // A gap: learn how far the log is final outside the cursor's transaction (never a second
+      // connection while holding the cursor lock), then relay up to there.
+      if (relayed.gap) relayed = await relayBatch(db, boss, await settledBound(db));
       total += relayed.count;
       if (!relayed.more) return total;
     }
@@ -35,7 +38,16 @@ export async function relayOnce(db: Database, boss: PgBoss): Promise<number> {
   }
 }
 
-async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; more: boolean }> {
+/**
+ * One batch under the cursor lock. With `bound` undefined (not asked yet), a gap in the ids stops
+ * it before anything is sent ({ gap: true }). With a bound, events up to it are relayed; with
+ * null (it could not be known quickly), only those before the gap.
+ */
+async function relayBatch(
+  db: Database,
+  boss: PgBoss,
+  bound: number | null | undefined,
+): Promise<{ count: number; more: boolean; gap: boolean }> {
   return db.transaction(async (tx) => {
     const [cursor] = await tx
       .select()
@@ -47,17 +59,17 @@ async function relayBatch(db: Database, boss: PgBoss): Promise<{ count: number; 
     const ready = contiguous(events, after);
     if (ready.length < events.length) {
       // A gap: an id drawn by a transaction still running, or by one rolled back for good.
-      const bound = await settledBound(db);
-      events = bound === null ? ready : (await readEvents(tx, after)).filter((e) => e.id <= bound);
+      if (bound === undefined) return { count: 0, more: false, gap: true };
+      events = bound === null ? ready : events.filter((e) => e.id <= bound);
     }
     for (const event of events) await relayEvent(boss, event);
     const last = events.at(-1);
-    if (!last) return { count: 0, more: false };
+    if (!last) return { count: 0, more: false, gap: false };
     await tx
       .update(outboxCursor)
       .set({ lastEventId: last.id })
       .where(eq(outboxCursor.name, CURSOR_NAME));
-    return { count: events.length, more: events.length === BATCH };
+    return { count: events.length, more: events.length === BATCH, gap: false };
   });
 }
 

@@ -1,6 +1,6 @@
 // Permanent delivery failures go on the appointment's event log, without personal data.
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
+import type { Queryable } from '../db/database.ts';
 import type {
   ChangeMailKind,
   ChangeNoticeKind,
@@ -27,7 +27,10 @@ export type DeliveryFailure = {
  * null) and payload {channel, kind, party, job_id, reason}. The reason is the error's name and
  * message with addresses and long numbers (chat ids) masked. The relay ignores this type.
  */
-export async function recordDeliveryFailure(db: Database, failure: DeliveryFailure): Promise<void> {
+export async function recordDeliveryFailure(
+  db: Queryable,
+  failure: DeliveryFailure,
+): Promise<void> {
   const payload = {
     channel: failure.channel,
     kind: failure.kind,
