@@ -21,7 +21,8 @@ export type DateRange = {
 
 // Whole-day overrides sort first on their date; the key must be non-null to page by it.
 const startKey = sql<string>`coalesce(${overrides.startTime}, time '00:00')::text`;
-const isTimeText = (text: string) => /^\d{2}:\d{2}:\d{2}$/.test(text);
+// A cursor's start: 'HH:MM:SS' as PostgreSQL prints a time, 00:00:00-23:59:59.
+const isTimeText = (text: string) => /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(text);
 
 /**
  * One page of the provider's overrides with from <= date <= to, ordered by date, start time

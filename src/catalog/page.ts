@@ -4,6 +4,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import { invalidField } from './field-issue.ts';
+import { isInstantText } from './instant-text.ts';
 
 export type PageRequest = {
   /** 1 or more; the edge caps it. */
@@ -59,11 +60,12 @@ export function exactInstant(column: AnyPgColumn): SQL<string> {
   return sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-/** Tests a cursor part made by exactInstant. */
+/**
+ * Tests a cursor part made by exactInstant: its exact shape, and an instant parseInstant accepts
+ * (Date.parse would roll 2026-02-30 over to March and let year 0000 reach PostgreSQL).
+ */
 export function isExactInstant(text: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(text) && !Number.isNaN(Date.parse(text))
-  );
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(text) && isInstantText(text);
 }
 
 function badCursor(): InvalidInput {

@@ -67,8 +67,11 @@ describe('dates and times', () => {
   it.each([
     ['2024-02-29', true],
     ['2026-02-29', false],
-    ['0001-01-01', true],
-    ['0099-12-31', true],
+    ['1000-01-01', true],
+    ['9998-12-31', true],
+    ['0001-01-01', false],
+    ['0099-12-31', false],
+    ['9999-12-31', false],
     ['2026-1-01', false],
     ['2026-12-01T00:00', false],
   ])('isCalendarDate(%s) is %s', (text, expected) => {

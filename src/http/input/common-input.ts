@@ -1,5 +1,7 @@
 // Field schemas shared by request bodies, params and queries.
 import { z } from '@hono/zod-openapi';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '../../catalog/calendar-date.ts';
+import { isInstantText } from '../../catalog/instant-text.ts';
 
 const noNul = (text: string) => !text.includes('\u0000');
 const NUL_MESSAGE = 'must not contain NUL characters';
@@ -21,12 +23,16 @@ export const localTimeText = z
   .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM (00:00-23:59, or 24:00 as an end)')
   .openapi({ example: '09:00' });
 
-/** A real calendar date 'YYYY-MM-DD'. */
-export const calendarDate = z.iso.date().openapi({ example: '2026-12-01' });
+/** A real calendar date 'YYYY-MM-DD' in the supported years (isCalendarDate). */
+export const calendarDate = z.iso
+  .date()
+  .refine(isCalendarDate, `must be a date from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`)
+  .openapi({ example: '2026-12-01' });
 
-/** An instant in ISO 8601 with an offset or Z. */
+/** An instant in ISO 8601 with an offset or Z, in the supported years (parseInstant). */
 export const instantText = z.iso
   .datetime({ offset: true })
+  .refine(isInstantText, `must be an instant from ${FIRST_YEAR} to ${LAST_YEAR}`)
   .openapi({ example: '2026-12-01T09:00:00+01:00' });
 
 /** An opaque id in the path; malformed ones are answered like unknown ones (404). */
