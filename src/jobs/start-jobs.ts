@@ -1,5 +1,6 @@
 // Starts the background work: pg-boss, its queues and workers, the housekeeping cron, the relay.
 import { PgBoss } from 'pg-boss';
+import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 import { requestCalendarPush, requestCalendarSync, workCalendars } from './calendar-jobs.ts';
 import { scheduleHousekeeping } from './housekeeping.ts';
 import type { JobsDeps } from './jobs-deps.ts';
@@ -19,8 +20,11 @@ export type JobsOptions = {
 };
 
 export type Jobs = {
-  /** Stops the relay, lets running jobs finish (up to 20 s), then closes pg-boss's pool. */
-  stop(): Promise<void>;
+  /**
+   * Stops the relay, lets running jobs finish for up to `graceMs` (default 20 s), fails those
+   * still running so pg-boss retries them, then closes pg-boss's pool.
+   */
+  stop(graceMs?: number): Promise<void>;
   /** One relay pass now; resolves with the number of events relayed. */
   relayOnce(): Promise<number>;
   /** Queues a sync of one calendar connection (a push notification arrived, or it just connected). */
@@ -48,7 +52,8 @@ export async function startJobs(
     // The database stopping after us (embedded PostgreSQL) ends pg-boss's last idle connections
     // with 57P01; that is the shutdown working, not a fault.
     if (stopping && isAdminShutdown(err)) return;
-    deps.logger.error({ err }, 'pg-boss error');
+    // Never `err` itself: pg-boss's errors can hold the database client and the query data.
+    deps.logger.error({ err: describeErrorSafely(err) }, 'pg-boss error');
   });
   try {
     await boss.start();
@@ -68,10 +73,10 @@ export async function startJobs(
     requestCalendarSync: (connectionId) => requestCalendarSync(boss, connectionId, deps.clock()),
     requestCalendarPush: (connectionId, appointmentId) =>
       requestCalendarPush(boss, connectionId, appointmentId),
-    stop: async () => {
+    stop: async (graceMs = 20_000) => {
       stopping = true;
       await loop.stop();
-      await boss.stop({ graceful: true, timeout: 20_000 });
+      await boss.stop({ graceful: true, timeout: graceMs });
     },
   };
 }
