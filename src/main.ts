@@ -10,7 +10,6 @@ import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { ensureEncryptionKey } from './config/ensure-encryption-key.ts';
 import { type Config, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/database.ts';
-import { BACKGROUND_TIMEOUTS, REQUEST_TIMEOUTS } from './db/database-timeouts.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { runMigrations } from './db/run-migrations.ts';
 import { seedDemo } from './db/seed-demo.ts';
@@ -21,7 +20,6 @@ import { describeStartupFailure } from './lifecycle/describe-startup-failure.ts'
 import { listenHttp } from './lifecycle/listen-http.ts';
 import { createShutdownPlan, type ShutdownPlan } from './lifecycle/shutdown-plan.ts';
 import { stopOnSignals } from './lifecycle/stop-on-signals.ts';
-import { safeLogOptions } from './logging/safe-log-options.ts';
 import type { MailLogger } from './mail/mail-logger.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
@@ -37,11 +35,7 @@ const JOBS_GRACE_MS = 6_000;
 
 /** Starts everything, adding each part's stop to `plan` as soon as it runs. */
 async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Promise<void> {
-  const { encryption, handle, background, admin, database } = await openStorage(
-    config,
-    logger,
-    plan,
-  );
+  const { encryption, handle, admin, database } = await openStorage(config, logger, plan);
 
   const clock = () => new Date();
   // The engine needs a messenger and the adapters need the engine: the routing messenger is
@@ -55,7 +49,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   );
   const calendars = calendarDepsFor(config, {
     key: encryption.key,
-    db: background.db,
+    db: handle.db,
     messenger,
     logger,
     clock,
@@ -94,7 +88,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   await startAdapters(adapters, logger);
   const started = await startBackground(config, {
     databaseUrl: database.url,
-    db: background.db,
+    db: handle.db,
     messenger,
     logger,
     clock,
@@ -124,18 +118,8 @@ async function openStorage(config: Config, logger: pino.Logger, plan: ShutdownPl
   plan.add('storage', 'database', () => database.stop());
   logger.info({ database: database.kind }, 'database ready');
   await runMigrations(database.url);
-  // Two pools, so slow background work (calendar calls) never takes a waiting person's connection,
-  // each with the timeouts of its path (src/db/database-timeouts.ts).
-  const handle = openDatabase(database.url, {
-    timeouts: REQUEST_TIMEOUTS,
-    name: 'slotline-requests',
-  });
-  plan.add('storage', 'request pool', () => handle.close());
-  const background = openDatabase(database.url, {
-    timeouts: BACKGROUND_TIMEOUTS,
-    name: 'slotline-background',
-  });
-  plan.add('storage', 'background pool', () => background.close());
+  const handle = openDatabase(database.url);
+  plan.add('storage', 'connection pool', () => handle.close());
   if (config.seedDemo && (await seedDemo(handle.db)))
     logger.info('seeded a demo provider and client');
   const admin = await ensureAdminToken(config.adminApiToken, config.dataDir);
@@ -145,7 +129,7 @@ async function openStorage(config: Config, logger: pino.Logger, plan: ShutdownPl
       `\nAdmin API token (kept in ${config.dataDir}/admin-token): ${admin.token}\n\n`,
     );
   }
-  return { encryption, database, handle, background, admin };
+  return { encryption, database, handle, admin };
 }
 
 /** Calendar sync's deps; its job requests go to `jobs()`, which exists once background work has started. */
@@ -236,7 +220,7 @@ async function run(): Promise<void> {
   const env = process.env;
   let config: Config | null = null;
   // Info until the settings are read; LOG_LEVEL is checked with the rest of them.
-  const logger = pino({ level: 'info', ...safeLogOptions() });
+  const logger = pino({ level: 'info' });
   const plan = createShutdownPlan(logger);
   try {
     config = loadConfig(env);
