@@ -1,63 +1,25 @@
 // The newcomer's path: `npm start` with no settings runs an embedded database, seeds a demo and
 // serves the API; SIGTERM shuts everything down.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, readFile, stat } from 'node:fs/promises';
-import { connect, createServer } from 'node:net';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  closesWithin,
+  freePort,
+  freshDataDir,
+  killStartedApps,
+  startApp as start,
+  waitFor,
+} from './support/start-app.ts';
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  return { child, output: () => output };
-}
-
-async function waitFor(
-  app: { child: ChildProcess; output: () => string },
-  pattern: RegExp,
-  ms = 25_000,
-): Promise<RegExpMatchArray> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const match = app.output().match(pattern);
-    if (match) return match;
-    if (app.child.exitCode !== null) throw new Error(`exited early: ${app.output()}`);
-    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}: ${app.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+afterEach(killStartedApps);
 
 describe('npm start', () => {
   it('starts on embedded PostgreSQL with demo data, serves slots, and stops cleanly', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'slotline-start-'));
     // As root the embedded server runs as its own user, which must be able to enter the folder.
-    await chmod(dataDir, 0o755);
+    const dataDir = await freshDataDir('slotline-start-');
     const port = await freePort();
     const app = start({
       DATA_DIR: dataDir,
@@ -114,8 +76,7 @@ describe('npm start', () => {
   });
 
   it('stops on a malformed ENCRYPTION_KEY, saying what is expected without echoing it', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'slotline-badkey-'));
-    await chmod(dataDir, 0o755);
+    const dataDir = await freshDataDir('slotline-badkey-');
     const embeddedPort = await freePort();
     const app = start({
       DATA_DIR: dataDir,
@@ -139,23 +100,3 @@ describe('npm start', () => {
     expect(await closesWithin(embeddedPort, 10_000)).toBe(true);
   });
 });
-
-async function closesWithin(port: number, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (await accepts(port)) {
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return true;
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
