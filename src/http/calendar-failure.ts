@@ -1,12 +1,18 @@
-// Maps every calendar connect failure to its HTTP status and error body.
+// Maps every calendar connect failure, and an unreachable calendar service, to its HTTP status and error body.
 import type { Context } from 'hono';
 import type { CalendarConnectFailure } from '../calendars/calendar-connect-deps.ts';
+import type { CalendarUnreachable } from '../calendars/connect-apple-calendar.ts';
 import { errorJson } from './error-json.ts';
 
 type Described = { status: 400 | 403 | 404 | 409 | 422 | 503; message: string };
 
+/** Seconds a client should wait before retrying when the calendar service is unreachable. */
+const UNREACHABLE_RETRY_AFTER_SECONDS = 30;
+
 /** Status and words for each code; exhaustive, so a new code fails to compile until mapped. */
-export function describeCalendarFailure(failure: CalendarConnectFailure): Described {
+export function describeCalendarFailure(
+  failure: CalendarConnectFailure | CalendarUnreachable,
+): Described {
   switch (failure.code) {
     case 'PROVIDER_NOT_FOUND':
       return { status: 404, message: 'no such provider' };
@@ -26,10 +32,20 @@ export function describeCalendarFailure(failure: CalendarConnectFailure): Descri
       return { status: 422, message: 'iCloud refused the Apple ID or app-specific password' };
     case 'NO_CALENDAR':
       return { status: 422, message: 'the iCloud account has no calendar for events' };
+    case 'CALENDAR_UNAVAILABLE':
+      return { status: 503, message: 'the calendar service could not be reached; try again later' };
   }
 }
 
-export function sendCalendarFailure(c: Context, failure: CalendarConnectFailure) {
+/** Sends the failure; CALENDAR_UNAVAILABLE also says when to retry (Retry-After). */
+export function sendCalendarFailure(
+  c: Context,
+  failure: CalendarConnectFailure | CalendarUnreachable,
+) {
   const { status, message } = describeCalendarFailure(failure);
-  return c.json(errorJson(failure.code, message), status);
+  const headers: Record<string, string> =
+    failure.code === 'CALENDAR_UNAVAILABLE'
+      ? { 'Retry-After': String(UNREACHABLE_RETRY_AFTER_SECONDS) }
+      : {};
+  return c.json(errorJson(failure.code, message), status, headers);
 }

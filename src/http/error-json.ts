@@ -7,6 +7,7 @@ import type { FailureCode } from '../domain/outcome.ts';
 export type ErrorCode =
   | FailureCode
   | CalendarConnectFailure['code']
+  | 'CALENDAR_UNAVAILABLE'
   | 'UNAUTHORIZED'
   | 'INTERNAL_ERROR'
   | 'UNAVAILABLE';

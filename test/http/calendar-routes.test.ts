@@ -79,6 +79,33 @@ describe('calendar routes', () => {
     expect(await codeOf(unknown)).toBe('PROVIDER_NOT_FOUND');
   });
 
+  it.each([
+    ['apple_id', { apple_id: 'ana@例え.jp', app_password: 'abcd-efgh-ijkl-mnop' }],
+    ['app_password', { apple_id: 'someone@icloud.com', app_password: 'abcd-efgh-ijkl-mnop-☃' }],
+    ['apple_id with a NUL', { apple_id: 'some\u0000one@icloud.com', app_password: 'abcd-efgh' }],
+  ])('refuses an Apple body with %s outside Latin-1 with 400', async (_, body) => {
+    const res = await call(
+      withCalendars,
+      'POST',
+      `/api/providers/${providerId}/calendar/apple`,
+      body,
+    );
+    expect(res.status).toBe(400);
+    expect(await codeOf(res)).toBe('VALIDATION_ERROR');
+  });
+
+  it('answers 503 CALENDAR_UNAVAILABLE with Retry-After when iCloud cannot be reached', async () => {
+    const res = await call(withCalendars, 'POST', `/api/providers/${providerId}/calendar/apple`, {
+      apple_id: 'someone@icloud.com',
+      app_password: 'abcd-efgh-ijkl-mnop',
+    });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    const body = (await res.json()) as { error: { code: string; details: unknown } };
+    expect(body.error.code).toBe('CALENDAR_UNAVAILABLE');
+    expect(body.error.details).toEqual({});
+  });
+
   it('answers 404 NOT_CONNECTED for a provider without a calendar, or a malformed id', async () => {
     for (const id of [providerId, 'not-an-id']) {
       expect(await codeOf(await call(withCalendars, 'GET', `/api/providers/${id}/calendar`))).toBe(

@@ -1,5 +1,6 @@
 // Admin routes for a provider's calendar: connect Google, Outlook or Apple, see it, disconnect it.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { isBasicAuthText } from '../../calendars/apple/verify-apple-credentials.ts';
 import type { CalendarConnectDeps } from '../../calendars/calendar-connect-deps.ts';
 import { readProviderConnection } from '../../calendars/calendar-connections.ts';
 import { connectAppleCalendar } from '../../calendars/connect-apple-calendar.ts';
@@ -25,10 +26,12 @@ const CalendarJson = z
     push_channel_expires_at: z.string().nullable(),
   })
   .openapi('Calendar');
+// Basic authentication carries printable Latin-1 only; anything else is the client's mistake.
+const LATIN_1 = 'must be printable Latin-1 characters only';
 const AppleBody = z
   .object({
-    apple_id: z.string().trim().min(3).max(320),
-    app_password: z.string().trim().min(8).max(64).openapi({
+    apple_id: z.string().trim().min(3).max(320).refine(isBasicAuthText, LATIN_1),
+    app_password: z.string().trim().min(8).max(64).refine(isBasicAuthText, LATIN_1).openapi({
       description: 'An app-specific password from appleid.apple.com (never the account password)',
     }),
   })

@@ -54,6 +54,16 @@ describe('verifyAppleCredentials', () => {
     }
   });
 
+  it.each([
+    ['an Apple ID', { username: 'ana@例え.jp', password }],
+    ['a password', { username, password: 'pässwörd-€uro' }],
+  ])('refuses %s outside Latin-1 without asking iCloud', async (_, credentials) => {
+    const check = await verifyAppleCredentials({ serverUrl: fake.url, ...credentials });
+
+    expect(check).toEqual({ ok: false, code: 'CREDENTIALS_REFUSED' });
+    expect(fake.calls).toEqual([]);
+  });
+
   it('throws CalendarUnavailableError when iCloud answers 503', async () => {
     for (let i = 0; i < 10; i += 1) fake.failNext('PROPFIND', 503);
 
