@@ -8,6 +8,7 @@ export type ErrorCode =
   | FailureCode
   | CalendarConnectFailure['code']
   | 'CALENDAR_UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
   | 'UNAUTHORIZED'
   | 'INTERNAL_ERROR'
   | 'UNAVAILABLE';

@@ -73,6 +73,76 @@ describe('telegram webhook mode', () => {
     expect(h.fake.callsTo('sendMessage').length).toBe(before.sends);
   });
 
+  /** POSTs `body` as it is, with the right secret unless told otherwise. */
+  const post = (
+    body: string,
+    secret: string | null = SECRET,
+    headers: Record<string, string> = {},
+  ) =>
+    h.app.request('/webhooks/telegram', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(secret === null ? {} : { 'X-Telegram-Bot-Api-Secret-Token': secret }),
+        ...headers,
+      },
+      body,
+    });
+
+  it.each([
+    ['malformed JSON', '{"update_id": 1, '],
+    ['an empty body', ''],
+    ['null', 'null'],
+    ['an array', '[{"update_id": 1}]'],
+    ['a string update_id', '{"update_id": "1"}'],
+    [
+      'a message without a chat',
+      '{"update_id": 2, "message": {"message_id": 1, "date": 0, "text": "/book", "from": {"id": 1, "is_bot": false, "first_name": "A"}}}',
+    ],
+    [
+      'a numeric text',
+      '{"update_id": 3, "message": {"message_id": 1, "date": 0, "text": 7, "chat": {"id": 1, "type": "private"}, "from": {"id": 1, "is_bot": false, "first_name": "A"}}}',
+    ],
+    [
+      'a callback query without a sender',
+      '{"update_id": 4, "callback_query": {"id": "q", "data": "x", "chat_instance": "c"}}',
+    ],
+  ])(
+    'answers %s with the right secret 400 VALIDATION_ERROR and handles nothing',
+    async (_, body) => {
+      const before = { events: events.length, sends: h.fake.callsTo('sendMessage').length };
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      const json = (await res.json()) as {
+        error: { code: string; message: string; details: object };
+      };
+      expect(json.error).toMatchObject({ code: 'VALIDATION_ERROR', details: {} });
+      expect(events.length).toBe(before.events);
+      expect(h.fake.callsTo('sendMessage').length).toBe(before.sends);
+    },
+  );
+
+  it('answers malformed JSON with a wrong secret 401, before reading it', async () => {
+    const res = await post('{nope', 'not-the-secret');
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
+  });
+
+  it('still takes update kinds it ignores, like an edited message', async () => {
+    const update = h.fake.textUpdate(ALICE, '/book');
+    const { message, ...rest } = update;
+    const res = await post(JSON.stringify({ ...rest, edited_message: message }));
+    expect(res.status).toBe(200);
+  });
+
+  it('refuses a body over 1 MB with 413 before reading it', async () => {
+    const res = await post('{}', SECRET, { 'content-length': String(2 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
+  });
+
   it('never logs the token or the secret', () => {
     const logged = JSON.stringify(h.entries);
     expect(logged).not.toContain(TOKEN);
