@@ -37,7 +37,7 @@ afterAll(async () => {
   await closeSecond();
 });
 
-function post(app: OpenAPIHono, s: Seeded, start: string, key: string): Promise<Response> {
+async function post(app: OpenAPIHono, s: Seeded, start: string, key: string): Promise<Response> {
   return app.request('/api/appointments', {
     method: 'POST',
     headers: {
