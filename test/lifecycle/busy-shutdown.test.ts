@@ -35,22 +35,28 @@ type Busy = {
 };
 
 /** The app on a fresh embedded database, its mail going to `smtp`, Telegram polling the fake. */
-async function startBusyApp(smtp: StallingSmtp): Promise<Busy> {
+async function startBusyApp(
+  smtp: StallingSmtp,
+  options: { readonly detached?: boolean } = {},
+): Promise<Busy> {
   // Holds an empty getUpdates for as long as the adapter asks (30 s), like Telegram.
   const telegram = await startFakeTelegram({ token: TOKEN, maxHoldMs: 60_000 });
   cleanups.push(() => telegram.close());
   const port = await freePort();
   const embeddedPort = await freePort();
   const dataDir = await freshDataDir('slotline-shutdown-');
-  const app = startApp({
-    DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    EMBEDDED_POSTGRES_PORT: String(embeddedPort),
-    SMTP_URL: smtp.url,
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
-  });
+  const app = startApp(
+    {
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      EMBEDDED_POSTGRES_PORT: String(embeddedPort),
+      SMTP_URL: smtp.url,
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+    },
+    options,
+  );
   await waitFor(app, /background jobs started/);
   await waitFor(app, /chat adapters started: .*telegram/);
   // The first poll has been answered empty (or is held): the adapter is connected.
@@ -191,13 +197,24 @@ function errorLines(output: string): string[] {
 }
 
 describe('npm start shutting down while busy', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)(
-    'stops on %s with exit code 0 and no error line, answering every open long poll',
-    async (signal) => {
+  // A terminal's Ctrl-C signals the whole foreground process group: the app and any child in its
+  // group. The embedded database runs in a group of its own, so it waits for the app's order.
+  const signals = [
+    { name: 'SIGINT', detached: false, send: (pid: number) => process.kill(pid, 'SIGINT') },
+    { name: 'SIGTERM', detached: false, send: (pid: number) => process.kill(pid, 'SIGTERM') },
+    {
+      name: "a terminal's Ctrl-C (SIGINT to the app's whole process group)",
+      detached: true,
+      send: (pid: number) => process.kill(-pid, 'SIGINT'),
+    },
+  ];
+  it.each(signals)(
+    'stops on $name with exit code 0 and no error line, answering every open long poll',
+    async ({ detached, send }) => {
       // Each message is held 1.5 s before it is acknowledged: mail jobs are mid-send at the signal.
       const smtp = await startSlowSmtp(1_500);
       cleanups.push(() => smtp.close());
-      const busy = await startBusyApp(smtp);
+      const busy = await startBusyApp(smtp, { detached });
       await bookDemoAppointments(busy, 4);
       const polls = Array.from({ length: 4 }, (_, n) => openLongPoll(busy.base, n));
       // Telegram: one update handled, and the next getUpdates held open when the signal comes.
@@ -213,7 +230,7 @@ describe('npm start shutting down while busy', () => {
       expect(smtp.received()).toBeLessThan(sending);
 
       const sentAt = Date.now();
-      busy.app.child.kill(signal);
+      send(busy.app.child.pid as number);
       const code = await busy.app.exited;
       const tookMs = Date.now() - sentAt;
       const counts = await traffic.stop();
@@ -229,9 +246,9 @@ describe('npm start shutting down while busy', () => {
       // Each open long poll was answered (not cut off, not left hanging).
       expect(await Promise.all(polls.map((p) => p.outcome))).toEqual(polls.map(() => 'answered'));
       expect(counts.answered).toBeGreaterThan(0);
-      // The mail jobs that were sending finished; the queued ones wait for the next start.
+      // The mail jobs that were sending finished (workers run several at once, so how many were
+      // still queued depends on timing; those wait for the next start).
       expect(smtp.received()).toBeGreaterThanOrEqual(sending);
-      expect(smtp.received()).toBeLessThan(8);
       // The adapter ended its held poll and confirmed the handled update (a poll without timeout).
       const confirmed = busy.telegram
         .callsTo('getUpdates')

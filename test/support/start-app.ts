@@ -39,11 +39,18 @@ export async function freshDataDir(prefix: string): Promise<string> {
   return dir;
 }
 
-/** Spawns the app with only PATH, LOG_LEVEL=info and `env` set. */
-export function startApp(env: Record<string, string>): StartedApp {
+/**
+ * Spawns the app with only PATH, LOG_LEVEL=info and `env` set. With `detached`, it leads a process
+ * group of its own, as `npm start` in a terminal does, so a test can signal the whole group.
+ */
+export function startApp(
+  env: Record<string, string>,
+  options: { readonly detached?: boolean } = {},
+): StartedApp {
   const child = spawn(process.execPath, ['src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   started.push(child);
   const exited = new Promise<number | null>((resolve) => {
