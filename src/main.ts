@@ -20,6 +20,7 @@ import { describeStartupFailure } from './lifecycle/describe-startup-failure.ts'
 import { listenHttp } from './lifecycle/listen-http.ts';
 import { createShutdownPlan, type ShutdownPlan } from './lifecycle/shutdown-plan.ts';
 import { stopOnSignals } from './lifecycle/stop-on-signals.ts';
+import { safeLogOptions } from './logging/safe-log-options.ts';
 import type { MailLogger } from './mail/mail-logger.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
@@ -220,7 +221,7 @@ async function run(): Promise<void> {
   const env = process.env;
   let config: Config | null = null;
   // Info until the settings are read; LOG_LEVEL is checked with the rest of them.
-  const logger = pino({ level: 'info' });
+  const logger = pino({ level: 'info', ...safeLogOptions() });
   const plan = createShutdownPlan(logger);
   try {
     config = loadConfig(env);

@@ -1,10 +1,10 @@
 // Bolt receiver for HTTP mode: one Hono route verifies, acks at once and processes in the background.
 import type { App, Receiver } from '@slack/bolt';
 import type { Context } from 'hono';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger } from '../bot-adapter.ts';
 import type { BackgroundWork } from './background-work.ts';
 import { parseSlackBody } from './parse-slack-body.ts';
-import { describeError } from './slack-context.ts';
 import { verifySlackSignature } from './verify-slack-signature.ts';
 
 export type SlackHttpReceiver = Receiver & {
@@ -88,7 +88,7 @@ function dispatch(
       (error) => {
         resolve(undefined);
         options.logger.error(
-          { platform: 'slack', err: describeError(error) },
+          { platform: 'slack', err: describeErrorSafely(error) },
           'Slack dispatch failed',
         );
       },

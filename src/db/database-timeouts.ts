@@ -47,3 +47,14 @@ export const MIGRATION_CONNECT_TIMEOUT_MS = 10_000;
 
 /** What a request that gave up on the database tells its caller to wait before retrying. */
 export const RETRY_AFTER_SECONDS = 2;
+
+/** The node-postgres settings that apply `t` to every connection of a pool (ours or pg-boss's). */
+export function poolTimeoutSettings(t: DatabaseTimeouts) {
+  return {
+    connectionTimeoutMillis: t.checkoutMs,
+    statement_timeout: t.statementMs,
+    lock_timeout: t.lockMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    query_timeout: t.queryMs,
+  };
+}

@@ -1,7 +1,11 @@
 // Opens a connection pool and its drizzle handle; the composition root owns and closes them.
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { type DatabaseTimeouts, REQUEST_TIMEOUTS } from './database-timeouts.ts';
+import {
+  type DatabaseTimeouts,
+  poolTimeoutSettings,
+  REQUEST_TIMEOUTS,
+} from './database-timeouts.ts';
 
 /** The drizzle handle; `$client` is its pg pool, for the few hot statements prepared by name. */
 export type Database = NodePgDatabase & { readonly $client: pg.Pool };
@@ -35,11 +39,7 @@ export function openDatabase(url: string, options: PoolOptions = {}): DatabaseHa
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? t.poolSize,
-    connectionTimeoutMillis: t.checkoutMs,
-    statement_timeout: t.statementMs,
-    lock_timeout: t.lockMs,
-    idle_in_transaction_session_timeout: t.idleInTransactionMs,
-    query_timeout: t.queryMs,
+    ...poolTimeoutSettings(t),
     application_name: options.name ?? 'slotline',
   });
   // pg-pool listens for errors only on idle clients. A checked-out client whose connection dies

@@ -1,6 +1,7 @@
 // The last resort for thrown errors: client mistakes hono detects become 400, the rest 500.
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { describeErrorSafely, type SafeError } from '../logging/describe-error-safely.ts';
 import type { Logger } from './app-deps.ts';
 import { errorJson } from './error-json.ts';
 
@@ -22,34 +23,10 @@ export function handleError(logger: Logger): ErrorHandler {
   };
 }
 
-type ErrorSummary = { name: string; message: string; code?: string; stack?: string };
-
 /**
- * The error and its causes as plain fields. drizzle puts the query parameters, that is request
- * data, into its messages and stacks after 'params:'; they are cut off.
+ * The error as it may be logged: describeErrorSafely's one rule (names, codes, frames; never a
+ * message, so neither the SQL nor the parameters drizzle puts into its messages).
  */
-export function describeError(error: unknown): ErrorSummary[] {
-  const chain: ErrorSummary[] = [];
-  for (let e: unknown = error; e !== undefined && e !== null && chain.length < 8; ) {
-    if (!(e instanceof Error)) {
-      chain.push({ name: typeof e, message: 'non-error thrown' });
-      break;
-    }
-    const code = (e as { code?: unknown }).code;
-    chain.push({
-      name: e.name,
-      message: withoutParams(e.message),
-      ...(typeof code === 'string' ? { code } : {}),
-      ...(chain.length === 0 && e.stack ? { stack: withoutParams(e.stack) } : {}),
-    });
-    e = e.cause;
-  }
-  return chain;
-}
-
-function withoutParams(text: string): string {
-  const at = text.indexOf('\nparams:');
-  if (at === -1) return text;
-  const frames = text.indexOf('\n    at ', at);
-  return `${text.slice(0, at)}\nparams: [omitted]${frames === -1 ? '' : text.slice(frames)}`;
+export function describeError(error: unknown): SafeError {
+  return describeErrorSafely(error);
 }

@@ -1,5 +1,6 @@
 // Runs the relay round after round with a pause between, never two rounds at once.
 import type { ChatLogger } from '../chat/chat-deps.ts';
+import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 
 export type RelayLoop = { stop(): Promise<void> };
 
@@ -19,7 +20,7 @@ export function startRelayLoop(
     try {
       await relay();
     } catch (err) {
-      logger.warn({ err }, 'outbox relay round failed');
+      logger.warn({ err: describeErrorSafely(err) }, 'outbox relay round failed');
     }
   };
   const next = () => {

@@ -1,5 +1,6 @@
 // Starts the background work: pg-boss, its queues and workers, the housekeeping cron, the relay.
 import { PgBoss } from 'pg-boss';
+import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 import { requestCalendarPush, requestCalendarSync, workCalendars } from './calendar-jobs.ts';
 import { scheduleHousekeeping } from './housekeeping.ts';
 import type { JobsDeps } from './jobs-deps.ts';
@@ -51,7 +52,8 @@ export async function startJobs(
     // The database stopping after us (embedded PostgreSQL) ends pg-boss's last idle connections
     // with 57P01; that is the shutdown working, not a fault.
     if (stopping && isAdminShutdown(err)) return;
-    deps.logger.error({ err }, 'pg-boss error');
+    // Never `err` itself: pg-boss's errors can hold the database client and the query data.
+    deps.logger.error({ err: describeErrorSafely(err) }, 'pg-boss error');
   });
   try {
     await boss.start();
