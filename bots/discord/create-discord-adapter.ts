@@ -2,8 +2,8 @@
 
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Hono } from 'hono';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
-import { describeFault } from './describe-fault.ts';
 import { DiscordStartError } from './discord-adapter-errors.ts';
 import { createDiscordMessenger } from './discord-messenger.ts';
 import { createDirectMessageListener } from './handle-direct-message.ts';
@@ -49,7 +49,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): BotAdapter
   );
   // An 'error' event without a listener would throw out of the gateway's event loop.
   client.on(Events.Error, (error) =>
-    options.logger.error({ fault: describeFault(error) }, 'discord client error'),
+    options.logger.error({ err: describeErrorSafely(error) }, 'discord client error'),
   );
   return {
     platform: 'discord',

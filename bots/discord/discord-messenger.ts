@@ -3,7 +3,7 @@ import type { REST, RESTPostAPICurrentUserCreateDMChannelResult } from 'discord.
 import { DiscordAPIError, Routes } from 'discord.js';
 import type { ChatAddress, ChatMessage, Messenger } from '../../src/chat/chat-types.ts';
 import { MessengerError } from '../../src/chat/chat-types.ts';
-import { describeFault } from './describe-fault.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import { DiscordSendError } from './discord-adapter-errors.ts';
 import { renderDiscordMessage } from './render-discord-message.ts';
 
@@ -42,7 +42,9 @@ async function sendDm(rest: REST, to: ChatAddress, message: ChatMessage): Promis
       throw new MessengerError(`Discord refused the DM (${error.code})`, { cause: error });
     }
     // The name alone (DiscordAPIError[50035], HTTPError...) says enough for a log line.
-    throw new DiscordSendError(`Discord DM failed: ${describeFault(error).name}`, { cause: error });
+    throw new DiscordSendError(`Discord DM failed: ${describeErrorSafely(error).name}`, {
+      cause: error,
+    });
   }
 }
 

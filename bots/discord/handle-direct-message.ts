@@ -2,8 +2,8 @@
 import type { DMChannel, Message, MessageCreateOptions } from 'discord.js';
 import { ChannelType } from 'discord.js';
 import type { ChatEvent } from '../../src/chat/chat-types.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
-import { describeFault } from './describe-fault.ts';
 import { APOLOGY } from './handle-discord-interaction.ts';
 import { chatUser } from './interaction-to-event.ts';
 import { type DiscordPayload, renderDiscordMessage } from './render-discord-message.ts';
@@ -30,14 +30,14 @@ export function createDirectMessageListener(
       // Only a courtesy while the engine works: its failure must not stop the answer.
       channel.sendTyping().catch((error: unknown) => {
         logger.warn(
-          { messageId: message.id, fault: describeFault(error) },
+          { messageId: message.id, err: describeErrorSafely(error) },
           'discord typing failed',
         );
       });
       const payloads = (await handle(event)).flatMap(renderDiscordMessage);
       for (const payload of payloads) await channel.send(createOptions(payload));
     } catch (error) {
-      logger.error({ messageId: message.id, fault: describeFault(error) }, 'discord DM failed');
+      logger.error({ messageId: message.id, err: describeErrorSafely(error) }, 'discord DM failed');
       await apologise(channel, message.id, logger);
     }
   };
@@ -59,6 +59,6 @@ async function apologise(
   try {
     await channel.send({ content: APOLOGY });
   } catch (error) {
-    logger.warn({ messageId, fault: describeFault(error) }, 'discord apology not delivered');
+    logger.warn({ messageId, err: describeErrorSafely(error) }, 'discord apology not delivered');
   }
 }

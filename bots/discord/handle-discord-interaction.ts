@@ -1,10 +1,10 @@
 // The interactionCreate listener: routes each interaction and turns faults into apologies.
 import type { Interaction } from 'discord.js';
 import { MessageFlags } from 'discord.js';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
 import { answerCommand } from './answer-command.ts';
 import { answerComponent } from './answer-component.ts';
-import { describeFault } from './describe-fault.ts';
 import { type AnsweredInteraction, interactionToEvent } from './interaction-to-event.ts';
 
 export const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a moment.';
@@ -36,7 +36,7 @@ export function createInteractionListener(
       else await answerComponent(interaction, event, handle);
     } catch (error) {
       logger.error(
-        { interactionId: interaction.id, input: event.input.kind, fault: describeFault(error) },
+        { interactionId: interaction.id, input: event.input.kind, err: describeErrorSafely(error) },
         'discord interaction failed',
       );
       await apologise(interaction, logger);
@@ -60,7 +60,7 @@ async function apologise(interaction: AnsweredInteraction, logger: BotLogger): P
     else await interaction.followUp(apology);
   } catch (error) {
     logger.warn(
-      { interactionId: interaction.id, fault: describeFault(error) },
+      { interactionId: interaction.id, err: describeErrorSafely(error) },
       'discord apology not delivered',
     );
   }

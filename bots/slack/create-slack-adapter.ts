@@ -1,6 +1,7 @@
 // The Slack adapter: Bolt over HTTP (one signed route) or Socket Mode, mapped to the chat engine.
 import { App, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Env, Hono } from 'hono';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
 import { type BackgroundWork, createBackgroundWork } from './background-work.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -62,7 +63,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
   app.error(async (error) => {
     options.logger.error(
-      { platform: 'slack', err: `${error.name}: ${error.message}` },
+      { platform: 'slack', err: describeErrorSafely(error) },
       'Slack listener failed',
     );
   });

@@ -1,8 +1,9 @@
 // App Home: on app_home_opened, publish the engine's `today` reply (providers) or a short help.
 import type { App } from '@slack/bolt';
 import type { ChatMessage } from '../../src/chat/chat-types.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import { renderBlocks, type SlackBlock } from './render-blocks.ts';
-import { describeError, type SlackContext } from './slack-context.ts';
+import type { SlackContext } from './slack-context.ts';
 import { appHomeOpenedSchema } from './slack-payloads.ts';
 
 /** Slack's limit for a Home tab view. */
@@ -45,7 +46,7 @@ async function todayReplies(
     return replies.length === 0 ? null : replies;
   } catch (error) {
     context.logger.error(
-      { platform: 'slack', userId, err: describeError(error) },
+      { platform: 'slack', userId, err: describeErrorSafely(error) },
       'App Home failed',
     );
     return [];

@@ -1,7 +1,8 @@
 // Button clicks and select choices: action { data, text: null }; a decline button opens a modal first.
 import type { App } from '@slack/bolt';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import { declineModal, isDeclineData } from './decline-modal.ts';
-import { describeError, runChatEvent, type SlackContext } from './slack-context.ts';
+import { runChatEvent, type SlackContext } from './slack-context.ts';
 import { blockActionsSchema, fallbackName } from './slack-payloads.ts';
 import type { SlackMessageRef } from './slack-poster.ts';
 
@@ -50,7 +51,10 @@ async function openDeclineModal(
       view: declineModal({ data, source }),
     });
   } catch (error) {
-    context.logger.error({ platform: 'slack', err: describeError(error) }, 'views.open failed');
+    context.logger.error(
+      { platform: 'slack', err: describeErrorSafely(error) },
+      'views.open failed',
+    );
   }
 }
 

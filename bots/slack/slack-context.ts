@@ -1,6 +1,7 @@
 // What every Slack listener needs, and the one guarded path from a ChatEvent to delivered replies.
 import type { webApi } from '@slack/bolt';
 import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import type { SlackPoster } from './slack-poster.ts';
@@ -39,15 +40,10 @@ export async function runChatEvent(
         platform: 'slack',
         userId: event.user.platformUserId,
         updateId: event.updateId,
-        err: describeError(error),
+        err: describeErrorSafely(error),
       },
       'Slack event failed',
     );
     await context.poster.post(target.dmChannel, SORRY).catch(() => undefined);
   }
-}
-
-/** Error name and message only: Web API errors carry request details we do not want in logs. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }

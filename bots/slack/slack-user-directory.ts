@@ -1,8 +1,8 @@
 // Who a Slack user is (name, IANA zone) and their DM channel, cached per user.
 import type { webApi } from '@slack/bolt';
 import type { ChatUser } from '../../src/chat/chat-types.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger } from '../bot-adapter.ts';
-import { describeError } from './slack-context.ts';
 import { SlackDeliveryError } from './slack-delivery-error.ts';
 
 /** Profiles change rarely; an hour keeps a changed time zone from sticking for long. */
@@ -62,7 +62,10 @@ export function createSlackUserDirectory(
       const displayName = user?.profile?.display_name || user?.real_name || user?.name || userId;
       return { displayName, timezone: user?.tz ?? null, fetchedAt: now };
     } catch (error) {
-      logger.warn({ platform: 'slack', userId, err: describeError(error) }, 'users.info failed');
+      logger.warn(
+        { platform: 'slack', userId, err: describeErrorSafely(error) },
+        'users.info failed',
+      );
       // Not cached, so the next event asks again.
       profiles.delete(userId);
       return null;

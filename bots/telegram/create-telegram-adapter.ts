@@ -1,7 +1,7 @@
 // The Telegram adapter: grammY wired to the chat engine, by long polling or by webhook.
 import { Bot } from 'grammy';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
-import { describeFault } from './describe-fault.ts';
 import { createUpdateMiddleware } from './handle-telegram-update.ts';
 import { createPollingRunner } from './polling-runner.ts';
 import {
@@ -54,7 +54,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): BotAdapt
   );
   bot.use(createUpdateMiddleware({ handle: options.handle, logger: options.logger }));
   // The middleware never throws; this only guards grammY's own polling against a crash.
-  bot.catch((error) => options.logger.error(describeFault(error.error), 'telegram update failed'));
+  bot.catch((error) =>
+    options.logger.error({ err: describeErrorSafely(error.error) }, 'telegram update failed'),
+  );
   const runner = chooseRunner(bot, options);
   return {
     platform: 'telegram',

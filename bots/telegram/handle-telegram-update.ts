@@ -1,9 +1,9 @@
 // The one grammY middleware: update in, engine called, replies out; never throws.
 import type { Api, Context } from 'grammy';
 import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
-import { describeFault } from './describe-fault.ts';
 import { CallbackDataError } from './render-telegram-message.ts';
 import { toChatEvent } from './to-chat-event.ts';
 
@@ -43,7 +43,10 @@ export function createUpdateMiddleware(deps: {
         await respond(ctx.api, mapped.event, replyTarget(ctx, mapped.event), deps);
       }
     } catch (error) {
-      deps.logger.warn({ updateId, ...describeFault(error) }, 'telegram reply not delivered');
+      deps.logger.warn(
+        { updateId, err: describeErrorSafely(error) },
+        'telegram reply not delivered',
+      );
     }
   };
 }
@@ -58,7 +61,10 @@ async function respond(
   try {
     replies = await deps.handle(event);
   } catch (error) {
-    deps.logger.error({ updateId: event.updateId, ...describeFault(error) }, 'chat handler fault');
+    deps.logger.error(
+      { updateId: event.updateId, err: describeErrorSafely(error) },
+      'chat handler fault',
+    );
     replies = [APOLOGY];
   }
   try {
@@ -66,7 +72,10 @@ async function respond(
   } catch (error) {
     if (!(error instanceof CallbackDataError)) throw error;
     // A rendering bug in the engine's replies: tell the user something rather than nothing.
-    deps.logger.error({ updateId: event.updateId, ...describeFault(error) }, 'unsendable reply');
+    deps.logger.error(
+      { updateId: event.updateId, err: describeErrorSafely(error) },
+      'unsendable reply',
+    );
     await deliverReplies(api, { ...target, sourceMessageId: null }, [APOLOGY]);
   }
 }
@@ -83,6 +92,9 @@ async function answerQuietly(ctx: Context, logger: BotLogger): Promise<void> {
     await ctx.answerCallbackQuery();
   } catch (error) {
     // Too old or already answered: nothing the user can be told about.
-    logger.warn({ updateId: ctx.update.update_id, ...describeFault(error) }, 'answer failed');
+    logger.warn(
+      { updateId: ctx.update.update_id, err: describeErrorSafely(error) },
+      'answer failed',
+    );
   }
 }

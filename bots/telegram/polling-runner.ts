@@ -1,7 +1,7 @@
 // Long polling: grammY's loop in the background, started and stopped with the adapter.
 import type { Bot } from 'grammy';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger } from '../bot-adapter.ts';
-import { describeFault } from './describe-fault.ts';
 import { ALLOWED_UPDATES, type UpdateRunner } from './update-runner.ts';
 
 /**
@@ -32,7 +32,7 @@ export function createPollingRunner(
           })
           .catch((error: unknown) => {
             if (!started) reject(error);
-            else logger.error(describeFault(error), 'telegram polling stopped');
+            else logger.error({ err: describeErrorSafely(error) }, 'telegram polling stopped');
           });
       }),
     stop: async () => {

@@ -1,7 +1,7 @@
 // The built-in web chat: a browser page and a JSON API that talk to the engine with no platform.
 import type { Env, Hono } from 'hono';
 import type { Database } from '../../src/db/database.ts';
-import { describeError } from '../../src/http/handle-error.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
 import { registerEventRoute } from './event-route.ts';
 import { registerInboxRoute } from './inbox-route.ts';
@@ -45,7 +45,10 @@ export function createWebChatAdapter(options: WebChatOptions): BotAdapter {
       try {
         await linkAllProviderPersonas(deps);
       } catch (error) {
-        options.logger.error({ err: describeError(error) }, 'web chat could not link providers');
+        options.logger.error(
+          { err: describeErrorSafely(error) },
+          'web chat could not link providers',
+        );
       }
     },
     stop() {

@@ -2,7 +2,7 @@
 import type { Context, Env, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorJson } from '../../src/http/error-json.ts';
-import { describeError } from '../../src/http/handle-error.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import { linkProviderPersona } from './link-provider-persona.ts';
 import { readJsonBody } from './read-json-body.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
@@ -44,6 +44,6 @@ export function registerEventRoute(app: Hono<Env>, deps: WebChatDeps): void {
 }
 
 function engineFault(c: Context, deps: WebChatDeps, error: unknown) {
-  deps.logger.error({ path: c.req.path, err: describeError(error) }, 'web chat event failed');
+  deps.logger.error({ path: c.req.path, err: describeErrorSafely(error) }, 'web chat event failed');
   return internalError(c);
 }

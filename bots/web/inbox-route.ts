@@ -1,7 +1,7 @@
 // GET /webchat/inbox: the DMs the web Messenger delivered to one persona, by long polling.
 import type { Env, Hono } from 'hono';
 import { z } from 'zod';
-import { describeError } from '../../src/http/handle-error.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { badRequest, internalError, invalidBody } from './web-error.ts';
 import { isInboxCursor } from './web-inbox.ts';
@@ -31,7 +31,10 @@ export function registerInboxRoute(app: Hono<Env>, deps: WebChatDeps): void {
     try {
       persona = await deps.personas.resolve(deps.db, query.data.user);
     } catch (error) {
-      deps.logger.error({ path: c.req.path, err: describeError(error) }, 'web chat inbox failed');
+      deps.logger.error(
+        { path: c.req.path, err: describeErrorSafely(error) },
+        'web chat inbox failed',
+      );
       return internalError(c);
     }
     if (!persona) return badRequest(c, 'unknown persona', { field: 'user' });

@@ -1,7 +1,7 @@
 // GET / and the page's two assets: the web chat runs from these alone, no CDN, no build step.
 import { readFileSync } from 'node:fs';
 import type { Context, Env, Hono } from 'hono';
-import { describeError } from '../../src/http/handle-error.ts';
+import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import { renderChatPage } from './render-chat-page.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { internalError } from './web-error.ts';
@@ -42,6 +42,6 @@ export function registerPageRoutes(app: Hono<Env>, deps: WebChatDeps): void {
 }
 
 function pageFault(c: Context, deps: WebChatDeps, error: unknown) {
-  deps.logger.error({ path: c.req.path, err: describeError(error) }, 'web chat page failed');
+  deps.logger.error({ path: c.req.path, err: describeErrorSafely(error) }, 'web chat page failed');
   return internalError(c);
 }

@@ -1,5 +1,6 @@
 // Runs the outbox relay right after a change instead of waiting for its next round.
 import type { ChatLogger } from '../chat/chat-deps.ts';
+import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 
 /**
  * A nudge that starts one relay pass and returns at once, so a chat reply or HTTP response
@@ -20,8 +21,10 @@ export function createRelayNudge(
         await relay();
       } while (again);
     } catch (error) {
-      const reason = error instanceof Error ? error.name : 'unknown';
-      logger.warn({ error: reason }, 'relay nudge failed; the relay loop will retry');
+      logger.warn(
+        { err: describeErrorSafely(error) },
+        'relay nudge failed; the relay loop will retry',
+      );
     } finally {
       running = false;
     }

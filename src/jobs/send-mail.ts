@@ -5,8 +5,9 @@ import type { JobsDeps } from './jobs-deps.ts';
 import { type DeliveryFailure, recordDeliveryFailure } from './record-delivery-failure.ts';
 
 /**
- * Sends `message`. A MailRejectedError (permanent: SMTP 5xx) is recorded as an email
- * DELIVERY_FAILED and swallowed; any other error is rethrown so pg-boss retries the job.
+ * Sends `message`, tagged with what it is about (kind, party, appointment id) so the mailer's
+ * log line needs nothing personal. A MailRejectedError (permanent: SMTP 5xx) is recorded as an
+ * email DELIVERY_FAILED and swallowed; any other error is rethrown so pg-boss retries the job.
  */
 export async function sendMail(
   deps: Pick<JobsDeps, 'db' | 'mailer' | 'clock'>,
@@ -14,7 +15,8 @@ export async function sendMail(
   failure: Omit<DeliveryFailure, 'channel' | 'error' | 'at'>,
 ): Promise<void> {
   try {
-    await deps.mailer.send(message);
+    const { kind, party, appointmentId } = failure;
+    await deps.mailer.send({ ...message, about: { kind, party, appointmentId } });
   } catch (error) {
     if (!(error instanceof MailRejectedError)) throw error;
     const at = deps.clock();

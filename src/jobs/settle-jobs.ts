@@ -1,6 +1,7 @@
 // Settles a batch of jobs one by one: schema check, delivery, and an outcome per job.
 import type { Job, JobResult } from 'pg-boss';
 import type { z } from 'zod';
+import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 
 /** Delivers one job's checked payload; throws to have pg-boss retry it. */
@@ -39,7 +40,12 @@ async function settle<T>(
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     deps.logger.warn(
-      { queue: job.name, jobId: job.id, retryCount: job.retryCount, error: reason },
+      {
+        queue: job.name,
+        jobId: job.id,
+        retryCount: job.retryCount,
+        err: describeErrorSafely(error),
+      },
       'delivery failed; pg-boss will retry',
     );
     return { id: job.id, status: 'failed', output: { error: reason } };

@@ -7,11 +7,21 @@ export type CalendarInvite = {
   readonly content: string;
 };
 
+/** What a mail is about, in ids and kinds only: all a log line about it may say. */
+export type MailAbout = {
+  /** The mail's kind, e.g. 'confirmation', 'new-booking', 'reminder-24h'. */
+  readonly kind: string;
+  readonly party: 'client' | 'provider';
+  readonly appointmentId: string;
+};
+
 export type MailMessage = {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
   readonly invite: CalendarInvite | null;
+  /** Set by the jobs; the mailers log it instead of the address or subject. */
+  readonly about?: MailAbout;
 };
 
 /** Sends one message; rejects with MailRejectedError (for good) or MailUnavailableError (retry). */

@@ -1,16 +1,19 @@
 // The Mailer for when SMTP_URL is unset: each message becomes a real .eml file on disk.
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailLogger } from './mail-logger.ts';
 import { mailOptions } from './mail-options.ts';
 import type { Mailer, MailMessage } from './mail-types.ts';
 import { MailUnavailableError } from './mail-types.ts';
-import { maskAddress } from './mask-address.ts';
+
+/** The outbox holds names and addresses: only the app's own user may list or read it. */
+const FOLDER_MODE = 0o700;
+const FILE_MODE = 0o600;
 
 export type OutboxMailerOptions = {
-  /** Where the .eml files go, e.g. '.data/mail'; created when missing. */
+  /** Where the .eml files go, e.g. '.data/mail'; created when missing, made 0700 when not. */
   readonly dir: string;
   /** The From header written into each file. */
   readonly from: string;
@@ -29,7 +32,10 @@ function fileName(now: Date): string {
  * A Mailer that keeps mail instead of sending it, so a newcomer without SMTP can open what
  * would have gone out in any mail client. Builds the message with nodemailer's stream
  * transport (CRLF line ends, as RFC 5322 wants) so it matches what SMTP would carry.
- * send() rejects with MailUnavailableError when the file cannot be written.
+ * Invariants: before each file is written the folder is mode 0700 (an existing folder with a
+ * wider mode is narrowed), and each file is created new with mode 0600, whatever the umask.
+ * Logs the mail's kind and ids (message.about) and the file's path, never an address or subject.
+ * send() rejects with MailUnavailableError when the folder or file cannot be made so.
  */
 export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
   const transport = nodemailer.createTransport({
@@ -43,13 +49,16 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
       const info = await transport.sendMail(mailOptions(options.from, message, now));
       const path = join(options.dir, fileName(now));
       try {
-        await mkdir(options.dir, { recursive: true });
-        await writeFile(path, info.message as Buffer);
+        await mkdir(options.dir, { recursive: true, mode: FOLDER_MODE });
+        // mkdir leaves an existing folder as it was, and its mode is cut by the umask.
+        await chmod(options.dir, FOLDER_MODE);
+        await writeFile(path, info.message as Buffer, { mode: FILE_MODE, flag: 'wx' });
+        await chmod(path, FILE_MODE);
       } catch (error) {
         throw new MailUnavailableError('could not write the outbox file', { cause: error });
       }
       options.logger.info(
-        { to: maskAddress(message.to), subject: message.subject, path },
+        { ...message.about, path },
         'mail kept in the outbox (SMTP_URL is unset)',
       );
     },

@@ -4,7 +4,6 @@ import { classifySendError } from './classify-send-error.ts';
 import type { MailLogger } from './mail-logger.ts';
 import { mailOptions } from './mail-options.ts';
 import type { Mailer, MailMessage } from './mail-types.ts';
-import { maskAddress } from './mask-address.ts';
 
 export type SmtpMailerOptions = {
   /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. */
@@ -37,10 +36,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
       } catch (error) {
         throw classifySendError(error);
       }
-      options.logger.info(
-        { to: maskAddress(message.to), subject: message.subject },
-        'mail sent over SMTP',
-      );
+      options.logger.info({ ...message.about }, 'mail sent over SMTP');
     },
   };
 }

@@ -1,5 +1,5 @@
-// The outbox mailer writes a real .eml a mail client can open, and says so in one masked line.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+// The outbox mailer writes a real private .eml a mail client can open, and logs ids only.
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,16 +51,39 @@ describe('createOutboxMailer', () => {
     expect(event.start.toISOString()).toBe(START.toISOString());
   });
 
-  it('logs one line with the masked address, the subject and the file path', async () => {
+  it('logs one line with the kind, party, appointment id and file path, nothing personal', async () => {
     const { dir, logged, mailer } = await outbox();
-    await mailer.send(appointmentMail('request-received', mailView()));
+    const about = { kind: 'request-received', party: 'client', appointmentId: 'a-1' } as const;
+    await mailer.send({ ...appointmentMail('request-received', mailView()), about });
 
     expect(logged).toHaveLength(1);
     const [line] = logged;
-    expect(line?.fields.to).toBe('b***@example.com');
-    expect(line?.fields.subject).toMatch(/^Request sent: Haircut/);
-    expect(line?.fields.path).toBe(join(dir, (await readdir(dir))[0] ?? ''));
-    expect(JSON.stringify(line)).not.toContain('bob@example.com');
+    expect(line?.fields).toEqual({ ...about, path: join(dir, (await readdir(dir))[0] ?? '') });
+    const text = JSON.stringify(line);
+    for (const personal of ['bob', 'Bob', 'Ana Ruiz', 'Request sent', 'Haircut']) {
+      expect(text).not.toContain(personal);
+    }
+  });
+
+  it('makes a new folder 0700 and each file 0600, whatever the umask', async () => {
+    const { dir, mailer } = await outbox();
+    const umask = process.umask(0);
+    try {
+      await mailer.send(appointmentMail('confirmation', mailView()));
+    } finally {
+      process.umask(umask);
+    }
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    const [file] = await readdir(dir);
+    expect((await stat(join(dir, file ?? ''))).mode & 0o777).toBe(0o600);
+  });
+
+  it('narrows an existing world-readable folder to 0700', async () => {
+    const { dir, mailer } = await outbox();
+    await mkdir(dir, { recursive: true });
+    await chmod(dir, 0o755);
+    await mailer.send(appointmentMail('confirmation', mailView()));
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
   });
 
   it('keeps two messages of the same instant in two files', async () => {

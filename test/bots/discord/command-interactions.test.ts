@@ -161,7 +161,7 @@ describe('slash commands', () => {
     const edits = callsFor(harness.fake, interaction.token).filter((c) => c.method === 'PATCH');
     expect(edits[1]?.body).toMatchObject({ content: APOLOGY });
     expect(harness.entries.find((e) => e.level === 'error')?.fields).toMatchObject({
-      fault: { name: 'DiscordAPIError[50035]', discordCode: 50035, status: 400 },
+      err: { name: 'DiscordAPIError[50035]', code: 50035, status: 400, method: 'PATCH' },
     });
     harness.entries.length = 0;
   });

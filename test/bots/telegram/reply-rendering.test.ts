@@ -149,7 +149,8 @@ describe('telegram reply rendering', () => {
     const calls = h.fake.callsTo('sendMessage').slice(sends);
     expect(calls.map((c) => c.reply.ok)).toEqual([true]);
     expect(calls[0]?.payload.text).toMatch(/^Sorry/);
-    expect(h.entries.some((e) => e.fields.errorName === 'CallbackDataError')).toBe(true);
+    const unsendable = h.entries.find((e) => e.message === 'unsendable reply');
+    expect(unsendable?.fields.err).toMatchObject({ name: 'CallbackDataError' });
   });
 
   it('throws CallbackDataError from the renderer at 65 bytes, accepts 64', () => {
@@ -178,7 +179,7 @@ describe('telegram reply rendering', () => {
     const fault = h.entries.find((e) => e.message === 'chat handler fault');
     expect(fault?.fields).toMatchObject({
       updateId: String(update.update_id),
-      causeName: 'TypeError',
+      err: { name: 'Error', cause: { name: 'TypeError' } },
     });
     const logged = JSON.stringify(h.entries);
     for (const secret of ['Alice', 'Lovelace', '1234567', TOKEN, 'alice_l']) {
