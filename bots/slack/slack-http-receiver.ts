@@ -1,6 +1,12 @@
 // Bolt receiver for HTTP mode: one Hono route verifies, acks at once and processes in the background.
 import type { App, Receiver } from '@slack/bolt';
 import type { Context } from 'hono';
+import {
+  payloadTooLarge,
+  readTextWithin,
+  WEBHOOK_BODY_LIMIT_BYTES,
+} from '../../src/http/body-limits.ts';
+import { errorJson } from '../../src/http/error-json.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { BotLogger } from '../bot-adapter.ts';
 import type { BackgroundWork } from './background-work.ts';
@@ -20,7 +26,9 @@ export type SlackHttpReceiverOptions = {
 };
 
 /**
- * Answers 401 to anything not signed within the time window (nothing is dispatched), 503 before
+ * Answers 413 to a body over 1 MB without reading it whole (from Content-Length when given, else
+ * as soon as the stream passes the limit), 401 to anything not signed within the time window
+ * (the signature is checked before the body is parsed; nothing is dispatched), 503 before
  * start(), the challenge to url_verification, and otherwise HTTP 200 as soon as the listener acks
  * (or finishes without acking); the listener's slow work continues in `work` after the response.
  */
@@ -38,7 +46,8 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
       started = false;
     },
     async handle(c) {
-      const rawBody = await c.req.text();
+      const rawBody = await readTextWithin(c.req.raw, WEBHOOK_BODY_LIMIT_BYTES);
+      if (rawBody === null) return payloadTooLarge(c, WEBHOOK_BODY_LIMIT_BYTES);
       const signed = verifySlackSignature(
         options.signingSecret,
         {
@@ -50,13 +59,17 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
       );
       if (!signed) {
         options.logger.warn({ platform: 'slack' }, 'rejected unsigned or stale Slack request');
-        return c.text('invalid signature', 401);
+        return c.json(errorJson('UNAUTHORIZED', 'invalid or stale signature'), 401);
       }
       const parsed = parseSlackBody(rawBody, c.req.header('content-type'));
-      if (parsed.kind === 'invalid') return c.text('bad request', 400);
+      if (parsed.kind === 'invalid') {
+        return c.json(errorJson('VALIDATION_ERROR', 'not a Slack request body'), 400);
+      }
       if (parsed.kind === 'challenge') return c.json({ challenge: parsed.challenge });
       if (parsed.kind === 'ssl-check') return c.body(null, 200);
-      if (app === null || !started) return c.text('not started', 503);
+      if (app === null || !started) {
+        return c.json(errorJson('UNAVAILABLE', 'the Slack adapter is not running'), 503);
+      }
       const response = await dispatch(app, parsed.body, retryNum(c), options);
       return response === undefined ? c.body(null, 200) : c.json(response);
     },

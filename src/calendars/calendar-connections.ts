@@ -1,6 +1,6 @@
 // A provider's calendar connection as stored in calendar_syncs: secrets sealed on the way in, opened on the way out.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { calendarSyncs } from '../db/schema/infrastructure.ts';
 import type { CalendarKind, OAuthTokens, PushChannel } from './calendar-client.ts';
@@ -214,6 +214,47 @@ export async function findChannelConnection(
   const expected = Buffer.from(row.hash, 'hex');
   const given = Buffer.from(hashSecret(secret), 'hex');
   return timingSafeEqual(expected, given) ? { id: row.id, kind: row.kind } : null;
+}
+
+/** A webhook's claim to a push channel: the channel id it names and the secret it carries. */
+export type ChannelClaim = { readonly channelId: string; readonly secret: string };
+
+/**
+ * findChannelConnection for many claims in one query: each connection whose push channel a
+ * claim names with the right secret (compared in constant time), once, in no particular order.
+ * Unknown channels, wrong secrets and channel ids holding NUL (which no stored id can) match
+ * nothing. The caller bounds the number of claims; one query is sent whatever it is, none for [].
+ */
+export async function findChannelConnections(
+  db: Queryable,
+  claims: readonly ChannelClaim[],
+): Promise<{ id: string; kind: CalendarKind }[]> {
+  const storable = claims.filter((claim) => !claim.channelId.includes('\u0000'));
+  if (storable.length === 0) return [];
+  const rows = await db
+    .select({
+      id: calendarSyncs.id,
+      kind: calendarSyncs.calendarType,
+      channelId: calendarSyncs.channelId,
+      hash: calendarSyncs.channelSecretHash,
+    })
+    .from(calendarSyncs)
+    .where(
+      and(
+        inArray(calendarSyncs.channelId, [...new Set(storable.map((claim) => claim.channelId))]),
+        eq(calendarSyncs.status, 'ACTIVE'),
+      ),
+    );
+  const byChannel = new Map(rows.map((row) => [row.channelId, row]));
+  const found = new Map<string, { id: string; kind: CalendarKind }>();
+  for (const claim of storable) {
+    const row = byChannel.get(claim.channelId);
+    if (!row?.hash || found.has(row.id)) continue;
+    const expected = Buffer.from(row.hash, 'hex');
+    const given = Buffer.from(hashSecret(claim.secret), 'hex');
+    if (timingSafeEqual(expected, given)) found.set(row.id, { id: row.id, kind: row.kind });
+  }
+  return [...found.values()];
 }
 
 export async function deleteConnection(db: Queryable, providerId: string): Promise<void> {

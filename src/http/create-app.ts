@@ -1,6 +1,7 @@
 // Builds the HTTP app: auth, routes, docs and error handling around the booking core.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from './app-deps.ts';
+import { API_BODY_LIMIT_BYTES, limitBody, WEBHOOK_BODY_LIMIT_BYTES } from './body-limits.ts';
 import { DOCS_PATH, OPENAPI_PATH, registerDocsRoutes } from './docs-routes.ts';
 import { errorJson } from './error-json.ts';
 import { handleError } from './handle-error.ts';
@@ -25,9 +26,15 @@ import { validationHook } from './validation-hook.ts';
  * The whole HTTP API as an OpenAPIHono app; serve it with any fetch-compatible server or call
  * `app.request` in tests. Stateless: everything it needs comes in `deps`. Bad input answers 4xx
  * with `{ error: { code, message, details } }`; only faults answer 500, and those are logged.
+ * Bodies over 64 KB under /api/ and over 1 MB elsewhere (routes mounted later included) are
+ * refused with 413 PAYLOAD_TOO_LARGE before they are read.
  */
 export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  // First of all, so no route (nor an adapter's, mounted later) reads an oversized body.
+  const apiBody = limitBody(API_BODY_LIMIT_BYTES);
+  const otherBody = limitBody(WEBHOOK_BODY_LIMIT_BYTES);
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? apiBody : otherBody)(c, next));
   const admin = requireAdmin(deps.adminToken);
   app.use('/api/*', (c, next) =>
     c.req.path === OPENAPI_PATH || c.req.path === DOCS_PATH ? next() : admin(c, next),

@@ -1,19 +1,23 @@
 // Push notifications from Google and Microsoft Graph: checked against the stored channel, answered at once.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { findChannelConnection } from '../../calendars/calendar-connections.ts';
 import {
-  graphValidationToken,
-  parseGraphNotifications,
-} from '../../calendars/outlook/graph-notification.ts';
+  findChannelConnection,
+  findChannelConnections,
+} from '../../calendars/calendar-connections.ts';
+import { graphValidationToken } from '../../calendars/outlook/graph-notification.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { errorJson } from '../error-json.ts';
+import { MAX_GRAPH_NOTIFICATIONS, readGraphClaims } from '../input/graph-notification-input.ts';
 
 /**
  * POST /webhooks/google/calendar: the channel id and token headers must match a stored channel
  * (anything else: 404, nothing done); a match queues a sync and answers 200 at once.
  * POST /webhooks/outlook/calendar: answers Graph's validation handshake with the token as plain
- * text; otherwise each notification whose subscription and clientState match queues a sync,
- * and the answer is 202 (unknown ones are ignored, so Graph does not retry forged posts).
+ * text; otherwise each connection a notification names with the right clientState gets one sync
+ * queued, and the answer is 202 (unknown ones are ignored, so Graph does not retry forged
+ * posts). The work per POST is bounded: more than MAX_GRAPH_NOTIFICATIONS entries are refused
+ * with 400 unread, and the rest cost one lookup however many subscriptions they name.
+ * Bodies over the app's body limit never reach either route.
  */
 export function registerCalendarWebhookRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.post('/webhooks/google/calendar', async (c) => {
@@ -35,13 +39,18 @@ export function registerCalendarWebhookRoutes(app: OpenAPIHono, deps: AppDeps): 
     const cal = deps.calendars;
     if (!cal) return c.json(errorJson('UNAVAILABLE', 'calendar sync is not running'), 503);
     const body: unknown = await c.req.json().catch(() => null);
-    const queued = new Set<string>();
-    for (const note of parseGraphNotifications(body)) {
-      if (note.clientState === null) continue;
-      const found = await findChannelConnection(cal.db, note.subscriptionId, note.clientState);
-      if (found?.kind !== 'OUTLOOK' || queued.has(found.id)) continue;
-      queued.add(found.id);
-      await cal.requestSync(found.id);
+    const read = readGraphClaims(body);
+    if (!read.ok) {
+      return c.json(
+        errorJson('VALIDATION_ERROR', `more than ${MAX_GRAPH_NOTIFICATIONS} notifications`, {
+          max: MAX_GRAPH_NOTIFICATIONS,
+          count: read.count,
+        }),
+        400,
+      );
+    }
+    for (const found of await findChannelConnections(cal.db, read.claims)) {
+      if (found.kind === 'OUTLOOK') await cal.requestSync(found.id);
     }
     return c.body(null, 202);
   });

@@ -394,6 +394,78 @@ describe('signature checks', () => {
   });
 });
 
+describe('body limits and garbage', () => {
+  const MB = 1024 * 1024;
+
+  /** A 100 MB body made on demand, counting how much of it the server pulled. */
+  function hugeBody() {
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x61);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 100 * MB) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { stream, pulled: () => pulled };
+  }
+
+  it.each([
+    ['with its Content-Length', { 'content-length': String(100 * MB) }],
+    ['streamed without a length', {}],
+  ])(
+    'refuses a 100 MB unsigned POST %s with 413, reading at most the limit',
+    async (_, headers) => {
+      const body = hugeBody();
+      const response = await harness.hono.request('/slack/events', {
+        method: 'POST',
+        headers: { 'content-type': JSON_TYPE, ...headers },
+        body: body.stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+        'PAYLOAD_TOO_LARGE',
+      );
+      expect(body.pulled()).toBeLessThanOrEqual(MB + 128 * 1024);
+      expect(events).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['malformed JSON', '{"type": "event_callback", ', JSON_TYPE],
+    ['a JSON array', '[1, 2, 3]', JSON_TYPE],
+    ['JSON null', 'null', JSON_TYPE],
+    ['an empty body', '', JSON_TYPE],
+    ['a form without a payload', 'a=1&b=2', FORM],
+    ['a form with a malformed payload', 'payload=%7Bnope', FORM],
+    ['binary garbage', '\u0000\u0001\uffff', 'application/octet-stream'],
+  ])('answers %s signed correctly with 4xx in the error shape', async (_, body, type) => {
+    const response = await harness.send(body, type);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const json = (await response.json()) as {
+      error: { code: string; message: string; details: object };
+    };
+    expect(json.error).toMatchObject({ code: 'VALIDATION_ERROR', details: {} });
+    await harness.adapter.idle();
+    expect(events).toEqual([]);
+  });
+
+  it('answers a bad signature in the error shape', async () => {
+    const response = await harness.hono.request('/slack/events', {
+      method: 'POST',
+      headers: { 'content-type': JSON_TYPE, 'x-slack-signature': 'v0=00' },
+      body: '{}',
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      'UNAUTHORIZED',
+    );
+  });
+});
+
 function createSlowHandlerProbe(gate: Promise<void>) {
   let calls = 0;
   return {
