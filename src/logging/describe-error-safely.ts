@@ -14,7 +14,7 @@ export type SafeError = {
   readonly smtpCode?: number;
   /** Slack's platform error, e.g. 'channel_not_found'. */
   readonly platformError?: string;
-  /** A Telegram description made of words only, e.g. 'Forbidden: bot was blocked by the user'. */
+  /** A Telegram description of the fixed kind, e.g. 'Forbidden: bot was blocked by the user'. */
   readonly description?: string;
   /** The API method or HTTP verb that failed ('sendMessage', 'POST'). */
   readonly method?: string;
@@ -49,8 +49,13 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An SMTP command: capitals and at most one space ('RCPT TO', 'AUTH PLAIN'). */
 const SMTP_COMMAND = /^[A-Z]{2,12}( [A-Z]{2,12})?$/;
-/** Words only: no digits, dots, '@' or quotes, so no address, number, token or quoted input. */
-const WORDS = /^[A-Za-z][A-Za-z ,:'_-]{0,119}$/;
+/**
+ * A Bot API description: its status phrase, then lower-case words or an UPPER_SNAKE code
+ * ('Forbidden: bot was blocked by the user', 'Bad Request: BUTTON_DATA_INVALID'). No digits,
+ * dots, '@', quotes or capitalised words, so no address, number, token, quoted input or name.
+ */
+const BOT_API_DESCRIPTION =
+  /^(Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway)(: ([a-z][a-z _']{0,99}|[A-Z][A-Z_]{0,63}))?$/;
 /** Numeric codes are small (errno, HTTP, Discord's 5 digits); longer numbers may be phone numbers. */
 const MAX_NUMERIC_CODE = 999_999;
 
@@ -128,9 +133,9 @@ function copyCodes(fields: Record<string, unknown>, safe: Record<string, unknown
     if (typeof platform === 'string' && /^[a-z][a-z0-9_]{0,63}$/.test(platform))
       safe.platformError = platform;
   }
-  // Telegram's description, only on a Bot API error (it has error_code), and only words.
+  // Telegram's description, only on a Bot API error (it has error_code), and only a fixed kind.
   if (isSmallInteger(fields.error_code) && typeof fields.description === 'string') {
-    if (WORDS.test(fields.description)) safe.description = fields.description;
+    if (BOT_API_DESCRIPTION.test(fields.description)) safe.description = fields.description;
   }
   copyIf(fields, safe, 'method', IDENTIFIER);
   copyIf(fields, safe, 'command', SMTP_COMMAND);

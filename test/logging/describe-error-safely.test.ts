@@ -67,7 +67,7 @@ describe('describeErrorSafely', () => {
     expectNoneOf(safe, [EMAIL, 'response_metadata']);
   });
 
-  it("keeps Telegram's status, method and a description of words, never the payload", () => {
+  it("keeps Telegram's status, method and a description of the fixed kind, never the payload", () => {
     const blocked = new GrammyError(
       'Call to sendMessage failed!',
       { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
@@ -88,6 +88,20 @@ describe('describeErrorSafely', () => {
       {},
     );
     expect(describeErrorSafely(quoting).description).toBeUndefined();
+    const naming = new GrammyError(
+      'Call to sendMessage failed!',
+      { ok: false, error_code: 400, description: `Bad Request: chat of ${NAME} not found` },
+      'sendMessage',
+      {},
+    );
+    expect(describeErrorSafely(naming).description).toBeUndefined();
+    const coded = new GrammyError(
+      'Call to sendMessage failed!',
+      { ok: false, error_code: 400, description: 'Bad Request: BUTTON_DATA_INVALID' },
+      'sendMessage',
+      {},
+    );
+    expect(describeErrorSafely(coded).description).toBe('Bad Request: BUTTON_DATA_INVALID');
   });
 
   it("follows grammY's HttpError to its inner error without the URL, which holds the bot token", () => {
