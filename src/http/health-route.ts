@@ -2,6 +2,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { RETRY_AFTER_SECONDS } from '../db/database-timeouts.ts';
+import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 import type { AppDeps } from './app-deps.ts';
 import { jsonResponse } from './openapi-responses.ts';
 
@@ -25,7 +26,7 @@ export function registerHealthRoute(app: OpenAPIHono, deps: AppDeps): void {
       await deps.db.execute(sql`select 1`);
       return c.json({ status: 'ok' as const }, 200);
     } catch (error) {
-      deps.logger.warn({ err: { name: (error as Error)?.name } }, 'health check failed');
+      deps.logger.warn({ err: describeErrorSafely(error) }, 'health check failed');
       c.header('Retry-After', String(RETRY_AFTER_SECONDS));
       return c.json({ status: 'unavailable' as const }, 503);
     }

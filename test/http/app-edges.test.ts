@@ -1,5 +1,5 @@
 // Auth, health, docs, unknown routes, malformed bodies and the last-resort 500.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import { createHarness, type Harness, json, NOW, TOKEN } from './app-harness.ts';
@@ -11,11 +11,21 @@ beforeAll(async () => {
 
 /** An app whose database refuses connections at once (nothing listens on port 1). */
 function appWithDeadDatabase() {
-  const dead = openDatabase('postgres://slotline:x@127.0.0.1:1/none', { max: 1 });
+  return appOn('postgres://slotline:x@127.0.0.1:1/none');
+}
+
+/** An app on a database that answers but has none of our tables: every query is a fault. */
+function appWithBrokenSchema() {
+  return appOn(inject('testServerUrl'));
+}
+
+function appOn(url: string) {
+  const dead = openDatabase(url, { max: 1 });
   const errors: Record<string, unknown>[] = [];
+  const warnings: Record<string, unknown>[] = [];
   const logger = {
     info: () => {},
-    warn: () => {},
+    warn: (f: Record<string, unknown>) => void warnings.push(f),
     error: (f: Record<string, unknown>) => void errors.push(f),
   };
   const app = createApp({
@@ -25,7 +35,7 @@ function appWithDeadDatabase() {
     noShowLockoutDays: 30,
     logger,
   });
-  return { app, errors, close: () => dead.close() };
+  return { app, errors, warnings, close: () => dead.close() };
 }
 
 describe('GET /healthz', () => {
@@ -39,6 +49,7 @@ describe('GET /healthz', () => {
     const dead = appWithDeadDatabase();
     const response = await dead.app.request('/healthz');
     expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('2');
     expect(await json(response)).toEqual({ status: 'unavailable' });
     await dead.close();
   });
@@ -172,8 +183,23 @@ describe('error handling', () => {
     expect(body.error.details.issues.length).toBeGreaterThan(0);
   });
 
-  it('answers a fault with 500 INTERNAL_ERROR and logs it without the request body', async () => {
+  it('answers an unreachable database with 503 UNAVAILABLE and Retry-After, a warning, no error', async () => {
     const dead = appWithDeadDatabase();
+    const response = await dead.app.request('/api/providers', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Secret Name', type: 'DOCTOR', timezone: 'UTC' }),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('2');
+    expect((await json(response)).error.code).toBe('UNAVAILABLE');
+    expect(dead.errors).toEqual([]);
+    expect(dead.warnings).toEqual([{ method: 'POST', path: '/api/providers' }]);
+    await dead.close();
+  });
+
+  it('answers a fault with 500 INTERNAL_ERROR and logs it without the request body', async () => {
+    const dead = appWithBrokenSchema();
     const response = await dead.app.request('/api/providers', {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
