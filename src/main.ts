@@ -10,6 +10,7 @@ import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { ensureEncryptionKey } from './config/ensure-encryption-key.ts';
 import { type Config, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/database.ts';
+import { BACKGROUND_TIMEOUTS, REQUEST_TIMEOUTS } from './db/database-timeouts.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { runMigrations } from './db/run-migrations.ts';
 import { seedDemo } from './db/seed-demo.ts';
@@ -36,7 +37,11 @@ const JOBS_GRACE_MS = 6_000;
 
 /** Starts everything, adding each part's stop to `plan` as soon as it runs. */
 async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Promise<void> {
-  const { encryption, handle, admin, database } = await openStorage(config, logger, plan);
+  const { encryption, handle, background, admin, database } = await openStorage(
+    config,
+    logger,
+    plan,
+  );
 
   const clock = () => new Date();
   // The engine needs a messenger and the adapters need the engine: the routing messenger is
@@ -50,7 +55,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   );
   const calendars = calendarDepsFor(config, {
     key: encryption.key,
-    db: handle.db,
+    db: background.db,
     messenger,
     logger,
     clock,
@@ -89,7 +94,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   await startAdapters(adapters, logger);
   const started = await startBackground(config, {
     databaseUrl: database.url,
-    db: handle.db,
+    db: background.db,
     messenger,
     logger,
     clock,
@@ -119,8 +124,18 @@ async function openStorage(config: Config, logger: pino.Logger, plan: ShutdownPl
   plan.add('storage', 'database', () => database.stop());
   logger.info({ database: database.kind }, 'database ready');
   await runMigrations(database.url);
-  const handle = openDatabase(database.url);
-  plan.add('storage', 'connection pool', () => handle.close());
+  // Two pools, so slow background work (calendar calls) never takes a waiting person's connection,
+  // each with the timeouts of its path (src/db/database-timeouts.ts).
+  const handle = openDatabase(database.url, {
+    timeouts: REQUEST_TIMEOUTS,
+    name: 'slotline-requests',
+  });
+  plan.add('storage', 'request pool', () => handle.close());
+  const background = openDatabase(database.url, {
+    timeouts: BACKGROUND_TIMEOUTS,
+    name: 'slotline-background',
+  });
+  plan.add('storage', 'background pool', () => background.close());
   if (config.seedDemo && (await seedDemo(handle.db)))
     logger.info('seeded a demo provider and client');
   const admin = await ensureAdminToken(config.adminApiToken, config.dataDir);
@@ -130,7 +145,7 @@ async function openStorage(config: Config, logger: pino.Logger, plan: ShutdownPl
       `\nAdmin API token (kept in ${config.dataDir}/admin-token): ${admin.token}\n\n`,
     );
   }
-  return { encryption, database, handle, admin };
+  return { encryption, database, handle, background, admin };
 }
 
 /** Calendar sync's deps; its job requests go to `jobs()`, which exists once background work has started. */
