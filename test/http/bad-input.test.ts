@@ -8,6 +8,7 @@ import {
   json,
   type Seeded,
   seedBookable,
+  TOKEN,
 } from './app-harness.ts';
 
 let h: Harness;
@@ -130,5 +131,87 @@ describe('dates and instants out of range', () => {
     );
     expect(list.status).toBe(200);
     expect((await json(list)).data).toHaveLength(1);
+  });
+});
+
+describe('body limits', () => {
+  it('refuses an API body over 64 KB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await h.call('POST', '/api/clients', {
+      name: 'Big',
+      timezone: 'Europe/Berlin',
+      email: `${'a'.repeat(70_000)}@example.com`,
+    });
+    expect(response.status).toBe(413);
+    const body = await json(response);
+    expect(body.error).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.any(String),
+      details: { max_bytes: 64 * 1024 },
+    });
+  });
+
+  it('refuses from Content-Length alone, before the body is read', async () => {
+    // 10 MB in 64 KB chunks, counting how many the server pulls.
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === 160) return controller.close();
+        pulled += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await h.app.request('/api/clients', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+        'content-length': String(10 * 1024 * 1024),
+      },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('still takes the largest valid bodies: 5000 escaped characters of notes, 500 windows', async () => {
+    const notes = '\u{1F600}'.repeat(2500);
+    // Every character written as a \uXXXX escape: the longest way to send 5000 of them.
+    const escaped = (text: string) =>
+      text.replace(/[\u{10000}-\u{10FFFF}]/gu, (c) =>
+        Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16)}`).join(''),
+      );
+    const body = escaped(
+      JSON.stringify({
+        provider_id: s.providerId,
+        service_id: s.serviceId,
+        client_id: s.clientId,
+        start_time: '2026-12-02T11:00:00+01:00',
+        notes,
+      }),
+    );
+    expect(body.length).toBeGreaterThan(30_000);
+    const booked = await h.app.request('/api/appointments', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+        'idempotency-key': 'largest-notes',
+      },
+      body,
+    });
+    expect(booked.status).toBe(201);
+    expect((await json(booked)).notes).toBe(notes);
+    const windows = Array.from({ length: 500 }, (_, i) => {
+      const minute = Math.floor(i / 7) * 20;
+      const at = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return { day_of_week: i % 7, start_time: at(minute), end_time: at(minute + 10) };
+    });
+    const replaced = await h.call('PUT', `/api/providers/${s.providerId}/availability`, {
+      windows,
+    });
+    expect(replaced.status).toBe(200);
   });
 });
