@@ -1,21 +1,17 @@
-// Carries a reminder plan out on pg-boss: cancel first, then schedule, both idempotent.
-import type { PgBoss } from 'pg-boss';
+// Carries a reminder plan out on a job batch: cancel first, then schedule, both idempotent.
+import type { JobBatch } from './job-batch.ts';
 import type { ReminderJob, ReminderPlan } from './reminder-plan.ts';
 
 /**
- * Cancels the plan's stale jobs, then sends its new ones with their deterministic ids. Re-running
- * a plan (a relay crash before its cursor moved, a second instance) changes nothing: send answers
- * null for an id it holds. A job cancelled earlier and planned again (moved A → B → A) is resumed,
- * because its id can never be sent twice. Throws whatever pg-boss throws; the relay's transaction
- * then rolls back and the events are relayed again.
+ * Puts the plan on `batch`: its stale jobs cancelled first, then its new ones held with their
+ * deterministic ids. Re-running a plan (a relay crash before its cursor moved, a second instance)
+ * changes nothing: pg-boss skips an id it holds. A job cancelled earlier and planned again (moved
+ * A → B → A) is resumed, because its id can never be sent twice. Throws whatever pg-boss throws;
+ * the relay's transaction then rolls back and the events are relayed again.
  */
-export async function applyReminderPlan(boss: PgBoss, plan: ReminderPlan): Promise<void> {
-  for (const [queue, ids] of byQueue(plan.cancel)) await boss.cancel(queue, ids);
-  for (const job of plan.schedule) {
-    const id = await boss.send(job.queue, job.data, { id: job.id, startAfter: job.startAfter });
-    // resume touches only a cancelled job; an existing live or finished one is left alone.
-    if (id === null) await boss.resume(job.queue, job.id);
-  }
+export async function applyReminderPlan(batch: JobBatch, plan: ReminderPlan): Promise<void> {
+  for (const [queue, ids] of byQueue(plan.cancel)) await batch.cancel(queue, ids);
+  for (const job of plan.schedule) batch.add(job, { resume: true });
 }
 
 function byQueue(jobs: readonly ReminderJob[]): Map<string, string[]> {

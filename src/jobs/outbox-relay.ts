@@ -8,15 +8,20 @@ import { applyReminderPlan } from './apply-reminder-plan.ts';
 import { planCalendarPush } from './calendar-push-plan.ts';
 import { planChangeMail } from './change-mail-plan.ts';
 import { planChangeNotices } from './change-notice-plan.ts';
+import { createJobBatch, type JobBatch } from './job-batch.ts';
 import { planReminders, type RelayedEvent } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
 
 export const CURSOR_NAME = 'appointment-events';
 const BATCH = 100;
+/** Batches per call: a backlog is drained in rounds of this many, so stopping never waits long. */
+const MAX_BATCHES = 20;
 
 /**
- * Relays every event committed before the call (and any gap known to be final), in id order, in
- * batches; returns how many events it relayed. Instances serialise on the cursor row (FOR
+ * Relays the events committed before the call (and any gap known to be final), in id order, in
+ * batches of 100, up to MAX_BATCHES of them; returns how many events it relayed (a caller that got
+ * a full round calls again for the rest). Each batch's jobs go out in one insert per queue.
+ * Instances serialise on the cursor row (FOR
  * UPDATE), so a concurrent call waits and then continues where the other stopped. Jobs are sent
  * before the cursor moves; a crash in between re-sends them under the same ids, which pg-boss
  * refuses as duplicates. Throws RelayError on a database or pg-boss fault.
@@ -25,7 +30,7 @@ export async function relayOnce(db: Database, boss: PgBoss): Promise<number> {
   try {
     await db.insert(outboxCursor).values({ name: CURSOR_NAME }).onConflictDoNothing();
     let total = 0;
-    for (;;) {
+    for (let round = 0; round < MAX_BATCHES; round++) {
       let relayed = await relayBatch(db, boss, undefined);
       // A gap: learn how far the log is final outside the cursor's transaction (never a second
       // connection while holding the cursor lock), then relay up to there.
@@ -33,6 +38,7 @@ export async function relayOnce(db: Database, boss: PgBoss): Promise<number> {
       total += relayed.count;
       if (!relayed.more) return total;
     }
+    return total;
   } catch (error) {
     throw new RelayError('outbox relay failed', { cause: error });
   }
@@ -62,7 +68,9 @@ async function relayBatch(
       if (bound === undefined) return { count: 0, more: false, gap: true };
       events = bound === null ? ready : events.filter((e) => e.id <= bound);
     }
-    for (const event of events) await relayEvent(boss, event);
+    const batch = createJobBatch(boss);
+    for (const event of events) await relayEvent(batch, event);
+    await batch.flush();
     const last = events.at(-1);
     if (!last) return { count: 0, more: false, gap: false };
     await tx
@@ -74,11 +82,11 @@ async function relayBatch(
 }
 
 /** The event's reminders, notices, mails and calendar push; each idempotent under its job id. */
-async function relayEvent(boss: PgBoss, event: RelayedEvent): Promise<void> {
-  await applyReminderPlan(boss, planReminders(event));
+async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
+  await applyReminderPlan(batch, planReminders(event));
   const mail = planChangeMail(event);
   const jobs = [...planChangeNotices(event), mail.client, mail.provider, planCalendarPush(event)];
-  for (const job of jobs) if (job) await boss.send(job.queue, job.data, { id: job.id });
+  for (const job of jobs) if (job) batch.add(job);
 }
 
 /** Up to `limit` events after id `after`, in id order, as the relay plans from them. */

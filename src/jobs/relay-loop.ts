@@ -5,8 +5,10 @@ import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 export type RelayLoop = { stop(): Promise<void> };
 
 /**
- * Calls `relay` every `intervalMs` after the previous round ended. A failed round is logged and
- * the next one tries again (the cursor only moves on success). stop() waits for a running round.
+ * Calls `relay` `intervalMs` after the previous round ended, or at once after a round that
+ * relayed something (a backlog drains round after round; the relay bounds each one). A failed
+ * round is logged and the next one tries again (the cursor only moves on success). stop() waits
+ * for a running round.
  */
 export function startRelayLoop(
   relay: () => Promise<number>,
@@ -16,20 +18,24 @@ export function startRelayLoop(
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
-  const round = async () => {
+  const round = async (): Promise<number> => {
     try {
-      await relay();
+      return await relay();
     } catch (err) {
       logger.warn({ err: describeErrorSafely(err) }, 'outbox relay round failed');
+      return 0;
     }
   };
-  const next = () => {
+  const next = (relayed: number) => {
     if (stopped) return;
-    timer = setTimeout(() => {
-      running = round().then(next);
-    }, intervalMs);
+    timer = setTimeout(
+      () => {
+        running = round().then(next);
+      },
+      relayed > 0 ? 0 : intervalMs,
+    );
   };
-  next();
+  next(0);
   return {
     stop: async () => {
       stopped = true;
