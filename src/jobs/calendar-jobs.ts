@@ -9,6 +9,7 @@ import { calendarPushPayload, calendarSyncPayload } from './job-payloads.ts';
 import type { CalendarJobsDeps, JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 import { settleEach } from './settle-jobs.ts';
+import { workOptions } from './work-options.ts';
 
 /** Notifications this close together share one sync, which runs when the window closes. */
 const COALESCE_MS = 2_000;
@@ -56,15 +57,15 @@ export async function workCalendars(
   calendars: CalendarJobsDeps,
   pollingIntervalSeconds: number,
 ): Promise<void> {
-  const options = { pollingIntervalSeconds, perJobResults: true } as const;
-  await boss.work<unknown>(QUEUES.calendarPush, options, (jobs) =>
+  const options = (queue: string) => workOptions(queue, pollingIntervalSeconds);
+  await boss.work<unknown>(QUEUES.calendarPush, options(QUEUES.calendarPush), (jobs) =>
     settleEach(deps, jobs, calendarPushPayload, async (_, __, payload) => {
       await pushAppointment(calendars, payload.appointmentId, {
         requestMeeting: calendars.requestMeeting,
       });
     }),
   );
-  await boss.work<unknown>(QUEUES.calendarSync, options, (jobs) =>
+  await boss.work<unknown>(QUEUES.calendarSync, options(QUEUES.calendarSync), (jobs) =>
     settleEach(deps, jobs, calendarSyncPayload, async (_, __, payload) => {
       await syncCalendar(calendars, payload.connectionId);
     }),

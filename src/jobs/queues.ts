@@ -14,6 +14,17 @@ export const QUEUES = {
   deadLetter: 'dead-letter',
 } as const;
 
+/** The queues whose jobs someone is waiting for: retried, dead-lettered, woken by NOTIFY. */
+const DELIVERY_QUEUES = [
+  QUEUES.reminders,
+  QUEUES.email,
+  QUEUES.changeMail,
+  QUEUES.providerMail,
+  QUEUES.changeNotice,
+  QUEUES.calendarPush,
+  QUEUES.calendarSync,
+] as const;
+
 export type RetryPolicy = {
   /** Attempts after the first before a job goes to the dead-letter queue. */
   readonly retryLimit: number;
@@ -26,7 +37,8 @@ export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 5, retryDelaySeconds: 30
 /**
  * Creates the queues (idempotent: an existing queue keeps its settings). Delivery queues retry
  * with backoff and dead-letter what exhausts its retries; the heartbeat frees a job whose worker
- * died mid-delivery well before the default 15-minute expiry.
+ * died mid-delivery well before the default 15-minute expiry. Sending to a delivery queue sends a
+ * NOTIFY that wakes its workers at once; queues made before that setting get it turned on here.
  */
 export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<void> {
   await boss.createQueue(QUEUES.deadLetter, { retentionSeconds: 30 * 86_400 });
@@ -36,14 +48,12 @@ export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<vo
     retryBackoff: true,
     deadLetter: QUEUES.deadLetter,
     heartbeatSeconds: 30,
+    notify: true,
   };
-  await boss.createQueue(QUEUES.reminders, delivery);
-  await boss.createQueue(QUEUES.email, delivery);
-  await boss.createQueue(QUEUES.changeMail, delivery);
-  await boss.createQueue(QUEUES.providerMail, delivery);
-  await boss.createQueue(QUEUES.changeNotice, delivery);
-  await boss.createQueue(QUEUES.calendarPush, delivery);
-  await boss.createQueue(QUEUES.calendarSync, delivery);
+  for (const queue of DELIVERY_QUEUES) {
+    await boss.createQueue(queue, delivery);
+    await boss.updateQueue(queue, { notify: true });
+  }
   await boss.createQueue(QUEUES.calendarSweep, { retryLimit: 1, deadLetter: QUEUES.deadLetter });
   await boss.createQueue(QUEUES.housekeeping, { retryLimit: 2, deadLetter: QUEUES.deadLetter });
 }

@@ -14,32 +14,33 @@ import { sendChatReminder } from './send-chat-reminder.ts';
 import { sendEmailReminder } from './send-email-reminder.ts';
 import { sendProviderMail } from './send-provider-mail.ts';
 import { settleEach } from './settle-jobs.ts';
+import { workOptions } from './work-options.ts';
 
 /**
- * Registers the reminder, change-notice and change-mail workers, polling every
- * `pollingIntervalSeconds` (pg-boss allows >= 0.5). A payload that fails its schema goes
- * straight to the dead-letter queue (a retry cannot fix it); a thrown error fails the job so
- * pg-boss retries it with backoff.
+ * Registers the reminder, change-notice and change-mail workers with their batch size, worker
+ * count and polling (work-options.ts). A payload that fails its schema goes straight to the
+ * dead-letter queue (a retry cannot fix it); a thrown error fails that job alone so pg-boss
+ * retries it with backoff, while the rest of its batch completes.
  */
 export async function workReminders(
   boss: PgBoss,
   deps: JobsDeps,
   pollingIntervalSeconds: number,
 ): Promise<void> {
-  const options = { pollingIntervalSeconds, perJobResults: true } as const;
-  await boss.work<unknown>(QUEUES.reminders, options, (jobs) =>
+  const options = (queue: string) => workOptions(queue, pollingIntervalSeconds);
+  await boss.work<unknown>(QUEUES.reminders, options(QUEUES.reminders), (jobs) =>
     settleEach(deps, jobs, reminderPayload, sendChatReminder),
   );
-  await boss.work<unknown>(QUEUES.email, options, (jobs) =>
+  await boss.work<unknown>(QUEUES.email, options(QUEUES.email), (jobs) =>
     settleEach(deps, jobs, reminderPayload, sendEmailReminder),
   );
-  await boss.work<unknown>(QUEUES.changeMail, options, (jobs) =>
+  await boss.work<unknown>(QUEUES.changeMail, options(QUEUES.changeMail), (jobs) =>
     settleEach(deps, jobs, changeMailPayload, sendChangeMail),
   );
-  await boss.work<unknown>(QUEUES.providerMail, options, (jobs) =>
+  await boss.work<unknown>(QUEUES.providerMail, options(QUEUES.providerMail), (jobs) =>
     settleEach(deps, jobs, providerMailPayload, sendProviderMail),
   );
-  await boss.work<unknown>(QUEUES.changeNotice, options, (jobs) =>
+  await boss.work<unknown>(QUEUES.changeNotice, options(QUEUES.changeNotice), (jobs) =>
     settleEach(deps, jobs, changeNoticePayload, sendChangeNotice),
   );
 }

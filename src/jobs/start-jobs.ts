@@ -9,9 +9,13 @@ import { relayOnce } from './outbox-relay.ts';
 import { createQueues, DEFAULT_RETRY, type RetryPolicy } from './queues.ts';
 import { startRelayLoop } from './relay-loop.ts';
 import { workReminders } from './reminder-workers.ts';
+import { BOSS_POOL_MAX, DEFAULT_POLLING_SECONDS } from './work-options.ts';
 
 export type JobsOptions = {
-  /** How often workers poll for due jobs (pg-boss minimum 0.5). Default 2. */
+  /**
+   * How often workers look for jobs NOTIFY did not announce: reminders falling due, retries, or
+   * every job when LISTEN is unavailable (pg-boss minimum 0.5). Default 1.
+   */
   readonly pollingIntervalSeconds?: number;
   /** Pause between relay rounds. Default 1000. */
   readonly relayIntervalMs?: number;
@@ -45,8 +49,15 @@ export async function startJobs(
   deps: JobsDeps & { readonly databaseUrl: string },
   options: JobsOptions = {},
 ): Promise<Jobs> {
-  const polling = options.pollingIntervalSeconds ?? 2;
-  const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'pgboss' });
+  const polling = options.pollingIntervalSeconds ?? DEFAULT_POLLING_SECONDS;
+  // LISTEN/NOTIFY wakes a queue's workers as soon as a job is sent to it; without it (PgBouncer in
+  // transaction mode, a dropped listener) pg-boss warns and the polling above still runs.
+  const boss = new PgBoss({
+    connectionString: deps.databaseUrl,
+    schema: 'pgboss',
+    max: BOSS_POOL_MAX,
+    useListenNotify: true,
+  });
   let stopping = false;
   boss.on('error', (err) => {
     // The database stopping after us (embedded PostgreSQL) ends pg-boss's last idle connections

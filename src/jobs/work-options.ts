@@ -1,0 +1,54 @@
+// pg-boss throughput settings in one place: pool size, batch size, workers per queue, polling.
+import { QUEUES } from './queues.ts';
+
+/**
+ * pg-boss's own pool per instance (its default is 10). Its statements are short (fetch, complete,
+ * insert), so 8 serve every worker; the LISTEN connection comes on top. Per instance: requests 20
+ * + background 10 + 8 + 1 = 39, so two instances hold 78 of PostgreSQL's default 100.
+ */
+export const BOSS_POOL_MAX = 8;
+
+/** Polling when NOTIFY did not announce the job (due reminders, retries, no LISTEN). */
+export const DEFAULT_POLLING_SECONDS = 1;
+
+/**
+ * Jobs per fetch. A full batch makes the worker fetch again at once (burstWhenBatchFull), so a
+ * backlog drains without waiting for the poll. A batch's jobs run one after another and pg-boss
+ * records them when the batch ends, so two keeps a slow mail server from holding more than one
+ * other job behind it.
+ */
+export const BATCH_SIZE = 2;
+
+/**
+ * Workers per instance and queue; each runs one job at a time, so these bound the jobs in flight.
+ * The confirmation path (client mail, chat notices, provider mail) gets the most. Client mail,
+ * chat notices and calendar jobs may hold a background connection while taking another (join
+ * links, calendar pushes), so together they stay below the background pool of 10; others wait
+ * for connections only in turn and never deadlock. No job holds a connection while it mails or DMs.
+ */
+const WORKERS: Readonly<Record<string, number>> = {
+  [QUEUES.changeMail]: 3,
+  [QUEUES.changeNotice]: 5,
+  [QUEUES.calendarPush]: 1,
+  [QUEUES.calendarSync]: 1,
+  [QUEUES.providerMail]: 3,
+  [QUEUES.email]: 2,
+  [QUEUES.reminders]: 2,
+};
+
+/**
+ * The work() options of a delivery or calendar queue: BATCH_SIZE jobs per fetch, its share of
+ * workers, woken by NOTIFY when a job is sent and otherwise polling every
+ * `pollingIntervalSeconds` (pg-boss allows >= 0.5), and a result per job so one job's failure
+ * retries only that job.
+ */
+export function workOptions(queue: string, pollingIntervalSeconds: number) {
+  return {
+    batchSize: BATCH_SIZE,
+    burstWhenBatchFull: true,
+    localConcurrency: WORKERS[queue] ?? 1,
+    pollingIntervalSeconds,
+    notifyPollingIntervalSeconds: pollingIntervalSeconds,
+    perJobResults: true,
+  } as const;
+}
