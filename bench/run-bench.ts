@@ -1,9 +1,10 @@
-// `npm run bench`: the slot engine against a nested scan, and HTTP bookings against a bare pg loop.
+// `npm run bench`: slot engine vs nested scan, HTTP bookings vs a bare pg loop, delivery on two instances.
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../src/db/start-embedded-postgres.ts';
 import { runBookingBench } from './booking-bench.ts';
+import { deliveryOptionsFromEnv, printDeliveryBench, runDeliveryBench } from './delivery-bench.ts';
 import { runSlotBench } from './slot-bench.ts';
 
 const f = (n: number, digits = 2) => n.toFixed(digits);
@@ -33,6 +34,10 @@ try {
   console.log(`  plain pg loop (lock, check, insert): ${f(booking.plainPerSecond, 0)} bookings/s`);
   console.log(
     `  HTTP/plain ${f(booking.ratio)} (target >= 0.50): ${booking.targetsMet ? 'met' : 'NOT met'}`,
+  );
+  // A database of its own on the same server: the bookings above have no mail to deliver.
+  printDeliveryBench(
+    await runDeliveryBench(external ?? server?.url ?? '', deliveryOptionsFromEnv()),
   );
 } finally {
   await server?.stop();
