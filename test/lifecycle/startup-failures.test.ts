@@ -1,12 +1,12 @@
 // Each way `npm start` can fail to start prints one line with the cause and the fix, and leaves nothing running.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
-import { connect, createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../support/global-setup.ts';
+import { accepts, freePort, freshDataDir } from '../support/start-app.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -50,13 +50,6 @@ function expectOneLine(failure: Failure, pattern: RegExp): void {
   expect(failure.stdout).not.toContain('"level":50');
 }
 
-async function freePort(): Promise<number> {
-  const probe = await listen(0);
-  const port = portOf(probe);
-  await new Promise((r) => probe.close(r));
-  return port;
-}
-
 async function listen(port: number, onSocket: (s: import('node:net').Socket) => void = () => {}) {
   const server = createServer(onSocket);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -69,29 +62,12 @@ function portOf(server: Server): number {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function openDataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'slotline-fail-'));
-  await chmod(dir, 0o755);
-  return dir;
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 describe('startup failures', () => {
   it('names a taken HTTP port, and stops the embedded database it had started', async () => {
     const taken = await listen(0);
     const embeddedPort = await freePort();
     const failure = await startExpectingFailure({
-      DATA_DIR: await openDataDir(),
+      DATA_DIR: await freshDataDir('slotline-fail-'),
       PORT: String(portOf(taken)),
       EMBEDDED_POSTGRES_PORT: String(embeddedPort),
     });
@@ -103,7 +79,7 @@ describe('startup failures', () => {
   it('names a taken port for the embedded database', async () => {
     const taken = await listen(0);
     const failure = await startExpectingFailure({
-      DATA_DIR: await openDataDir(),
+      DATA_DIR: await freshDataDir('slotline-fail-'),
       PORT: String(await freePort()),
       EMBEDDED_POSTGRES_PORT: String(portOf(taken)),
     });
@@ -113,7 +89,7 @@ describe('startup failures', () => {
   it('names a DATABASE_URL that refuses connections, without its password', async () => {
     const port = await freePort();
     const failure = await startExpectingFailure({
-      DATA_DIR: await openDataDir(),
+      DATA_DIR: await freshDataDir('slotline-fail-'),
       PORT: String(await freePort()),
       DATABASE_URL: `postgres://app:pa55word@127.0.0.1:${port}/slotline`,
     });
@@ -127,7 +103,7 @@ describe('startup failures', () => {
   it('names a DATABASE_URL that accepts but never answers, after the connect timeout', async () => {
     const silent = await listen(0, (socket) => cleanups.push(() => socket.destroy()));
     const failure = await startExpectingFailure({
-      DATA_DIR: await openDataDir(),
+      DATA_DIR: await freshDataDir('slotline-fail-'),
       PORT: String(await freePort()),
       DATABASE_URL: `postgres://app:pw@127.0.0.1:${portOf(silent)}/slotline`,
     });
@@ -137,7 +113,7 @@ describe('startup failures', () => {
   it('names a database that does not exist on a server that does', async () => {
     const url = withDatabase(inject('testServerUrl'), 'slotline_no_such_database');
     const failure = await startExpectingFailure({
-      DATA_DIR: await openDataDir(),
+      DATA_DIR: await freshDataDir('slotline-fail-'),
       PORT: String(await freePort()),
       DATABASE_URL: url,
     });
@@ -145,7 +121,7 @@ describe('startup failures', () => {
   });
 
   it('names a data folder this user may not write', async () => {
-    const parent = await openDataDir();
+    const parent = await freshDataDir('slotline-fail-');
     const dataDir = join(parent, 'data');
     await mkdir(dataDir);
     // Root writes anywhere, so as root the app runs as 'nobody'; otherwise the folder is read-only.
@@ -161,7 +137,7 @@ describe('startup failures', () => {
   });
 
   it('as root, names the folder the separate postgres user cannot enter (a clone under /root)', async () => {
-    const parent = await openDataDir();
+    const parent = await freshDataDir('slotline-fail-');
     const closed = join(parent, 'root-home');
     await mkdir(closed);
     await chmod(closed, 0o700);

@@ -92,7 +92,8 @@ export async function closesWithin(port: number, ms: number): Promise<boolean> {
   return true;
 }
 
-function accepts(port: number): Promise<boolean> {
+/** True when something accepts a TCP connection on 127.0.0.1:`port` right now. */
+export function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     socket.once('connect', () => {
