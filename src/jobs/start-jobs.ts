@@ -1,5 +1,7 @@
 // Starts the background work: pg-boss, its queues and workers, the housekeeping cron, the relay.
 import { PgBoss } from 'pg-boss';
+import { BACKGROUND_TIMEOUTS, poolTimeoutSettings } from '../db/database-timeouts.ts';
+import { isDatabaseUnavailable } from '../db/is-database-unavailable.ts';
 import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 import { requestCalendarPush, requestCalendarSync, workCalendars } from './calendar-jobs.ts';
 import { scheduleHousekeeping } from './housekeeping.ts';
@@ -56,6 +58,8 @@ export async function startJobs(
     connectionString: deps.databaseUrl,
     schema: 'pgboss',
     max: BOSS_POOL_MAX,
+    // pg-boss's own pool gets the background bounds too: no wait of its is unbounded.
+    ...poolTimeoutSettings(BACKGROUND_TIMEOUTS),
     useListenNotify: true,
   });
   let stopping = false;
@@ -64,6 +68,11 @@ export async function startJobs(
     // with 57P01; that is the shutdown working, not a fault.
     if (stopping && isAdminShutdown(err)) return;
     // Never `err` itself: pg-boss's errors can hold the database client and the query data.
+    if (isDatabaseUnavailable(err)) {
+      // A failover or restart: pg-boss reconnects and its jobs resume; nothing to fix here.
+      deps.logger.warn({ err: describeErrorSafely(err) }, 'pg-boss lost the database; retrying');
+      return;
+    }
     deps.logger.error({ err: describeErrorSafely(err) }, 'pg-boss error');
   });
   try {
