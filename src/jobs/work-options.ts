@@ -21,17 +21,17 @@ export const BATCH_SIZE = 2;
 
 /**
  * Workers per instance and queue; each runs one job at a time, so these bound the jobs in flight.
- * The confirmation path (client mail, chat notices, provider mail) gets the most. Client mail,
- * chat notices and calendar jobs may hold a background connection while taking another (join
- * links, calendar pushes), so together they stay below the background pool of 10; others wait
- * for connections only in turn and never deadlock. No job holds a connection while it mails or DMs.
+ * The confirmation path (client mail, chat notices, provider mail) gets the most. Client mail and
+ * chat notices may hold a background connection while taking a second (a join link is made under
+ * a per-appointment lock, through a calendar push), so together (9) they stay below the background
+ * pool of 10 and cannot take it all. No job holds a connection while it mails or DMs.
  */
 const WORKERS: Readonly<Record<string, number>> = {
-  [QUEUES.changeMail]: 3,
+  [QUEUES.changeMail]: 4,
   [QUEUES.changeNotice]: 5,
   [QUEUES.calendarPush]: 1,
   [QUEUES.calendarSync]: 1,
-  [QUEUES.providerMail]: 3,
+  [QUEUES.providerMail]: 4,
   [QUEUES.email]: 2,
   [QUEUES.reminders]: 2,
 };
