@@ -46,9 +46,9 @@ export type BookingResult =
  * is not locked out. Invariant: no two PENDING/CONFIRMED appointments of a provider ever overlap,
  * buffers included. The provider lock serialises check and insert; the exclusion constraint
  * refuses anything that slips past, reported as SLOT_TAKEN. A replayed key returns the
- * appointment as it is now, without taking any lock when the key is already committed; inside
- * the locked transaction every read uses the transaction's own connection, so any number of
- * concurrent retries cannot exhaust the pool while holding locks. Throws StoreError only for
+ * appointment as it is now. Inside the locked transaction every read uses the transaction's own
+ * connection, so any number of concurrent retries cannot exhaust the pool while holding locks
+ * (they queue on the key's lock, each a few milliseconds). Throws StoreError only for
  * faults (including a database timeout or a lost connection); expected outcomes are values.
  */
 export async function bookAppointment(
@@ -60,10 +60,6 @@ export async function bookAppointment(
   const idempotency = { scope: `booking:${request.actor}`, key: request.idempotencyKey };
   const requestHash = hashRequest(bookingFields(request));
   try {
-    // Retries of a committed booking are answered from the key alone: no lock, no queue.
-    const early = await readKeyReplay(db.$client, idempotency.scope, idempotency.key);
-    const settled = early && replayOutcome(early, requestHash, now);
-    if (settled) return settled;
     return await withPgTransaction(db.$client, async (client) => {
       // Lock.
       await lockKeyAndProvider(
