@@ -1,6 +1,6 @@
 // A provider's calendar connection as stored in calendar_syncs: secrets sealed on the way in, opened on the way out.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { calendarSyncs } from '../db/schema/infrastructure.ts';
 import type { CalendarKind, OAuthTokens, PushChannel } from './calendar-client.ts';
@@ -173,6 +173,38 @@ export async function saveCursor(
       ...(pull.complete ? { fullSyncedAt: at } : {}),
     })
     .where(eq(calendarSyncs.id, id));
+}
+
+/**
+ * Stores `channel` in place of `expected` (compare-and-set on the channel id), with only a hash of
+ * its secret. False when another sync replaced the channel first: the caller closes its own.
+ */
+export async function replaceChannel(
+  db: Queryable,
+  id: string,
+  expected: PushChannel | null,
+  channel: PushChannel,
+  secret: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(calendarSyncs)
+    .set({
+      channelId: channel.id,
+      channelResourceId: channel.resourceId,
+      channelExpiresAt: channel.expiresAt,
+      channelSecretHash: hashSecret(secret),
+    })
+    .where(
+      and(
+        eq(calendarSyncs.id, id),
+        eq(calendarSyncs.status, 'ACTIVE'),
+        expected === null
+          ? isNull(calendarSyncs.channelId)
+          : eq(calendarSyncs.channelId, expected.id),
+      ),
+    )
+    .returning({ id: calendarSyncs.id });
+  return rows.length > 0;
 }
 
 /** Stores the push channel with only a hash of its secret. */

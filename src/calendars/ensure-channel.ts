@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import type { PushChannel } from './calendar-client.ts';
 import type { CalendarConnection } from './calendar-connections.ts';
-import { saveChannel } from './calendar-connections.ts';
+import { replaceChannel } from './calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
 
 /** A channel this close to its expiry is replaced (Google: at most a week; Graph: about 3 days). */
@@ -16,10 +16,10 @@ const WEBHOOK_PATHS = {
 
 /**
  * Opens a channel when the calendar can push and has none, or when its channel expires within a
- * day, and stores it (with only a hash of its fresh random secret) through `db`. Returns the
- * channel it replaced, for the caller to close once the new one is committed, so no
- * notification window is lost even if the caller's transaction rolls back. Apple (no push) is
- * left alone. Throws what the calendar throws.
+ * day, and then stores it (with only a hash of its fresh random secret) in one statement that
+ * holds no lock across the call. Returns the channel it replaced, for the caller to close. When
+ * another sync stored a channel first, ours is closed again and null is returned. Apple (no push)
+ * is left alone. Throws what the calendar throws.
  */
 export async function ensureChannel(
   deps: CalendarDeps,
@@ -33,8 +33,9 @@ export async function ensureChannel(
   const secret = randomBytes(32).toString('base64url');
   const url = `${deps.publicUrl.replace(/\/$/, '')}${WEBHOOK_PATHS[connection.kind]}`;
   const channel = await calendar.openChannel(url, secret);
-  await saveChannel(db, connection.id, channel, secret);
-  return old;
+  if (await replaceChannel(db, connection.id, old, channel, secret)) return old;
+  await closeReplaced(deps, calendar, channel);
+  return null;
 }
 
 /** Closes a replaced channel; best effort, since an unclosed one expires and matches nothing. */

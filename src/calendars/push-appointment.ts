@@ -1,6 +1,6 @@
 // Puts one appointment on its provider's calendar as it is now: created, moved or removed.
-import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/database.ts';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Database, Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { clients } from '../db/schema/clients.ts';
 import { providers, services } from '../db/schema/providers.ts';
@@ -19,13 +19,21 @@ export type PushOutcome =
 
 type Facts = NonNullable<Awaited<ReturnType<typeof readFacts>>>;
 
+/** Changes racing ours (a cancel while we created): this many fresh looks, then the job retries. */
+const MAX_ROUNDS = 3;
+
 /**
  * Reconciles the provider's calendar with the appointment: a CONFIRMED one without an event gets
  * one (with a Google Meet link when `requestMeeting` and it has no link yet; the link is stored),
  * a CONFIRMED one with an event has it updated to the current times, a CANCELLED one has its
- * event deleted. PENDING, COMPLETED and NO_SHOW leave the calendar as it is. Serialised per
- * appointment with an advisory lock, so two jobs never both create. A CalendarAuthError marks
- * the connection BROKEN and tells the provider; other errors are thrown for the job to retry.
+ * event deleted. PENDING, COMPLETED and NO_SHOW leave the calendar as it is. No transaction or
+ * lock is held while the calendar (or its OAuth server) is called: the call goes first, then its
+ * result is recorded with a compare-and-set on the stored event id. When the appointment changed
+ * in between (cancelled while its event was made) or another push recorded an event first (its
+ * duplicate is deleted; Google's ids derived from the appointment make duplicates impossible
+ * there), it looks again. A CalendarAuthError marks the connection BROKEN and tells the
+ * provider; other errors, and changes still racing after MAX_ROUNDS looks, are thrown for the
+ * job to retry.
  */
 export async function pushAppointment(
   deps: CalendarDeps,
@@ -33,16 +41,11 @@ export async function pushAppointment(
   options: { readonly requestMeeting: boolean },
 ): Promise<PushOutcome> {
   try {
-    return await deps.db.transaction(async (tx) => {
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtext(${`calendar-push:${appointmentId}`}))`,
-      );
-      const facts = await readFacts(tx, appointmentId);
-      if (!facts) return 'unchanged';
-      const connection = await readProviderConnection(tx, deps.key, facts.providerId);
-      if (connection?.status !== 'ACTIVE') return 'no-calendar';
-      return reconcile(tx, await deps.openCalendar(connection), facts, options.requestMeeting);
-    });
+    for (let round = 1; round <= MAX_ROUNDS; round += 1) {
+      const outcome = await pushOnce(deps, appointmentId, options.requestMeeting);
+      if (outcome !== 'changed') return outcome;
+    }
+    throw new CalendarPushRaceError('the appointment kept changing during its calendar push');
   } catch (error) {
     if (!(error instanceof CalendarAuthError)) throw error;
     const providerId = await providerOf(deps, appointmentId);
@@ -54,39 +57,90 @@ export async function pushAppointment(
   }
 }
 
+async function pushOnce(
+  deps: CalendarDeps,
+  appointmentId: string,
+  requestMeeting: boolean,
+): Promise<PushOutcome | 'changed'> {
+  const facts = await readFacts(deps.db, appointmentId);
+  if (!facts) return 'unchanged';
+  const connection = await readProviderConnection(deps.db, deps.key, facts.providerId);
+  if (connection?.status !== 'ACTIVE') return 'no-calendar';
+  return reconcile(deps.db, await deps.openCalendar(connection), facts, requestMeeting);
+}
+
 async function reconcile(
-  tx: Tx,
+  db: Database,
   calendar: OpenedCalendar,
   facts: Facts,
   requestMeeting: boolean,
-): Promise<PushOutcome> {
+): Promise<PushOutcome | 'changed'> {
   const eventId = facts.externalEventId;
   if (facts.status === 'CANCELLED') {
     if (eventId === null) return 'unchanged';
     await calendar.deleteEvent(eventId);
-    await tx
-      .update(appointments)
-      .set({ externalEventId: null })
-      .where(eq(appointments.id, facts.id));
-    return 'deleted';
+    return (await forgetEvent(db, facts.id, eventId)) ? 'deleted' : 'changed';
   }
   if (facts.status !== 'CONFIRMED') return 'unchanged';
   const event = outbound(facts, requestMeeting && facts.meetingLink === null && facts.isVirtual);
   if (eventId !== null) {
+    // A move made meanwhile has a push job of its own, which updates the event again.
     await calendar.updateEvent(eventId, event);
     return 'updated';
   }
   const created = await calendar.createEvent(event);
-  await tx
+  const recorded = await recordEvent(db, facts.id, created);
+  if (recorded.kind === 'other-event') {
+    if (recorded.eventId !== created.externalEventId) {
+      await calendar.deleteEvent(created.externalEventId);
+    }
+    return 'changed';
+  }
+  return recorded.status === 'CONFIRMED' ? 'created' : 'changed';
+}
+
+/** Clears the stored event id if it is still `eventId`; false when it changed meanwhile. */
+async function forgetEvent(db: Database, appointmentId: string, eventId: string): Promise<boolean> {
+  const rows = await db
+    .update(appointments)
+    .set({ externalEventId: null })
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.externalEventId, eventId)))
+    .returning({ id: appointments.id });
+  return rows.length > 0;
+}
+
+type Recorded =
+  | { readonly kind: 'recorded'; readonly status: string }
+  | { readonly kind: 'other-event'; readonly eventId: string | null };
+
+/**
+ * Stores the created event's id (and its Meet link, if the appointment has none) unless an event
+ * id is stored already; then says the appointment's status now, or which event beat ours.
+ */
+async function recordEvent(
+  db: Database,
+  appointmentId: string,
+  created: { readonly externalEventId: string; readonly meetingLink: string | null },
+): Promise<Recorded> {
+  const [row] = await db
     .update(appointments)
     .set({
       externalEventId: created.externalEventId,
-      ...(facts.meetingLink === null && created.meetingLink
-        ? { meetingLink: created.meetingLink }
-        : {}),
+      meetingLink: sql`coalesce(${appointments.meetingLink}, ${created.meetingLink})`,
     })
-    .where(eq(appointments.id, facts.id));
-  return 'created';
+    .where(and(eq(appointments.id, appointmentId), isNull(appointments.externalEventId)))
+    .returning({ status: appointments.status });
+  if (row) return { kind: 'recorded', status: row.status };
+  const [current] = await db
+    .select({ eventId: appointments.externalEventId })
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
+  return { kind: 'other-event', eventId: current?.eventId ?? null };
+}
+
+/** A push that kept losing races with changes to its appointment; the job tries again later. */
+export class CalendarPushRaceError extends Error {
+  override name = 'CalendarPushRaceError';
 }
 
 function outbound(facts: Facts, requestMeeting: boolean): OutboundEvent {
@@ -105,8 +159,8 @@ function outbound(facts: Facts, requestMeeting: boolean): OutboundEvent {
   };
 }
 
-function readFacts(tx: Tx, appointmentId: string) {
-  return tx
+function readFacts(db: Queryable, appointmentId: string) {
+  return db
     .select({
       id: appointments.id,
       providerId: appointments.providerId,

@@ -31,17 +31,19 @@ export async function ensureMeetingLink(
   if (facts.meetingLink !== null || !facts.isVirtual || facts.status !== 'CONFIRMED') {
     return facts.meetingLink;
   }
+  // A Google Meet link comes through the calendar push, which takes no lock of its own; asked
+  // before the lock below, so nothing here waits for a second connection while holding it.
+  const fromCalendar = await calendarMeetLink(deps, facts.appointmentId);
+  if (fromCalendar !== null) return fromCalendar;
+  if (provider === null) return null;
   // Serialised per appointment: the confirmation DM and mail jobs may ask at the same moment,
-  // and the meeting service must be asked once.
+  // and the meeting service must be asked once. Everything under the lock uses its connection.
   return deps.db.transaction(async (tx) => {
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtext(${`meeting-link:${facts.appointmentId}`}))`,
     );
     const stored = await currentLink(tx, facts.appointmentId);
     if (stored !== null) return stored;
-    const fromCalendar = await calendarMeetLink(deps, facts.appointmentId);
-    if (fromCalendar !== null) return fromCalendar;
-    if (provider === null) return null;
     try {
       const url = await createLink(provider, facts);
       return await storeLink(tx, facts.appointmentId, url);
