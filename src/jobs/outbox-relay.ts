@@ -1,6 +1,6 @@
 // The outbox relay: turns committed appointment events into jobs, exactly once per job.
 import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { PgBoss } from 'pg-boss';
+import { fromDrizzle, type PgBoss } from 'pg-boss';
 import type { Database, Tx } from '../db/database.ts';
 import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
 import { outboxCursor } from '../db/schema/jobs.ts';
@@ -22,9 +22,10 @@ const MAX_BATCHES = 20;
  * batches of 100, up to MAX_BATCHES of them; returns how many events it relayed (a caller that got
  * a full round calls again for the rest). Each batch's jobs go out in one insert per queue.
  * Instances serialise on the cursor row (FOR
- * UPDATE), so a concurrent call waits and then continues where the other stopped. Jobs are sent
- * before the cursor moves; a crash in between re-sends them under the same ids, which pg-boss
- * refuses as duplicates. Throws RelayError on a database or pg-boss fault.
+ * UPDATE), so a concurrent call waits and then continues where the other stopped. Jobs are
+ * inserted in the same transaction that moves the cursor, so they commit together; their ids are
+ * derived from the events all the same, so pg-boss refuses a duplicate. Throws RelayError on a
+ * database or pg-boss fault.
  */
 export async function relayOnce(db: Database, boss: PgBoss): Promise<number> {
   try {
@@ -68,7 +69,9 @@ async function relayBatch(
       if (bound === undefined) return { count: 0, more: false, gap: true };
       events = bound === null ? ready : events.filter((e) => e.id <= bound);
     }
-    const batch = createJobBatch(boss);
+    // The jobs go in through the relay's own transaction: they commit with the cursor, and the
+    // cursor's row lock never waits for a connection of pg-boss's pool.
+    const batch = createJobBatch(boss, { db: fromDrizzle(tx, sql) });
     for (const event of events) await relayEvent(batch, event);
     await batch.flush();
     const last = events.at(-1);
@@ -81,12 +84,21 @@ async function relayBatch(
   });
 }
 
-/** The event's reminders, notices, mails and calendar push; each idempotent under its job id. */
+/**
+ * The event's reminders, notices, mails and calendar push; each idempotent under its job id.
+ * Notices and mails about one appointment go out in the order of its events ("booked" before
+ * "cancelled"): grouped by appointment, which their workers run one at a time, and ranked by
+ * event id, since one insert gives a batch's jobs the same creation time.
+ */
 async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
   await applyReminderPlan(batch, planReminders(event));
   const mail = planChangeMail(event);
-  const jobs = [...planChangeNotices(event), mail.client, mail.provider, planCalendarPush(event)];
-  for (const job of jobs) if (job) batch.add(job);
+  const ordered = { priority: -(event.id % 2_147_483_647), group: event.appointmentId };
+  for (const job of [...planChangeNotices(event), mail.client, mail.provider]) {
+    if (job) batch.add({ ...job, ...ordered });
+  }
+  const push = planCalendarPush(event);
+  if (push) batch.add(push);
 }
 
 /** Up to `limit` events after id `after`, in id order, as the relay plans from them. */

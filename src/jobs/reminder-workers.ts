@@ -13,7 +13,7 @@ import { sendChangeNotice } from './send-change-notice.ts';
 import { sendChatReminder } from './send-chat-reminder.ts';
 import { sendEmailReminder } from './send-email-reminder.ts';
 import { sendProviderMail } from './send-provider-mail.ts';
-import { settleEach } from './settle-jobs.ts';
+import { settleEach, settleInOrder } from './settle-jobs.ts';
 import { workOptions } from './work-options.ts';
 
 /**
@@ -35,12 +35,12 @@ export async function workReminders(
     settleEach(deps, jobs, reminderPayload, sendEmailReminder),
   );
   await boss.work<unknown>(QUEUES.changeMail, options(QUEUES.changeMail), (jobs) =>
-    settleEach(deps, jobs, changeMailPayload, sendChangeMail),
+    settleInOrder(deps, jobs, changeMailPayload, sendChangeMail),
   );
   await boss.work<unknown>(QUEUES.providerMail, options(QUEUES.providerMail), (jobs) =>
-    settleEach(deps, jobs, providerMailPayload, sendProviderMail),
+    settleInOrder(deps, jobs, providerMailPayload, sendProviderMail),
   );
   await boss.work<unknown>(QUEUES.changeNotice, options(QUEUES.changeNotice), (jobs) =>
-    settleEach(deps, jobs, changeNoticePayload, sendChangeNotice),
+    settleInOrder(deps, jobs, changeNoticePayload, sendChangeNotice),
   );
 }

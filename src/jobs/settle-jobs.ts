@@ -2,6 +2,7 @@
 import type { Job, JobResult } from 'pg-boss';
 import type { z } from 'zod';
 import { describeErrorSafely } from '../logging/describe-error-safely.ts';
+import { awaitEarlierJobs } from './await-earlier-jobs.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 
 /** Delivers one job's checked payload; throws to have pg-boss retry it. */
@@ -20,6 +21,28 @@ export async function settleEach<T>(
 ): Promise<JobResult[]> {
   const results: JobResult[] = [];
   for (const job of jobs) results.push(await settle(deps, job, schema, deliver));
+  return results;
+}
+
+/**
+ * settleEach for queues whose jobs about one appointment must go out in order (see
+ * awaitEarlierJobs): each job first waits, briefly, for the earlier ones of its appointment.
+ */
+export async function settleInOrder<T>(
+  deps: JobsDeps,
+  jobs: readonly Job<unknown>[],
+  schema: z.ZodType<T>,
+  deliver: Deliver<T>,
+): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  for (const job of jobs) {
+    await awaitEarlierJobs(
+      deps.db,
+      job,
+      results.map((r) => r.id),
+    );
+    results.push(await settle(deps, job, schema, deliver));
+  }
   return results;
 }
 

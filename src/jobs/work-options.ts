@@ -37,6 +37,16 @@ const WORKERS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Queues whose jobs about one appointment must arrive in order: across every instance, one job
+ * of a group (an appointment) runs at a time, and the highest priority (the earliest event) first.
+ */
+const IN_ORDER: ReadonlySet<string> = new Set([
+  QUEUES.changeNotice,
+  QUEUES.changeMail,
+  QUEUES.providerMail,
+]);
+
+/**
  * The work() options of a delivery or calendar queue: BATCH_SIZE jobs per fetch, its share of
  * workers, woken by NOTIFY when a job is sent and otherwise polling every
  * `pollingIntervalSeconds` (pg-boss allows >= 0.5), and a result per job so one job's failure
@@ -44,6 +54,7 @@ const WORKERS: Readonly<Record<string, number>> = {
  */
 export function workOptions(queue: string, pollingIntervalSeconds: number) {
   return {
+    ...(IN_ORDER.has(queue) ? { groupConcurrency: 1 } : {}),
     batchSize: BATCH_SIZE,
     burstWhenBatchFull: true,
     localConcurrency: WORKERS[queue] ?? 1,
