@@ -16,7 +16,13 @@ export async function sendMail(
 ): Promise<void> {
   try {
     const { kind, party, appointmentId } = failure;
-    await deps.mailer.send({ ...message, about: { kind, party, appointmentId } });
+    // One key per job: a retry of a job whose mail went out repeats the Message-ID (receivers
+    // drop the copy) and finds the outbox file already there.
+    await deps.mailer.send({
+      ...message,
+      about: { kind, party, appointmentId },
+      deliveryKey: failure.jobId,
+    });
   } catch (error) {
     if (!(error instanceof MailRejectedError)) throw error;
     const at = deps.clock();

@@ -17,6 +17,7 @@ export function mailOptions(from: string, message: MailMessage, date: Date): Sen
     subject: message.subject,
     text: message.text,
     date,
+    ...(message.deliveryKey ? { messageId: `<${message.deliveryKey}@slotline>` } : {}),
   };
   if (message.invite) {
     options.icalEvent = {

@@ -22,6 +22,11 @@ export type MailMessage = {
   readonly invite: CalendarInvite | null;
   /** Set by the jobs; the mailers log it instead of the address or subject. */
   readonly about?: MailAbout;
+  /**
+   * The same for every attempt to send this one message (the jobs derive it from the job id):
+   * the Message-ID header, by which receivers drop a repeat, and the outbox's file name.
+   */
+  readonly deliveryKey?: string;
 };
 
 /** Sends one message; rejects with MailRejectedError (for good) or MailUnavailableError (retry). */

@@ -22,9 +22,13 @@ export type OutboxMailerOptions = {
   readonly clock: () => Date;
 };
 
-/** '2026-12-01T14-00-00-000Z-3f9a1c2b.eml': sorts by time, and the random part keeps two
- * messages of the same millisecond apart. */
-function fileName(now: Date): string {
+/**
+ * 'mail-<delivery key>.eml' when the message has one, so a repeated attempt finds its file and
+ * writes nothing; else '2026-12-01T14-00-00-000Z-3f9a1c2b.eml' (sorts by time, and the random
+ * part keeps two messages of the same millisecond apart).
+ */
+function fileName(message: MailMessage, now: Date): string {
+  if (message.deliveryKey) return `mail-${message.deliveryKey.replace(/[^A-Za-z0-9-]/g, '_')}.eml`;
   return `${now.toISOString().replaceAll(':', '-').replace('.', '-')}-${randomBytes(4).toString('hex')}.eml`;
 }
 
@@ -34,7 +38,9 @@ function fileName(now: Date): string {
  * transport (CRLF line ends, as RFC 5322 wants) so it matches what SMTP would carry.
  * Invariants: before each file is written the folder is mode 0700 (an existing folder with a
  * wider mode is narrowed), and each file is created new with mode 0600, whatever the umask.
- * Logs the mail's kind and ids (message.about) and the file's path, never an address or subject.
+ * A message with a deliveryKey is kept once however often it is sent (a job retried after its
+ * mail went out). Logs the mail's kind and ids (message.about) and the file's path, never an
+ * address or subject.
  * send() rejects with MailUnavailableError when the folder or file cannot be made so.
  */
 export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
@@ -47,7 +53,7 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
     async send(message: MailMessage): Promise<void> {
       const now = options.clock();
       const info = await transport.sendMail(mailOptions(options.from, message, now));
-      const path = join(options.dir, fileName(now));
+      const path = join(options.dir, fileName(message, now));
       try {
         await mkdir(options.dir, { recursive: true, mode: FOLDER_MODE });
         // mkdir leaves an existing folder as it was, and its mode is cut by the umask.
@@ -55,6 +61,8 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
         await writeFile(path, info.message as Buffer, { mode: FILE_MODE, flag: 'wx' });
         await chmod(path, FILE_MODE);
       } catch (error) {
+        // Kept already by an earlier attempt whose job was not marked done: once is enough.
+        if (message.deliveryKey && (error as NodeJS.ErrnoException).code === 'EEXIST') return;
         throw new MailUnavailableError('could not write the outbox file', { cause: error });
       }
       options.logger.info(

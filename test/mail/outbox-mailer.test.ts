@@ -28,6 +28,19 @@ async function outbox() {
 }
 
 describe('createOutboxMailer', () => {
+  it('keeps a message with a delivery key once, however often it is sent, under its Message-ID', async () => {
+    const { dir, mailer } = await outbox();
+    const message = { ...appointmentMail('confirmation', mailView()), deliveryKey: 'job-42' };
+    await mailer.send(message);
+    // A retried job sends the same message again after its first attempt went out.
+    await mailer.send(message);
+    await mailer.send({ ...message, deliveryKey: 'job-43' });
+    const files = (await readdir(dir)).sort();
+    expect(files).toEqual(['mail-job-42.eml', 'mail-job-43.eml']);
+    const raw = await readFile(join(dir, 'mail-job-42.eml'), 'utf8');
+    expect(raw).toMatch(/^Message-ID: <job-42@slotline>\r$/m);
+  });
+
   it('writes a parseable .eml with headers, body and the invite, into a new directory', async () => {
     const { dir, mailer } = await outbox();
     await mailer.send(appointmentMail('confirmation', mailView()));
