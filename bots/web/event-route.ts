@@ -1,6 +1,7 @@
 // POST /webchat/events: one line or button press from the browser in, the engine's replies out.
 import type { Context, Env, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { payloadTooLarge } from '../../src/http/body-limits.ts';
 import { errorJson } from '../../src/http/error-json.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import { linkProviderPersona } from './link-provider-persona.ts';
@@ -22,7 +23,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 export function registerEventRoute(app: Hono<Env>, deps: WebChatDeps): void {
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json(errorJson('VALIDATION_ERROR', 'request body too large'), 413),
+    onError: (c) => payloadTooLarge(c, MAX_BODY_BYTES),
   });
   app.post('/webchat/events', limit, async (c) => {
     const json = await readJsonBody(c);
