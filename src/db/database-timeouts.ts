@@ -42,8 +42,19 @@ export const BACKGROUND_TIMEOUTS: DatabaseTimeouts = {
   poolSize: 10,
 };
 
-/** Migrations at startup: a silent server must not hang the start. */
-export const MIGRATION_CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * Startup (migrations, creating the embedded database): a silent server must not hang the start.
+ * A migration may rewrite a big table, so a statement gets minutes; waiting that long for another
+ * instance's migration lock means that instance is stuck, and this one stops saying so.
+ */
+export const STARTUP_TIMEOUTS: DatabaseTimeouts = {
+  checkoutMs: 10_000,
+  statementMs: 10 * 60_000,
+  lockMs: 5 * 60_000,
+  idleInTransactionMs: 60_000,
+  queryMs: 11 * 60_000,
+  poolSize: 1,
+};
 
 /** What a request that gave up on the database tells its caller to wait before retrying. */
 export const RETRY_AFTER_SECONDS = 2;

@@ -1,6 +1,7 @@
 // Decides where the database lives: DATABASE_URL, or an embedded PostgreSQL under the data dir.
 import { join } from 'node:path';
 import pg from 'pg';
+import { poolTimeoutSettings, STARTUP_TIMEOUTS } from './database-timeouts.ts';
 
 export type PreparedDatabase = {
   readonly url: string;
@@ -30,7 +31,10 @@ export async function prepareDatabase(options: {
     dataDir: join(options.dataDir, 'postgres'),
     port: options.embeddedPort,
   });
-  const admin = new pg.Client({ connectionString: server.url });
+  const admin = new pg.Client({
+    connectionString: server.url,
+    ...poolTimeoutSettings(STARTUP_TIMEOUTS),
+  });
   try {
     await admin.connect();
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [

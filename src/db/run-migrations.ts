@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { MIGRATION_CONNECT_TIMEOUT_MS } from './database-timeouts.ts';
+import { poolTimeoutSettings, STARTUP_TIMEOUTS } from './database-timeouts.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 // Any fixed 64-bit number works; it only has to be the same for every instance.
@@ -17,7 +17,7 @@ const MIGRATION_LOCK_KEY = 4_117_301_973;
 export async function runMigrations(url: string): Promise<void> {
   const client = new pg.Client({
     connectionString: url,
-    connectionTimeoutMillis: MIGRATION_CONNECT_TIMEOUT_MS,
+    ...poolTimeoutSettings(STARTUP_TIMEOUTS),
   });
   try {
     await client.connect();
