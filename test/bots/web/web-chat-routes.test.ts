@@ -252,7 +252,9 @@ describe('POST /webchat/events', () => {
     const { app, events } = harness();
     const res = await post(app, body({ kind: 'line', text: 'x'.repeat(20_000) }));
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     expect(events).toEqual([]);
   });
 
