@@ -48,7 +48,10 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   // created first and filled in as the adapters are built.
   const messenger = createRoutingMessenger();
   // Jobs start after the adapters (so reminders find a messenger), but the app is built first.
+  // Requests that need the jobs (a calendar sync or push, the failed-jobs list) wait for them
+  // during the second or so between serving and the jobs starting, instead of being dropped.
   let jobs: Jobs | null = null;
+  const jobsStarted = Promise.withResolvers<Jobs>();
   const relayChanges = createRelayNudge(
     () => (jobs ? jobs.relayOnce() : Promise.resolve(0)),
     logger,
@@ -59,7 +62,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     messenger,
     logger,
     clock,
-    jobs: () => jobs,
+    jobs: () => jobsStarted.promise,
   });
   const chatDeps = {
     db: handle.db,
@@ -77,7 +80,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     logger,
     relayChanges,
     calendars,
-    listFailedJobs: async (options) => (jobs ? jobs.listFailedJobs(options) : []),
+    listFailedJobs: async (options) => (await jobsStarted.promise).listFailedJobs(options),
   });
   const adapters = buildAdapters({
     config: config.chat,
@@ -103,6 +106,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   // pg-boss has its own pool on the database: it closes in the work phase, before storage.
   plan.add('work', 'background jobs', () => started.stop(JOBS_GRACE_MS));
   jobs = started;
+  jobsStarted.resolve(started);
 }
 
 /**
@@ -148,11 +152,11 @@ async function openStorage(config: Config, logger: pino.Logger, plan: ShutdownPl
   return { encryption, database, handle, background, admin };
 }
 
-/** Calendar sync's deps; its job requests go to `jobs()`, which exists once background work has started. */
+/** Calendar sync's deps; its job requests go to `jobs()`, which resolves once background work has started. */
 function calendarDepsFor(
   config: Config,
   parts: Omit<CalendarDepsInput, 'config' | 'publicUrl' | 'requestSync' | 'requestPush'> & {
-    readonly jobs: () => Jobs | null;
+    readonly jobs: () => Promise<Jobs>;
   },
 ) {
   const { jobs, ...rest } = parts;
@@ -161,10 +165,10 @@ function calendarDepsFor(
     config: config.calendars,
     publicUrl: config.chat.publicUrl ?? `http://localhost:${config.port}`,
     requestSync: async (connectionId) => {
-      await jobs()?.requestCalendarSync(connectionId);
+      await (await jobs()).requestCalendarSync(connectionId);
     },
     requestPush: async (connectionId, appointmentId) => {
-      await jobs()?.requestCalendarPush(connectionId, appointmentId);
+      await (await jobs()).requestCalendarPush(connectionId, appointmentId);
     },
   });
 }
