@@ -1,4 +1,5 @@
 // The shape every chat adapter has, so the composition root can start whichever are configured.
+
 import type { Env, Hono } from 'hono';
 import type { ChatEvent, ChatMessage, Messenger, Platform } from '../src/chat/chat-types.ts';
 
@@ -14,11 +15,4 @@ export type BotAdapter = {
   /** Connects (long polling, Socket Mode, gateway) and registers commands; resolves when ready. */
   start(): Promise<void>;
   stop(): Promise<void>;
-};
-
-/** Minimal structured logger (pino fits). Never pass tokens or full personal data. */
-export type BotLogger = {
-  info(fields: Record<string, unknown>, message?: string): void;
-  warn(fields: Record<string, unknown>, message?: string): void;
-  error(fields: Record<string, unknown>, message?: string): void;
 };

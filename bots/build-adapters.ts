@@ -1,7 +1,10 @@
 // Builds the adapters whose settings are present; the web chat runs unless WEB_CHAT=off.
+
 import type { ChatConfig } from '../src/config/load-chat-config.ts';
 import type { Database } from '../src/db/database.ts';
-import type { BotAdapter, BotLogger, ChatHandler } from './bot-adapter.ts';
+import type { Clock } from '../src/ports/clock.ts';
+import type { Logger } from '../src/ports/logger.ts';
+import type { BotAdapter, ChatHandler } from './bot-adapter.ts';
 import { createDiscordAdapter } from './discord/create-discord-adapter.ts';
 import { createSlackAdapter } from './slack/create-slack-adapter.ts';
 import { createTelegramAdapter } from './telegram/create-telegram-adapter.ts';
@@ -17,8 +20,8 @@ export function buildAdapters(input: {
   config: ChatConfig;
   db: Database;
   handle: ChatHandler;
-  logger: BotLogger;
-  clock: () => Date;
+  logger: Logger;
+  clock: Clock;
 }): BotAdapter[] {
   const { config, handle, logger, clock } = input;
   const adapters: BotAdapter[] = [];

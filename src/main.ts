@@ -1,4 +1,5 @@
 // The composition root: reads config, opens the database, builds the app and serves it.
+
 import { join } from 'node:path';
 import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
@@ -22,10 +23,11 @@ import { listenHttp } from './lifecycle/listen-http.ts';
 import { createShutdownPlan, type ShutdownPlan } from './lifecycle/shutdown-plan.ts';
 import { stopOnSignals } from './lifecycle/stop-on-signals.ts';
 import { safeLogOptions } from './logging/safe-log-options.ts';
-import type { MailLogger } from './mail/mail-logger.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { chooseMeetingProvider } from './meetings/choose-meeting-provider.ts';
+import type { Clock } from './ports/clock.ts';
+import type { Logger } from './ports/logger.ts';
 
 // Shutdown gets this long before open work is abandoned (jobs are retried by the next start).
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -189,7 +191,7 @@ async function startBackground(
 }
 
 /** SMTP when SMTP_URL is set, else .eml files in DATA_DIR/mail that a newcomer can open. */
-function createMailer(config: Config, logger: MailLogger, clock: () => Date) {
+function createMailer(config: Config, logger: Logger, clock: Clock) {
   return config.smtpUrl
     ? createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, clock })
     : createOutboxMailer({

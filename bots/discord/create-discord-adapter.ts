@@ -3,7 +3,8 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Hono } from 'hono';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
 import { DiscordStartError } from './discord-adapter-errors.ts';
 import { createDiscordMessenger } from './discord-messenger.ts';
 import { createDirectMessageListener } from './handle-direct-message.ts';
@@ -19,7 +20,7 @@ export type DiscordAdapterOptions = {
   /** REST base, default https://discord.com/api; the gateway URL comes from GET /gateway/bot. */
   readonly apiUrl?: string;
   readonly handle: ChatHandler;
-  readonly logger: BotLogger;
+  readonly logger: Logger;
 };
 
 /**

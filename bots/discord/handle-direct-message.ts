@@ -1,9 +1,11 @@
 // The gateway's messageCreate listener: words typed in a DM with the bot go to the engine as text.
+
 import type { DMChannel, Message, MessageCreateOptions } from 'discord.js';
 import { ChannelType } from 'discord.js';
 import type { ChatEvent } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { ChatHandler } from '../bot-adapter.ts';
 import { APOLOGY } from './handle-discord-interaction.ts';
 import { chatUser } from './interaction-to-event.ts';
 import { type DiscordPayload, renderDiscordMessage } from './render-discord-message.ts';
@@ -16,7 +18,7 @@ import { type DiscordPayload, renderDiscordMessage } from './render-discord-mess
  */
 export function createDirectMessageListener(
   handle: ChatHandler,
-  logger: BotLogger,
+  logger: Logger,
 ): (message: Message) => Promise<void> {
   return async (message) => {
     const { channel } = message;
@@ -54,7 +56,7 @@ function createOptions(payload: DiscordPayload): MessageCreateOptions {
 async function apologise(
   channel: Pick<DMChannel, 'send'>,
   messageId: string,
-  logger: BotLogger,
+  logger: Logger,
 ): Promise<void> {
   try {
     await channel.send({ content: APOLOGY });

@@ -1,8 +1,10 @@
 // The interactionCreate listener: routes each interaction and turns faults into apologies.
+
 import type { Interaction } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { ChatHandler } from '../bot-adapter.ts';
 import { answerCommand } from './answer-command.ts';
 import { answerComponent } from './answer-component.ts';
 import { type AnsweredInteraction, interactionToEvent } from './interaction-to-event.ts';
@@ -16,7 +18,7 @@ export const APOLOGY = 'Sorry, something went wrong on our side. Please try agai
  */
 export function createInteractionListener(
   handle: ChatHandler,
-  logger: BotLogger,
+  logger: Logger,
 ): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (!isAnswered(interaction)) {
@@ -51,7 +53,7 @@ function isAnswered(interaction: Interaction): interaction is AnsweredInteractio
 }
 
 // Never overwrite what the user has already been shown: a component's message or an answer.
-async function apologise(interaction: AnsweredInteraction, logger: BotLogger): Promise<void> {
+async function apologise(interaction: AnsweredInteraction, logger: Logger): Promise<void> {
   const apology = { content: APOLOGY, components: [], flags: MessageFlags.Ephemeral } as const;
   try {
     if (!interaction.deferred && !interaction.replied) await interaction.reply(apology);

@@ -1,14 +1,15 @@
-// Bolt's Logger interface over the injected BotLogger; debug output (it can echo payloads) is dropped.
+// Bolt's Logger interface over the injected SlotlineLogger; debug output (it can echo payloads) is dropped.
+
 import { type Logger, LogLevel } from '@slack/bolt';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger } from '../bot-adapter.ts';
+import type { Logger as SlotlineLogger } from '../../src/ports/logger.ts';
 
 /**
  * Bolt passes free-form arguments. Only a leading string (Bolt's own wording) reaches the log as
  * `detail`, under `source: bolt`; an error among the rest goes through describeErrorSafely as
  * `err`, and any other argument (a second string is often an error's message) is dropped.
  */
-export function boltLogger(logger: BotLogger): Logger {
+export function boltLogger(logger: SlotlineLogger): Logger {
   let name = 'bolt';
   const fields = (parts: unknown[]) => {
     const [first] = parts;

@@ -1,8 +1,11 @@
 // The Slack adapter: Bolt over HTTP (one signed route) or Socket Mode, mapped to the chat engine.
+
 import { App, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Env, Hono } from 'hono';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
 import { type BackgroundWork, createBackgroundWork } from './background-work.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { createChannelThrottle } from './channel-throttle.ts';
@@ -27,8 +30,8 @@ export type SlackAdapterOptions = {
   /** Web API base URL, ending in a slash. Default https://slack.com/api/. */
   readonly apiUrl?: string;
   readonly handle: ChatHandler;
-  readonly logger: BotLogger;
-  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly clock: Clock;
   /** Minimum spacing of messages per channel. Default 1000 ms (Slack's ~1 message/s). */
   readonly channelIntervalMs?: number;
   /** WebClient retries (429s wait Retry-After first). Default: five retries in five minutes. */

@@ -1,8 +1,10 @@
 // What every Slack listener needs, and the one guarded path from a ChatEvent to delivered replies.
+
 import type { webApi } from '@slack/bolt';
 import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { ChatHandler } from '../bot-adapter.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import type { SlackPoster } from './slack-poster.ts';
 import type { SlackUserDirectory } from './slack-user-directory.ts';
@@ -12,7 +14,7 @@ export type SlackContext = {
   readonly handle: ChatHandler;
   readonly directory: SlackUserDirectory;
   readonly poster: SlackPoster;
-  readonly logger: BotLogger;
+  readonly logger: Logger;
 };
 
 const SORRY: ChatMessage = {

@@ -1,4 +1,5 @@
 // Bolt receiver for HTTP mode: one Hono route verifies, acks at once and processes in the background.
+
 import type { App, Receiver } from '@slack/bolt';
 import type { Context } from 'hono';
 import {
@@ -8,7 +9,8 @@ import {
 } from '../../src/http/body-limits.ts';
 import { errorJson } from '../../src/http/error-json.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger } from '../bot-adapter.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 import type { BackgroundWork } from './background-work.ts';
 import { parseSlackBody } from './parse-slack-body.ts';
 import { verifySlackSignature } from './verify-slack-signature.ts';
@@ -20,8 +22,8 @@ export type SlackHttpReceiver = Receiver & {
 
 export type SlackHttpReceiverOptions = {
   readonly signingSecret: string;
-  readonly clock: () => Date;
-  readonly logger: BotLogger;
+  readonly clock: Clock;
+  readonly logger: Logger;
   readonly work: BackgroundWork;
 };
 

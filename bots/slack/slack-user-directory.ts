@@ -1,8 +1,10 @@
 // Who a Slack user is (name, IANA zone) and their DM channel, cached per user.
+
 import type { webApi } from '@slack/bolt';
 import type { ChatUser } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger } from '../bot-adapter.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 import { SlackDeliveryError } from './slack-delivery-error.ts';
 
 /** Profiles change rarely; an hour keeps a changed time zone from sticking for long. */
@@ -30,8 +32,8 @@ type Profile = { displayName: string; timezone: string | null; fetchedAt: number
  */
 export function createSlackUserDirectory(
   client: webApi.WebClient,
-  clock: () => Date,
-  logger: BotLogger,
+  clock: Clock,
+  logger: Logger,
 ): SlackUserDirectory {
   const profiles = new Map<string, Promise<Profile>>();
   const channels = new Map<string, Promise<string>>();

@@ -1,7 +1,9 @@
 // The Telegram adapter: grammY wired to the chat engine, by long polling or by webhook.
+
 import { Bot } from 'grammy';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
 import { createUpdateMiddleware } from './handle-telegram-update.ts';
 import { createPollingRunner } from './polling-runner.ts';
 import {
@@ -24,7 +26,7 @@ export type TelegramAdapterOptions = {
   /** null: long polling. Otherwise the public base URL Telegram posts updates to. */
   readonly publicUrl: string | null;
   readonly handle: ChatHandler;
-  readonly logger: BotLogger;
+  readonly logger: Logger;
   /** Outgoing pace; tests inject short intervals. */
   readonly rateLimits?: RateLimits;
   /** getUpdates long-poll seconds (default 30). */

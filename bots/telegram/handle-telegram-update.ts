@@ -1,8 +1,10 @@
 // The one grammY middleware: update in, engine called, replies out; never throws.
+
 import type { Api, Context } from 'grammy';
 import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { ChatHandler } from '../bot-adapter.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import { CallbackDataError } from './render-telegram-message.ts';
 import { toChatEvent } from './to-chat-event.ts';
@@ -28,7 +30,7 @@ export const UNREADABLE_HINT: ChatMessage = {
  */
 export function createUpdateMiddleware(deps: {
   readonly handle: ChatHandler;
-  readonly logger: BotLogger;
+  readonly logger: Logger;
 }): (ctx: Context) => Promise<void> {
   return async (ctx) => {
     const updateId = ctx.update.update_id;
@@ -55,7 +57,7 @@ async function respond(
   api: Api,
   event: ChatEvent,
   target: ReplyTarget,
-  deps: { readonly handle: ChatHandler; readonly logger: BotLogger },
+  deps: { readonly handle: ChatHandler; readonly logger: Logger },
 ): Promise<void> {
   let replies: ChatMessage[];
   try {
@@ -87,7 +89,7 @@ function replyTarget(ctx: Context, event: ChatEvent): ReplyTarget {
   return { chatId: event.user.dmAddress ?? event.user.platformUserId, sourceMessageId };
 }
 
-async function answerQuietly(ctx: Context, logger: BotLogger): Promise<void> {
+async function answerQuietly(ctx: Context, logger: Logger): Promise<void> {
   try {
     await ctx.answerCallbackQuery();
   } catch (error) {

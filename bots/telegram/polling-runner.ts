@@ -1,7 +1,8 @@
 // Long polling: grammY's loop in the background, started and stopped with the adapter.
+
 import type { Bot } from 'grammy';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotLogger } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 import { ALLOWED_UPDATES, type UpdateRunner } from './update-runner.ts';
 
 /**
@@ -12,7 +13,7 @@ import { ALLOWED_UPDATES, type UpdateRunner } from './update-runner.ts';
  */
 export function createPollingRunner(
   bot: Bot,
-  logger: BotLogger,
+  logger: Logger,
   pollTimeoutSeconds: number,
 ): UpdateRunner {
   let loop: Promise<void> | null = null;

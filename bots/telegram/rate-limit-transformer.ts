@@ -1,7 +1,8 @@
 // An API transformer that spaces outgoing messages (overall and per chat) and retries on 429.
+
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Transformer } from 'grammy';
-import type { BotLogger } from '../bot-adapter.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 
 /** Telegram's documented pace: about 30 messages a second overall, 1 a second in one chat. */
 export type RateLimits = {
@@ -23,7 +24,7 @@ export const TELEGRAM_RATE_LIMITS: RateLimits = {
  * (getUpdates, answerCallbackQuery) pass straight through. A 429 pauses every send for its
  * retry_after seconds and retries the call, up to maxRetries; then the 429 goes to the caller.
  */
-export function createRateLimitTransformer(limits: RateLimits, logger: BotLogger): Transformer {
+export function createRateLimitTransformer(limits: RateLimits, logger: Logger): Transformer {
   const slots = createSlotBook(limits);
   return async (prev, method, payload, signal) => {
     const chatId = readChatId(payload);

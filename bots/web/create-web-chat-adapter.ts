@@ -1,8 +1,11 @@
 // The built-in web chat: a browser page and a JSON API that talk to the engine with no platform.
+
 import type { Env, Hono } from 'hono';
 import type { Database } from '../../src/db/database.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
-import type { BotAdapter, BotLogger, ChatHandler } from '../bot-adapter.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import type { Logger } from '../../src/ports/logger.ts';
+import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
 import { registerEventRoute } from './event-route.ts';
 import { registerInboxRoute } from './inbox-route.ts';
 import { linkAllProviderPersonas } from './link-provider-persona.ts';
@@ -15,8 +18,8 @@ import { demoPersonas, type PersonaDirectory } from './web-personas.ts';
 export type WebChatOptions = {
   readonly db: Database;
   readonly handle: ChatHandler;
-  readonly logger: BotLogger;
-  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly clock: Clock;
   /** Who the picker offers; default demoPersonas (providers too, for the local demo). */
   readonly personas?: PersonaDirectory;
 };

@@ -1,8 +1,10 @@
 // Builds calendar sync's dependencies from the settings, for the composition root.
-import type { ChatLogger } from '../chat/chat-deps.ts';
+
 import type { Messenger } from '../chat/chat-types.ts';
 import type { CalendarConfig } from '../config/load-calendar-config.ts';
 import type { Database } from '../db/database.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 import type { CalendarConnectDeps } from './calendar-connect-deps.ts';
 import { type CalendarServices, createCalendarOpener } from './calendar-services.ts';
 
@@ -13,8 +15,8 @@ export type CalendarDepsInput = {
   readonly publicUrl: string;
   readonly db: Database;
   readonly messenger: Messenger;
-  readonly logger: ChatLogger;
-  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly clock: Clock;
   readonly requestSync: (connectionId: string) => Promise<void>;
   readonly requestPush: (connectionId: string, appointmentId: string) => Promise<void>;
 };

@@ -1,7 +1,9 @@
 // What calendar sync needs from the composition root; tests pass their own, pointed at fakes.
-import type { ChatLogger } from '../chat/chat-deps.ts';
+
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 import type { CalendarClient, CalendarWatcher } from './calendar-client.ts';
 import type { CalendarConnection } from './calendar-connections.ts';
 
@@ -18,6 +20,6 @@ export type CalendarDeps = {
   readonly publicUrl: string;
   /** DMs to providers: conflicts and broken connections. */
   readonly messenger: Messenger;
-  readonly logger: ChatLogger;
-  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly clock: Clock;
 };

@@ -1,6 +1,8 @@
 // The calendar services this deployment offers, and how to open a stored connection with them.
-import type { ChatLogger } from '../chat/chat-deps.ts';
+
 import type { Database } from '../db/database.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 import { connectAppleCalendar } from './apple/apple-calendar.ts';
 import { CalendarAuthError } from './calendar-client.ts';
 import { type CalendarConnection, saveConnectionTokens } from './calendar-connections.ts';
@@ -35,8 +37,8 @@ export function createCalendarOpener(o: {
   readonly db: Database;
   readonly key: Buffer;
   readonly services: CalendarServices;
-  readonly clock: () => Date;
-  readonly logger: ChatLogger;
+  readonly clock: Clock;
+  readonly logger: Logger;
 }): (connection: CalendarConnection) => Promise<OpenedCalendar> {
   return async (connection) => {
     const saveTokens = (tokens: CalendarConnection['tokens']) =>

@@ -1,11 +1,12 @@
 // The flow in progress per (platform, user), kept in PostgreSQL so it survives restarts and is
+
 // shared by every app instance; it lapses after 30 minutes without activity.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { chatConversations } from '../db/schema/chat.ts';
 import { isUuid } from '../domain/is-uuid.ts';
-import type { ChatLogger } from './chat-deps.ts';
+import type { Logger } from '../ports/logger.ts';
 import type { ChatUser } from './chat-types.ts';
 
 export const CONVERSATION_TTL_MS = 30 * 60_000;
@@ -84,7 +85,7 @@ export async function loadConversation(
   db: Database,
   user: Key,
   now: Date,
-  logger: ChatLogger,
+  logger: Logger,
 ): Promise<ConversationState | null> {
   const [row] = await db
     .select({ state: chatConversations.state, expiresAt: chatConversations.expiresAt })

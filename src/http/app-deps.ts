@@ -2,19 +2,15 @@
 import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
 import type { FailedJob } from '../jobs/list-failed-jobs.ts';
-
-/** A pino-style log call: structured fields first, then a message. */
-export type LogFn = (fields: Record<string, unknown>, message?: string) => void;
-
-/** The subset of pino's logger the app uses; a pino logger fits as it is. */
-export type Logger = { readonly info: LogFn; readonly warn: LogFn; readonly error: LogFn };
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 
 export type AppDeps = {
   readonly db: Database;
   /** Every /api route except the docs requires `Authorization: Bearer <adminToken>`. */
   readonly adminToken: string;
   /** The current instant; the only source of "now" for every handler. */
-  readonly clock: () => Date;
+  readonly clock: Clock;
   /** How long a no-show locks the client out of same-day booking. */
   readonly noShowLockoutDays: number;
   readonly logger: Logger;

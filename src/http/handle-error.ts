@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { RETRY_AFTER_SECONDS } from '../db/database-timeouts.ts';
 import { isDatabaseUnavailable } from '../db/is-database-unavailable.ts';
 import { describeErrorSafely, type SafeError } from '../logging/describe-error-safely.ts';
-import type { Logger } from './app-deps.ts';
+import type { Logger } from '../ports/logger.ts';
 import { errorJson } from './error-json.ts';
 
 /**

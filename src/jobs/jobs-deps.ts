@@ -1,20 +1,21 @@
 // What the background jobs need from the composition root; tests pass their own doubles.
 
 import type { CalendarDeps } from '../calendars/calendar-deps.ts';
-import type { ChatLogger } from '../chat/chat-deps.ts';
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/mail-types.ts';
 import type { MeetingProvider } from '../meetings/meeting-provider.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 
 export type JobsDeps = {
   readonly db: Database;
   readonly messenger: Messenger;
   readonly mailer: Mailer;
   /** pino fits; never given tokens or personal data. */
-  readonly logger: ChatLogger;
+  readonly logger: Logger;
   /** The current time; workers and housekeeping never read the system clock themselves. */
-  readonly clock: () => Date;
+  readonly clock: Clock;
   /** Makes join links for virtual services; absent or null: no links are made. */
   readonly meetings?: MeetingProvider | null;
   /**

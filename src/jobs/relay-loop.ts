@@ -1,6 +1,7 @@
 // Runs the relay round after round with a pause between, never two rounds at once.
-import type { ChatLogger } from '../chat/chat-deps.ts';
+
 import { describeErrorSafely } from '../logging/describe-error-safely.ts';
+import type { Logger } from '../ports/logger.ts';
 
 export type RelayLoop = { stop(): Promise<void> };
 
@@ -13,7 +14,7 @@ export type RelayLoop = { stop(): Promise<void> };
 export function startRelayLoop(
   relay: () => Promise<number>,
   intervalMs: number,
-  logger: ChatLogger,
+  logger: Logger,
 ): RelayLoop {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;

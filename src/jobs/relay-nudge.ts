@@ -1,6 +1,7 @@
 // Runs the outbox relay right after a change instead of waiting for its next round.
-import type { ChatLogger } from '../chat/chat-deps.ts';
+
 import { describeErrorSafely } from '../logging/describe-error-safely.ts';
+import type { Logger } from '../ports/logger.ts';
 
 /**
  * A nudge that starts one relay pass and returns at once, so a chat reply or HTTP response
@@ -9,7 +10,7 @@ import { describeErrorSafely } from '../logging/describe-error-safely.ts';
  */
 export function createRelayNudge(
   relay: () => Promise<number>,
-  logger: ChatLogger,
+  logger: Logger,
 ): () => Promise<void> {
   let running = false;
   let again = false;

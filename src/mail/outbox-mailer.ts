@@ -1,9 +1,11 @@
 // The Mailer for when SMTP_URL is unset: each message becomes a real .eml file on disk.
+
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { MailLogger } from './mail-logger.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 import { mailOptions } from './mail-options.ts';
 import type { Mailer, MailMessage } from './mail-types.ts';
 import { MailUnavailableError } from './mail-types.ts';
@@ -17,9 +19,9 @@ export type OutboxMailerOptions = {
   readonly dir: string;
   /** The From header written into each file. */
   readonly from: string;
-  readonly logger: MailLogger;
+  readonly logger: Logger;
   /** Names the file and stamps the Date header. */
-  readonly clock: () => Date;
+  readonly clock: Clock;
 };
 
 /**

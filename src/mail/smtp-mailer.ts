@@ -1,7 +1,9 @@
 // The Mailer that hands messages to a real SMTP server (SMTP_URL).
+
 import nodemailer from 'nodemailer';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
 import { classifySendError } from './classify-send-error.ts';
-import type { MailLogger } from './mail-logger.ts';
 import { mailOptions } from './mail-options.ts';
 import type { Mailer, MailMessage } from './mail-types.ts';
 
@@ -10,9 +12,9 @@ export type SmtpMailerOptions = {
   readonly smtpUrl: string;
   /** The From header, e.g. 'Slotline <bookings@example.com>'. */
   readonly from: string;
-  readonly logger: MailLogger;
+  readonly logger: Logger;
   /** Stamps the Date header. */
-  readonly clock: () => Date;
+  readonly clock: Clock;
 };
 
 /** A job must fail fast and retry rather than hold its worker for nodemailer's 2-10 minutes. */

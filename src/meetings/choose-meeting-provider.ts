@@ -1,7 +1,8 @@
 // Picks the one meeting provider the app uses for virtual services.
+import type { Clock } from '../ports/clock.ts';
 import { createJitsiProvider } from './jitsi-provider.ts';
 import type { MeetingSettings } from './load-meeting-settings.ts';
-import type { Clock, MeetingProvider } from './meeting-provider.ts';
+import type { MeetingProvider } from './meeting-provider.ts';
 import { createZoomProvider } from './zoom-provider.ts';
 
 export type ChooseMeetingDeps = {

@@ -28,9 +28,6 @@ export type MeetingProvider = {
   createMeeting(input: MeetingInput): Promise<MeetingLink>;
 };
 
-/** Reads the current time; injected so token expiry can be tested without waiting. */
-export type Clock = () => Date;
-
 /** The provider was unreachable, slow, rate limited or failing (5xx): retry later. */
 export class MeetingError extends Error {
   override name = 'MeetingError';

@@ -1,8 +1,9 @@
 // Zoom meetings: scheduled meetings created on the configured user's account via the REST API.
+
 import { z } from 'zod';
+import type { Clock } from '../ports/clock.ts';
 import { parseBaseUrl } from './base-url.ts';
 import {
-  type Clock,
   MeetingConfigError,
   MeetingError,
   type MeetingInput,

@@ -1,6 +1,7 @@
 // Zoom server-to-server OAuth: fetches an account token and reuses it until shortly before expiry.
+
 import { z } from 'zod';
-import type { Clock } from './meeting-provider.ts';
+import type { Clock } from '../ports/clock.ts';
 import { MeetingError } from './meeting-provider.ts';
 import { sendToZoom, zoomRefusal } from './zoom-http.ts';
 

@@ -1,6 +1,7 @@
 // Test harness: the engine on a fresh database, a recording messenger, chat users and buttons.
+
 import { expect } from 'vitest';
-import type { ChatDeps, ChatLogger } from '../../src/chat/chat-deps.ts';
+import type { ChatDeps } from '../../src/chat/chat-deps.ts';
 import type {
   ChatAddress,
   ChatButton,
@@ -14,6 +15,7 @@ import { MessengerError } from '../../src/chat/chat-types.ts';
 import { handleChatEvent } from '../../src/chat/handle-chat-event.ts';
 import { availability } from '../../src/db/schema/availability.ts';
 import { providers, services } from '../../src/db/schema/providers.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 import { testChatDeps } from '../support/deliver-changes.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -56,7 +58,7 @@ export async function createChatHarness(): Promise<ChatHarness> {
     (fields: Record<string, unknown>, message?: string): void => {
       logs.push(message === undefined ? { level, fields } : { level, fields, message });
     };
-  const logger: ChatLogger = { info: log('info'), warn: log('warn'), error: log('error') };
+  const logger: Logger = { info: log('info'), warn: log('warn'), error: log('error') };
   const deps = testChatDeps(db.db, messenger, logger);
   return { db, deps, messenger, logs };
 }

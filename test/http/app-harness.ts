@@ -1,7 +1,7 @@
 // Test harness: the real app on a fresh database of its own, with a fixed, settable clock.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Logger } from '../../src/http/app-deps.ts';
 import { createApp } from '../../src/http/create-app.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 export const TOKEN = 'test-admin-token-0123456789';

@@ -21,7 +21,11 @@ async function outbox() {
   const mailer = createOutboxMailer({
     dir,
     from: 'Slotline <bookings@slotline.test>',
-    logger: { info: (fields, message) => logged.push({ fields, message }) },
+    logger: {
+      info: (fields, message) => logged.push({ fields, message }),
+      warn: () => {},
+      error: () => {},
+    },
     clock: () => NOW,
   });
   return { dir, logged, mailer };

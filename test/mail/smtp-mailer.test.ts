@@ -28,7 +28,11 @@ function mailer(smtpUrl: string, lines: string[] = []) {
   return createSmtpMailer({
     smtpUrl,
     from: 'Slotline <bookings@slotline.test>',
-    logger: { info: (fields, message) => lines.push(`${message} ${JSON.stringify(fields)}`) },
+    logger: {
+      info: (fields, message) => lines.push(`${message} ${JSON.stringify(fields)}`),
+      warn: () => {},
+      error: () => {},
+    },
     clock: () => NOW,
   });
 }

@@ -1,11 +1,13 @@
 // Test stand-in for the relay and notice workers: delivers each new event's chat notices at once,
+
 // through the same plan and sender as the pg-boss jobs, so chat tests can read DMs synchronously.
-import type { ChatDeps, ChatLogger } from '../../src/chat/chat-deps.ts';
+import type { ChatDeps } from '../../src/chat/chat-deps.ts';
 import type { Messenger } from '../../src/chat/chat-types.ts';
 import type { Database } from '../../src/db/database.ts';
 import { planChangeNotices } from '../../src/jobs/change-notice-plan.ts';
 import { readEvents } from '../../src/jobs/outbox-relay.ts';
 import { sendChangeNotice } from '../../src/jobs/send-change-notice.ts';
+import type { Logger } from '../../src/ports/logger.ts';
 
 /**
  * A `relayChanges` for ChatDeps: each call sends the notices of every event it has not seen yet
@@ -34,7 +36,7 @@ export function deliverChangesNow(db: Database, messenger: Messenger): () => Pro
  * The engine's deps as every chat test builds them: a 30-day no-show lockout and change notices
  * delivered at once through `messenger`.
  */
-export function testChatDeps(db: Database, messenger: Messenger, logger: ChatLogger): ChatDeps {
+export function testChatDeps(db: Database, messenger: Messenger, logger: Logger): ChatDeps {
   return {
     db,
     messenger,

@@ -1,4 +1,5 @@
 // Apple iCloud calendars over CalDAV (tsdav): Slotline's events out, the provider's busy times in.
+import type { Clock } from '../../ports/clock.ts';
 import { CalendarAuthError, type CalendarClient } from '../calendar-client.ts';
 import { DEFAULT_CALDAV_TIMEOUT_MS } from './caldav-exchange.ts';
 import {
@@ -20,7 +21,7 @@ export type AppleCalendarOptions = AppleCredentials & {
   /** The stored calendar; null picks the account's first calendar that holds events. */
   readonly calendarUrl: string | null;
   /** Clock for DTSTAMP; defaults to the wall clock. */
-  readonly now?: () => Date;
+  readonly now?: Clock;
   /** Per HTTP request; defaults to 15 s. */
   readonly timeoutMs?: number;
 };

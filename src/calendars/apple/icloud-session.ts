@@ -1,5 +1,7 @@
 // Logs in to an iCloud (CalDAV) account with tsdav and lists the calendars that can hold events.
+
 import { type DAVCalendar, DAVClient } from 'tsdav';
+import type { Clock } from '../../ports/clock.ts';
 import { runCalDav } from './caldav-exchange.ts';
 
 export type AppleCredentials = {
@@ -14,7 +16,7 @@ export type AppleCredentials = {
 export type AppleTarget = {
   readonly client: DAVClient;
   readonly calendar: DAVCalendar;
-  readonly now: () => Date;
+  readonly now: Clock;
   readonly timeoutMs: number;
 };
 

@@ -1,4 +1,5 @@
 // Authorized Graph requests: keeps the access token fresh and saves rotated tokens before use.
+import type { Clock } from '../../ports/clock.ts';
 import { CalendarAuthError, type OAuthTokens, type SaveTokens } from '../calendar-client.ts';
 import { sendToMicrosoft } from './graph-http.ts';
 import { refreshOutlookTokens } from './outlook-oauth.ts';
@@ -10,7 +11,7 @@ export type GraphSessionOptions = {
   readonly clientSecret: string;
   readonly tokens: OAuthTokens;
   readonly saveTokens: SaveTokens;
-  readonly now: () => Date;
+  readonly now: Clock;
   readonly fetch?: typeof fetch;
 };
 

@@ -1,4 +1,5 @@
 // The Outlook (Microsoft Graph over fetch) implementation of CalendarClient and CalendarWatcher.
+import type { Clock } from '../../ports/clock.ts';
 import type {
   CalendarClient,
   CalendarWatcher,
@@ -35,7 +36,7 @@ export type OutlookCalendarOptions = {
   readonly tokens: OAuthTokens;
   /** Called with refreshed (possibly rotated) tokens before they are used. */
   readonly saveTokens: SaveTokens;
-  readonly now: () => Date;
+  readonly now: Clock;
   readonly fetch?: typeof fetch;
 };
 

@@ -1,8 +1,10 @@
 // Shared test setup: the fake Discord, a recording logger, a stub engine and a started adapter.
+
 import type { APIMessage, APIUser } from 'discord.js';
-import type { BotAdapter, BotLogger, ChatHandler } from '../../../bots/bot-adapter.ts';
+import type { BotAdapter, ChatHandler } from '../../../bots/bot-adapter.ts';
 import { createDiscordAdapter } from '../../../bots/discord/create-discord-adapter.ts';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
+import type { Logger } from '../../../src/ports/logger.ts';
 import {
   FAKE_APPLICATION_ID,
   FAKE_TOKEN,
@@ -27,7 +29,7 @@ export const BOB_IN_DM: Origin = {
 
 export type LogEntry = { level: string; fields: Record<string, unknown>; message?: string };
 
-export function recordingLogger(): { logger: BotLogger; entries: LogEntry[] } {
+export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
   const record = (level: string) => (fields: Record<string, unknown>, message?: string) => {
     entries.push(message === undefined ? { level, fields } : { level, fields, message });

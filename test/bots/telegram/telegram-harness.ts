@@ -1,9 +1,11 @@
 // Shared test setup: the fake Bot API, a recording logger and an adapter wired to a Hono app.
+
 import type { Update, User } from 'grammy/types';
 import { Hono } from 'hono';
-import type { BotAdapter, BotLogger, ChatHandler } from '../../../bots/bot-adapter.ts';
+import type { BotAdapter, ChatHandler } from '../../../bots/bot-adapter.ts';
 import { createTelegramAdapter } from '../../../bots/telegram/create-telegram-adapter.ts';
 import type { RateLimits } from '../../../bots/telegram/rate-limit-transformer.ts';
+import type { Logger } from '../../../src/ports/logger.ts';
 import { type FakeTelegram, startFakeTelegram } from '../../fakes/telegram-api.ts';
 
 export const TOKEN = '123456:TEST-token-never-logged';
@@ -21,8 +23,8 @@ export const BOB: User = { id: 222, is_bot: false, first_name: 'Bob' };
 
 export type LogEntry = { level: string; fields: Record<string, unknown>; message?: string };
 
-/** A BotLogger that keeps every entry for assertions. */
-export function recordingLogger(): { logger: BotLogger; entries: LogEntry[] } {
+/** A Logger that keeps every entry for assertions. */
+export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
   const record = (level: string) => (fields: Record<string, unknown>, message?: string) => {
     entries.push(message === undefined ? { level, fields } : { level, fields, message });
