@@ -4,11 +4,11 @@ import type { Database, Tx } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { services } from '../db/schema/providers.ts';
 import type { Appointment, AppointmentStatus } from '../domain/appointment.ts';
+import type { ChangeEventType } from '../domain/appointment-event-types.ts';
 import type { Service } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidTransition, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
-import type { AppointmentEventType } from './record-appointment-event.ts';
 import { recordAppointmentEvent } from './record-appointment-event.ts';
 import { StoreError } from './store-errors.ts';
 
@@ -23,7 +23,7 @@ export type StatusChange = {
   /** The verb the caller asked for, reported in INVALID_TRANSITION. */
   readonly action: string;
   readonly allowedFrom: readonly AppointmentStatus[];
-  readonly eventType: AppointmentEventType;
+  readonly eventType: ChangeEventType;
   readonly actor: string;
   readonly payload: Record<string, unknown>;
   /** Further rules on the locked row; returns the update, or refuses. */

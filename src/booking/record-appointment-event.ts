@@ -3,19 +3,12 @@
 import type { Tx } from '../db/database.ts';
 import { appointmentEvents } from '../db/schema/appointments.ts';
 import type { AppointmentStatus } from '../domain/appointment.ts';
-
-export type AppointmentEventType =
-  | 'BOOKED'
-  | 'APPROVED'
-  | 'DECLINED'
-  | 'CANCELLED'
-  | 'COMPLETED'
-  | 'NO_SHOW'
-  | 'RESCHEDULED';
+import type { ChangeEventType } from '../domain/appointment-event-types.ts';
 
 export type AppointmentEventInput = {
   readonly appointmentId: string;
-  readonly type: AppointmentEventType;
+  /** Only changes: DELIVERY_FAILED is the jobs' own record (record-delivery-failure.ts). */
+  readonly type: ChangeEventType;
   /** Who acted, e.g. 'client:<id>', 'provider:<id>', 'admin'. */
   readonly actor: string;
   readonly fromStatus: AppointmentStatus | null;

@@ -3,9 +3,7 @@ import type { ChangeJob } from './change-job.ts';
 import { deterministicJobId } from './job-ids.ts';
 import type { CalendarPushPayload } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
-import type { RelayedEvent } from './reminder-plan.ts';
-
-const PUSHED = new Set(['APPROVED', 'RESCHEDULED', 'CANCELLED']);
+import type { RelayedEvent } from './relayed-event.ts';
 
 /**
  * A calendar push for events that put an appointment on the calendar, move it or take it off
@@ -13,11 +11,33 @@ const PUSHED = new Set(['APPROVED', 'RESCHEDULED', 'CANCELLED']);
  * with the appointment as it is when it runs, so order and repeats cannot leave it wrong.
  */
 export function planCalendarPush(event: RelayedEvent): ChangeJob<CalendarPushPayload> | null {
-  const confirmedBooking = event.type === 'BOOKED' && event.toStatus === 'CONFIRMED';
-  if (!confirmedBooking && !PUSHED.has(event.type)) return null;
+  if (!changesCalendar(event)) return null;
   return {
     queue: QUEUES.calendarPush,
     id: deterministicJobId(['calendar-push', String(event.id)]),
     data: { appointmentId: event.appointmentId },
   };
+}
+
+/** Every type is named, so a new one fails to compile here until it says whether it pushes. */
+function changesCalendar(event: RelayedEvent): boolean {
+  const type = event.type;
+  switch (type) {
+    case 'BOOKED':
+      return event.toStatus === 'CONFIRMED';
+    case 'APPROVED':
+    case 'RESCHEDULED':
+    case 'CANCELLED':
+      return true;
+    // DECLINED and NO_SHOW leave a PENDING or past event; COMPLETED keeps the event as it was.
+    case 'DECLINED':
+    case 'NO_SHOW':
+    case 'COMPLETED':
+    case 'DELIVERY_FAILED':
+      return false;
+    default: {
+      const _never: never = type;
+      return _never;
+    }
+  }
 }

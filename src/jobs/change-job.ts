@@ -1,7 +1,7 @@
 // What the relay sends for a change: a queue, a deterministic id and the event's facts.
 import type { z } from 'zod';
 import type { changeFacts } from './job-payloads.ts';
-import type { RelayedEvent } from './reminder-plan.ts';
+import type { RelayedEvent } from './relayed-event.ts';
 
 export type ChangeFacts = z.infer<z.ZodObject<typeof changeFacts>>;
 

@@ -8,40 +8,61 @@ import type {
   ProviderMailPayload,
 } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
-import type { RelayedEvent } from './reminder-plan.ts';
+import type { RelayedEvent } from './relayed-event.ts';
 
 export type ChangeMailJobs = {
   readonly client: ChangeJob<ChangeMailPayload> | null;
   readonly provider: ChangeJob<ProviderMailPayload> | null;
 };
 
-const CLIENT_KIND_OF_TYPE: Readonly<Record<string, ChangeMailKind>> = {
-  APPROVED: 'approved',
-  DECLINED: 'declined',
-  CANCELLED: 'cancelled',
-  RESCHEDULED: 'rescheduled',
-  NO_SHOW: 'no-show',
-};
-
+/** Every type is named in both switches, so a new one fails to compile until it is decided. */
 function clientKindOf(event: RelayedEvent): ChangeMailKind | null {
-  if (event.type === 'BOOKED') {
-    if (event.toStatus === 'CONFIRMED') return 'confirmation';
-    return event.toStatus === 'PENDING' ? 'request-received' : null;
+  const type = event.type;
+  switch (type) {
+    case 'BOOKED':
+      if (event.toStatus === 'CONFIRMED') return 'confirmation';
+      return event.toStatus === 'PENDING' ? 'request-received' : null;
+    case 'APPROVED':
+      return 'approved';
+    case 'DECLINED':
+      return 'declined';
+    case 'CANCELLED':
+      return 'cancelled';
+    case 'RESCHEDULED':
+      return 'rescheduled';
+    case 'NO_SHOW':
+      return 'no-show';
+    case 'COMPLETED':
+    case 'DELIVERY_FAILED':
+      return null;
+    default: {
+      const _never: never = type;
+      return _never;
+    }
   }
-  return CLIENT_KIND_OF_TYPE[event.type] ?? null;
 }
 
 /** The provider hears of what others did: never of their own cancel or move. */
 function providerKindOf(event: RelayedEvent): ProviderMailKind | null {
-  switch (event.type) {
+  const type = event.type;
+  switch (type) {
     case 'BOOKED':
       return event.toStatus === 'PENDING' ? 'approval-request' : 'new-booking';
     case 'CANCELLED':
       return event.payload.by === 'CLIENT' ? 'cancelled-by-client' : null;
     case 'RESCHEDULED':
       return actorParty(event.actor) === 'provider' ? null : 'rescheduled';
-    default:
+    // Decisions the provider (or an admin) makes, and records that tell nobody.
+    case 'APPROVED':
+    case 'DECLINED':
+    case 'NO_SHOW':
+    case 'COMPLETED':
+    case 'DELIVERY_FAILED':
       return null;
+    default: {
+      const _never: never = type;
+      return _never;
+    }
   }
 }
 

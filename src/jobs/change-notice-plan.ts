@@ -1,17 +1,22 @@
 // Which chat notices an appointment event sends, to whom, as jobs with deterministic ids.
+import type { AppointmentStatus } from '../domain/appointment.ts';
+import type { AppointmentEventType } from '../domain/appointment-event-types.ts';
 import { actorParty, type ChangeJob, changeFactsOf } from './change-job.ts';
 import { deterministicJobId } from './job-ids.ts';
 import type { ChangeNoticeKind, ChangeNoticePayload, Party } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
-import type { RelayedEvent } from './reminder-plan.ts';
+import type { RelayedEvent } from './relayed-event.ts';
 
-const KIND_OF_TYPE: Readonly<Record<string, ChangeNoticeKind>> = {
+/** Every type, so a new one fails to compile until it says which notice it sends (or null). */
+const KIND_OF_TYPE: { readonly [T in AppointmentEventType]: ChangeNoticeKind | null } = {
   BOOKED: 'booked',
   APPROVED: 'approved',
   DECLINED: 'declined',
   CANCELLED: 'cancelled',
   RESCHEDULED: 'rescheduled',
   NO_SHOW: 'no-show',
+  COMPLETED: null,
+  DELIVERY_FAILED: null,
 };
 
 /** Who should hear of the change at all, before leaving out the one who made it. */
@@ -50,6 +55,6 @@ export function planChangeNotices(event: RelayedEvent): ChangeJob<ChangeNoticePa
     }));
 }
 
-function bookedStatus(status: string): 'PENDING' | 'CONFIRMED' | null {
+function bookedStatus(status: AppointmentStatus): 'PENDING' | 'CONFIRMED' | null {
   return status === 'PENDING' || status === 'CONFIRMED' ? status : null;
 }

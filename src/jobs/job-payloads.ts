@@ -88,4 +88,3 @@ export type CalendarPushPayload = z.infer<typeof calendarPushPayload>;
 
 /** Pull one calendar connection's changes. */
 export const calendarSyncPayload = z.object({ connectionId: z.uuid() });
-export type CalendarSyncPayload = z.infer<typeof calendarSyncPayload>;

@@ -4,12 +4,14 @@ import { fromDrizzle, type PgBoss } from 'pg-boss';
 import type { Database, Tx } from '../db/database.ts';
 import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
 import { outboxCursor } from '../db/schema/jobs.ts';
+import { isAppointmentEventType } from '../domain/appointment-event-types.ts';
 import { applyReminderPlan } from './apply-reminder-plan.ts';
 import { planCalendarPush } from './calendar-push-plan.ts';
 import { planChangeMail } from './change-mail-plan.ts';
 import { planChangeNotices } from './change-notice-plan.ts';
 import { createJobBatch, type JobBatch } from './job-batch.ts';
-import { planReminders, type RelayedEvent } from './reminder-plan.ts';
+import type { RelayedEvent } from './relayed-event.ts';
+import { planReminders } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
 
 export const CURSOR_NAME = 'appointment-events';
@@ -101,19 +103,24 @@ async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
   if (push) batch.add(push);
 }
 
-/** Up to `limit` events after id `after`, in id order, as the relay plans from them. */
-export function readEvents(
+/**
+ * Up to `limit` events after id `after`, in id order, as the relay plans from them. A type not in
+ * APPOINTMENT_EVENT_TYPES throws UnknownEventTypeError: the CHECK constraint rules it out, so it
+ * means code older than the database (a rollback). Skipping it would drop its notices for good;
+ * throwing holds the cursor there, and the relay loop logs and retries until the code catches up.
+ */
+export async function readEvents(
   tx: Tx | Database,
   after: number,
   limit = BATCH,
 ): Promise<RelayedEvent[]> {
-  return tx
+  const rows = await tx
     .select({
       id: appointmentEvents.id,
       appointmentId: appointmentEvents.appointmentId,
       type: appointmentEvents.type,
       actor: appointmentEvents.actor,
-      toStatus: sql<string>`${appointmentEvents.toStatus}::text`,
+      toStatus: appointmentEvents.toStatus,
       payload: sql<Record<string, unknown>>`${appointmentEvents.payload}`,
       createdAt: appointmentEvents.createdAt,
       currentStart: appointments.startTime,
@@ -123,6 +130,10 @@ export function readEvents(
     .where(gt(appointmentEvents.id, after))
     .orderBy(asc(appointmentEvents.id))
     .limit(limit);
+  return rows.map(({ type, ...row }) => {
+    if (!isAppointmentEventType(type)) throw new UnknownEventTypeError(row.id, type);
+    return { ...row, type };
+  });
 }
 
 /** The leading events whose ids follow `after` with no hole. */
@@ -137,4 +148,13 @@ function contiguous(events: readonly RelayedEvent[], after: number): RelayedEven
 
 export class RelayError extends Error {
   override name = 'RelayError';
+}
+
+/** A stored event type this code does not know; the relay stops at it rather than skip it. */
+export class UnknownEventTypeError extends Error {
+  override name = 'UnknownEventTypeError';
+
+  constructor(eventId: number, type: string) {
+    super(`appointment event ${eventId} has unknown type ${JSON.stringify(type.slice(0, 40))}`);
+  }
 }

@@ -1,6 +1,7 @@
 // Permanent delivery failures go on the appointment's event log, without personal data.
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
+import type { AppointmentEventType } from '../domain/appointment-event-types.ts';
 import type {
   ChangeMailKind,
   ChangeNoticeKind,
@@ -9,6 +10,9 @@ import type {
   ProviderMailKind,
   ReminderKind,
 } from './job-payloads.ts';
+
+/** Typed against the union, so renaming the type there breaks this file rather than the relay. */
+const DELIVERY_FAILED: AppointmentEventType = 'DELIVERY_FAILED';
 
 export type DeliveryFailure = {
   readonly appointmentId: string;
@@ -25,7 +29,8 @@ export type DeliveryFailure = {
 /**
  * Appends DELIVERY_FAILED with to_status = the appointment's current status (the column is not
  * null) and payload {channel, kind, party, job_id, reason}. The reason is the error's name and
- * message with addresses and long numbers (chat ids) masked. The relay ignores this type.
+ * message with addresses and long numbers (chat ids) masked. Every plan maps this type to
+ * no jobs. Recorded once per job id and reason, so a retried job does not repeat it.
  */
 export async function recordDeliveryFailure(
   db: Queryable,
@@ -40,12 +45,12 @@ export async function recordDeliveryFailure(
   };
   await db.execute(sql`
     insert into appointment_events (appointment_id, type, actor, from_status, to_status, payload, created_at)
-    select a.id, 'DELIVERY_FAILED', 'system:jobs', a.status, a.status, ${JSON.stringify(payload)}::jsonb, ${failure.at}
+    select a.id, ${DELIVERY_FAILED}, 'system:jobs', a.status, a.status, ${JSON.stringify(payload)}::jsonb, ${failure.at}
     from appointments a
     where a.id = ${failure.appointmentId}
       and not exists (
         select 1 from appointment_events e
-        where e.appointment_id = a.id and e.type = 'DELIVERY_FAILED'
+        where e.appointment_id = a.id and e.type = ${DELIVERY_FAILED}
           and e.payload @> ${JSON.stringify({ job_id: failure.jobId, reason: payload.reason })}::jsonb
       )`);
 }

@@ -2,19 +2,7 @@
 import { deterministicJobId } from './job-ids.ts';
 import type { Channel, Party, ReminderKind, ReminderPayload } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
-
-/** An appointment_events row as the relay reads it, with the appointment's current start. */
-export type RelayedEvent = {
-  readonly id: number;
-  readonly appointmentId: string;
-  readonly type: string;
-  /** Who made the change: 'client:<id>', 'provider:<id>', 'admin' or 'system:...'. */
-  readonly actor: string;
-  readonly toStatus: string;
-  readonly payload: Record<string, unknown>;
-  readonly createdAt: Date;
-  readonly currentStart: Date;
-};
+import type { RelayedEvent } from './relayed-event.ts';
 
 export type ReminderJob = {
   readonly queue: string;
@@ -32,7 +20,6 @@ const RULES: readonly { kind: ReminderKind; beforeMs: number; channels: readonly
   { kind: 'reminder-1h', beforeMs: HOUR_MS, channels: ['chat'] },
 ];
 const PARTY_LIST: readonly Party[] = ['client', 'provider'];
-const ENDING_TYPES = new Set(['CANCELLED', 'DECLINED', 'NO_SHOW', 'COMPLETED']);
 
 /**
  * Every reminder job for `appointmentId` starting at `start`, with its deterministic id (from
@@ -55,26 +42,38 @@ export function remindersFor(appointmentId: string, start: Date): ReminderJob[] 
 /**
  * The plan for one event. A confirmation (BOOKED to CONFIRMED, APPROVED) schedules the reminders
  * not yet due at the event's time; an ending (CANCELLED, DECLINED, NO_SHOW, COMPLETED) cancels
- * them; RESCHEDULED cancels the old start's and, when CONFIRMED, schedules the new start's. Other
- * types (DELIVERY_FAILED among them) imply nothing.
+ * them; RESCHEDULED cancels the old start's and, when CONFIRMED, schedules the new start's.
+ * DELIVERY_FAILED implies nothing. Every type is named, so a new one fails to compile here.
  */
 export function planReminders(event: RelayedEvent): ReminderPlan {
   const start = startOf(event.payload.start_time) ?? event.currentStart;
   const due = (start: Date) =>
     remindersFor(event.appointmentId, start).filter((job) => job.startAfter > event.createdAt);
   const confirmed = event.toStatus === 'CONFIRMED';
-  if (event.type === 'BOOKED' || event.type === 'APPROVED')
-    return { schedule: confirmed ? due(start) : [], cancel: [] };
-  if (ENDING_TYPES.has(event.type))
-    return { schedule: [], cancel: remindersFor(event.appointmentId, start) };
-  if (event.type === 'RESCHEDULED') {
-    const previous = startOf(event.payload.previous_start_time);
-    return {
-      schedule: confirmed ? due(start) : [],
-      cancel: previous ? remindersFor(event.appointmentId, previous) : [],
-    };
+  const type = event.type;
+  switch (type) {
+    case 'BOOKED':
+    case 'APPROVED':
+      return { schedule: confirmed ? due(start) : [], cancel: [] };
+    case 'CANCELLED':
+    case 'DECLINED':
+    case 'NO_SHOW':
+    case 'COMPLETED':
+      return { schedule: [], cancel: remindersFor(event.appointmentId, start) };
+    case 'RESCHEDULED': {
+      const previous = startOf(event.payload.previous_start_time);
+      return {
+        schedule: confirmed ? due(start) : [],
+        cancel: previous ? remindersFor(event.appointmentId, previous) : [],
+      };
+    }
+    case 'DELIVERY_FAILED':
+      return { schedule: [], cancel: [] };
+    default: {
+      const _never: never = type;
+      return _never;
+    }
   }
-  return { schedule: [], cancel: [] };
 }
 
 function startOf(value: unknown): Date | null {

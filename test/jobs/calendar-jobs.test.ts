@@ -1,10 +1,12 @@
 // Calendar jobs: which calendars the sweep pulls, bursts of notifications coalescing, and which events push.
 import { describe, expect, it } from 'vitest';
 import { calendarSyncs } from '../../src/db/schema/infrastructure.ts';
+import type { AppointmentStatus } from '../../src/domain/appointment.ts';
+import type { AppointmentEventType } from '../../src/domain/appointment-event-types.ts';
 import { requestCalendarSync, sweepCalendars } from '../../src/jobs/calendar-jobs.ts';
 import { planCalendarPush } from '../../src/jobs/calendar-push-plan.ts';
 import { createQueues, DEFAULT_RETRY, QUEUES } from '../../src/jobs/queues.ts';
-import type { RelayedEvent } from '../../src/jobs/reminder-plan.ts';
+import type { RelayedEvent } from '../../src/jobs/relayed-event.ts';
 import { createFixture } from '../support/fixtures.ts';
 import { createTestDatabase } from '../support/test-database.ts';
 import { inspector } from './job-inspection.ts';
@@ -61,7 +63,10 @@ describe('requestCalendarSync', () => {
 });
 
 describe('planCalendarPush', () => {
-  const event = (type: string, toStatus = 'CONFIRMED'): RelayedEvent => ({
+  const event = (
+    type: AppointmentEventType,
+    toStatus: AppointmentStatus = 'CONFIRMED',
+  ): RelayedEvent => ({
     id: 9,
     appointmentId: '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b',
     type,
@@ -72,7 +77,7 @@ describe('planCalendarPush', () => {
     currentStart: NOW,
   });
 
-  it.each([
+  it.each<[AppointmentEventType, AppointmentStatus, boolean]>([
     ['BOOKED', 'CONFIRMED', true],
     ['BOOKED', 'PENDING', false],
     ['APPROVED', 'CONFIRMED', true],

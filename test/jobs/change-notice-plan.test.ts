@@ -1,15 +1,20 @@
 // Who hears of each change, by chat and by mail: the audience rules as a table.
 import { describe, expect, it } from 'vitest';
+import type { AppointmentEventType } from '../../src/domain/appointment-event-types.ts';
 import { planChangeMail } from '../../src/jobs/change-mail-plan.ts';
 import { planChangeNotices } from '../../src/jobs/change-notice-plan.ts';
-import type { RelayedEvent } from '../../src/jobs/reminder-plan.ts';
+import type { RelayedEvent } from '../../src/jobs/relayed-event.ts';
 
 const ID = '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b';
 const START = new Date('2026-12-03T10:00:00Z');
 const CLIENT = 'client:11111111-1111-4111-8111-111111111111';
 const PROVIDER = 'provider:22222222-2222-4222-8222-222222222222';
 
-function event(type: string, actor: string, more: Partial<RelayedEvent> = {}): RelayedEvent {
+function event(
+  type: AppointmentEventType,
+  actor: string,
+  more: Partial<RelayedEvent> = {},
+): RelayedEvent {
   return {
     id: 7,
     appointmentId: ID,

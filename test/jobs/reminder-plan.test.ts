@@ -1,7 +1,8 @@
 // Which jobs an event implies, and the ids they get: pure rules, no database.
 import { describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../../src/jobs/job-ids.ts';
-import { planReminders, type RelayedEvent } from '../../src/jobs/reminder-plan.ts';
+import type { RelayedEvent } from '../../src/jobs/relayed-event.ts';
+import { planReminders } from '../../src/jobs/reminder-plan.ts';
 
 const ID = '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b';
 const START = new Date('2026-12-03T10:00:00Z');
@@ -64,7 +65,7 @@ describe('planReminders', () => {
   });
 
   it('cancels every reminder when the appointment ends', () => {
-    for (const type of ['CANCELLED', 'DECLINED', 'NO_SHOW']) {
+    for (const type of ['CANCELLED', 'DECLINED', 'NO_SHOW'] as const) {
       const plan = planReminders(event({ type, toStatus: 'CANCELLED', payload: {} }));
       expect(plan.schedule).toEqual([]);
       expect(plan.cancel.map((j) => j.id)).toEqual(

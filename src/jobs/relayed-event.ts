@@ -1,0 +1,16 @@
+// An appointment_events row as the outbox relay reads it: the input of every plan in src/jobs.
+import type { AppointmentStatus } from '../domain/appointment.ts';
+import type { AppointmentEventType } from '../domain/appointment-event-types.ts';
+
+/** An appointment_events row as the relay reads it, with the appointment's current start. */
+export type RelayedEvent = {
+  readonly id: number;
+  readonly appointmentId: string;
+  readonly type: AppointmentEventType;
+  /** Who made the change: 'client:<id>', 'provider:<id>', 'admin' or 'system:...'. */
+  readonly actor: string;
+  readonly toStatus: AppointmentStatus;
+  readonly payload: Record<string, unknown>;
+  readonly createdAt: Date;
+  readonly currentStart: Date;
+};
