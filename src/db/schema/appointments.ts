@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { APPOINTMENT_EVENT_TYPES } from '../../domain/appointment-event-types.ts';
 import { clients } from './clients.ts';
 import { appointmentStatus, partyRole, refundStatus } from './enums.ts';
 import { providers, services } from './providers.ts';
@@ -73,5 +74,13 @@ export const appointmentEvents = pgTable(
     payload: jsonb('payload').notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('appointment_events_appointment_idx').on(t.appointmentId, t.id)],
+  (t) => [
+    index('appointment_events_appointment_idx').on(t.appointmentId, t.id),
+    // The registry's list, so the log can only hold types every plan handles. The names are our
+    // own upper-case constants, safe to inline as SQL literals.
+    check(
+      'appointment_events_type_check',
+      sql`${t.type} in (${sql.raw(APPOINTMENT_EVENT_TYPES.map((type) => `'${type}'`).join(', '))})`,
+    ),
+  ],
 );
