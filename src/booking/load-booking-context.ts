@@ -4,6 +4,7 @@ import type { Client, Provider, Service } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import { type NotFound, notFound } from '../domain/outcome.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
+import { bookingContextRow } from './booking-context-row.ts';
 
 export type BookingContext = {
   readonly ok: true;
@@ -39,21 +40,6 @@ export type ContextQuery = {
   readonly idempotency: { readonly scope: string; readonly key: string } | null;
 };
 
-type Row = {
-  provider: Record<string, unknown>;
-  service: Record<string, unknown> | null;
-  client: Record<string, unknown> | null;
-  weekly: { day_of_week: number; start_time: string; end_time: string }[];
-  overrides: {
-    date: string;
-    start_time: string | null;
-    end_time: string | null;
-    is_blocked: boolean;
-  }[];
-  busy: [number, number][];
-  stored_key: { request_hash: string; appointment_id: string; expires_at: string } | null;
-};
-
 /**
  * Loads provider, service (which must belong to the provider), optional client, weekly windows,
  * overrides, active appointments and an optional idempotency record in one statement. NOT_FOUND
@@ -68,7 +54,7 @@ export async function loadBookingContext(
   if (!isUuid(query.serviceId)) return notFound('service');
   const clientId = query.clientId !== null && isUuid(query.clientId) ? query.clientId : null;
   const idem = query.idempotency;
-  const result = await q.query<Row>({
+  const result = await q.query({
     name: 'slotline_booking_context',
     text: CONTEXT_SQL,
     values: [
@@ -84,42 +70,28 @@ export async function loadBookingContext(
       idem?.key ?? null,
     ],
   });
-  const row = result.rows[0];
-  if (!row) return notFound('provider');
+  if (result.rows.length === 0) return notFound('provider');
+  const row = bookingContextRow.parse(result.rows[0]);
   if (!row.service) return notFound('service');
-  const provider = toProvider(row.provider);
-  const service = toService(row.service);
+  const { provider, service } = row;
   return {
     ok: true,
     provider,
     service,
-    client: row.client ? toClient(row.client) : null,
+    client: row.client,
     rules: {
       timezone: provider.timezone,
-      weekly: row.weekly.map((w) => ({
-        dayOfWeek: w.day_of_week,
-        startTime: hhmm(w.start_time),
-        endTime: hhmm(w.end_time),
-      })),
-      overrides: row.overrides.map((o) => ({
-        date: o.date,
-        startTime: o.start_time === null ? null : hhmm(o.start_time),
-        endTime: o.end_time === null ? null : hhmm(o.end_time),
-        isBlocked: o.is_blocked,
-      })),
+      weekly: row.weekly,
+      overrides: row.overrides,
       durationMinutes: service.durationMinutes,
       bufferMinutes: service.bufferTimeMinutes,
       slotIntervalMinutes: service.slotIntervalMinutes,
       minNoticeMinutes: service.minNoticeMinutes,
       maxAdvanceDays: service.maxAdvanceDays,
     },
-    // External calendars arrive as blocked overrides (source GOOGLE, OUTLOOK, APPLE), not here.
-    busy: { appointments: row.busy.map(([start, end]) => ({ start, end })), external: [] },
-    storedKey: row.stored_key && {
-      requestHash: row.stored_key.request_hash,
-      appointmentId: row.stored_key.appointment_id,
-      expiresAt: new Date(row.stored_key.expires_at),
-    },
+    // External calendars' busy time is stored as blocked overrides (source GOOGLE, OUTLOOK, APPLE).
+    busy: { appointments: row.busy },
+    storedKey: row.stored_key,
   };
 }
 
@@ -150,58 +122,3 @@ const CONTEXT_SQL = `
   from providers p
   left join services s on s.provider_id = p.id and s.id = $2::uuid
   where p.id = $1::uuid`;
-
-/** 'HH:MM:SS' from PostgreSQL's time type to the engine's 'HH:MM'. */
-export function hhmm(time: string): string {
-  return time.slice(0, 5);
-}
-
-function toProvider(r: Record<string, unknown>): Provider {
-  return {
-    id: r.id as string,
-    userId: r.user_id as string | null,
-    name: r.name as string,
-    type: r.type as Provider['type'],
-    timezone: r.timezone as string,
-    bio: r.bio as string | null,
-    photoUrl: r.photo_url as string | null,
-    email: r.email as string | null,
-    isActive: r.is_active as boolean,
-    createdAt: new Date(r.created_at as string),
-    updatedAt: new Date(r.updated_at as string),
-  };
-}
-
-function toService(r: Record<string, unknown>): Service {
-  return {
-    id: r.id as string,
-    providerId: r.provider_id as string,
-    name: r.name as string,
-    durationMinutes: r.duration_minutes as number,
-    price: r.price as number,
-    currency: r.currency as string,
-    bufferTimeMinutes: r.buffer_time_minutes as number,
-    maxAdvanceDays: r.max_advance_days as number,
-    cancellationHours: r.cancellation_hours as number,
-    requiresApproval: r.requires_approval as boolean,
-    minNoticeMinutes: r.min_notice_minutes as number,
-    slotIntervalMinutes: r.slot_interval_minutes as number | null,
-    isVirtual: r.is_virtual as boolean,
-    isActive: r.is_active as boolean,
-    createdAt: new Date(r.created_at as string),
-  };
-}
-
-function toClient(r: Record<string, unknown>): Client {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    email: r.email as string | null,
-    timezone: r.timezone as string,
-    noShowCount: r.no_show_count as number,
-    noShowLockoutUntil: r.no_show_lockout_until
-      ? new Date(r.no_show_lockout_until as string)
-      : null,
-    createdAt: new Date(r.created_at as string),
-  };
-}

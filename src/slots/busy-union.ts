@@ -11,25 +11,21 @@ export type BusyUnion = {
 };
 
 /**
- * Union of all intervals of all lists. Cost O(n) radix sorts for integer ms (see sortInstants).
+ * Union of the intervals. Cost O(n) radix sorts for integer ms (see sortInstants).
  *
  * Invariants: a non-empty range overlaps the union iff it overlaps some input interval; empty or
  * NaN intervals (not end > start) are dropped; touching intervals are merged. Inputs are not
  * mutated.
  */
-export function busyUnion(lists: readonly (readonly Interval[])[]): BusyUnion {
-  let count = 0;
-  for (const list of lists) count += list.length;
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
+export function busyUnion(intervals: readonly Interval[]): BusyUnion {
+  const starts = new Float64Array(intervals.length);
+  const ends = new Float64Array(intervals.length);
   let n = 0;
-  for (const list of lists) {
-    for (const interval of list) {
-      if (!(interval.end > interval.start)) continue;
-      starts[n] = interval.start;
-      ends[n] = interval.end;
-      n++;
-    }
+  for (const interval of intervals) {
+    if (!(interval.end > interval.start)) continue;
+    starts[n] = interval.start;
+    ends[n] = interval.end;
+    n++;
   }
   return mergeSorted(sortInstants(starts.subarray(0, n)), sortInstants(ends.subarray(0, n)));
 }

@@ -23,7 +23,8 @@ export type SlotCheckInput = {
  * reason in this order: TOO_SOON (start < now + minNotice); TOO_FAR_AHEAD (start > now +
  * maxAdvanceDays * 24h); not a fitting grid start of an open window of its local day: BLOCKED if
  * it would be without the blocked overrides, else OUTSIDE_AVAILABILITY; TAKEN when [start, start
- * + duration + buffer) overlaps an appointment; BLOCKED when it overlaps external busy time.
+ * + duration + buffer) overlaps an appointment. External calendars' busy time arrives as blocked
+ * overrides, so it shows as BLOCKED.
  *
  * Invariant: ok iff computeSlots over the local date of `start` offers a slot at `start` (it uses
  * the same plan, horizon, day clock, windows, grid and overlap rule). Cost O(busy + day's grid).
@@ -43,7 +44,6 @@ export function checkSlot(input: SlotCheckInput): SlotCheck {
   }
   const end = start + plan.durationMs + plan.bufferMs;
   if (overlapsAny(busy.appointments, start, end)) return { ok: false, reason: 'TAKEN' };
-  if (overlapsAny(busy.external, start, end)) return { ok: false, reason: 'BLOCKED' };
   return { ok: true, slot: { start, end: start + plan.durationMs } };
 }
 

@@ -15,7 +15,7 @@ import type { Slot, SlotQuery } from './slot-types.ts';
  *
  * A slot [s, s + duration) is offered when s is on the grid of an open window of its day and
  * fits in it, now + minNotice <= s <= now + maxAdvanceDays * 24h, and [s, s + duration + buffer)
- * overlaps no appointment and no external busy range. Agrees exactly with checkSlot.
+ * overlaps no appointment. Agrees exactly with checkSlot.
  *
  * Invariants: sorted by start, strictly (no duplicates); every slot's local date is in the range.
  * Cost: O(busy log busy + days + slots): busy is merged once and swept with one pointer, and
@@ -31,7 +31,7 @@ export function computeSlots(query: SlotQuery): Slot[] {
   }
   const horizon = bookingHorizon(plan, query.now);
   const bookableDays = horizonDays(horizon);
-  const isFree = busyCursor(busyUnion([query.busy.appointments, query.busy.external]));
+  const isFree = busyCursor(busyUnion(query.busy.appointments));
   const slots: Slot[] = [];
   const lastDay = Math.min(firstDay + query.days - 1, bookableDays.last);
   for (let day = Math.max(firstDay, bookableDays.first); day <= lastDay; day++) {

@@ -42,8 +42,6 @@ export type SlotRules = {
 export type BusyTimes = {
   /** Blocked ranges of PENDING/CONFIRMED appointments: [start, end + their buffer). */
   readonly appointments: readonly Interval[];
-  /** Busy ranges from external calendars. */
-  readonly external: readonly Interval[];
 };
 
 export type SlotQuery = {

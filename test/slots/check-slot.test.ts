@@ -18,10 +18,6 @@ const rules: SlotRules = makeRules({
 });
 const busy: BusyTimes = {
   appointments: [range('2026-05-04T14:00Z', '2026-05-04T15:00Z')],
-  external: [
-    range('2026-05-04T15:30Z', '2026-05-04T16:30Z'),
-    range('2026-05-04T14:30Z', '2026-05-04T14:45Z'),
-  ],
 };
 const now = at('2026-05-04T07:00Z');
 
@@ -37,8 +33,8 @@ describe('checkSlot', () => {
     ['cut short by a blocked range', '2026-05-04T12:00Z', 'BLOCKED'],
     ['on a blocked day', '2026-05-05T10:00Z', 'BLOCKED'],
     ['off the grid shifted by a blocked range', '2026-05-06T10:00Z', 'BLOCKED'],
-    ['overlapping an appointment (and an external block)', '2026-05-04T14:00Z', 'TAKEN'],
-    ['overlapping an external busy range', '2026-05-04T15:00Z', 'BLOCKED'],
+    ['overlapping an appointment', '2026-05-04T14:00Z', 'TAKEN'],
+    ['right after an appointment', '2026-05-04T15:00Z', true],
     ['free', '2026-05-04T10:00Z', true],
     ['free, first slot after the blocked range', '2026-05-04T13:00Z', true],
     ['free, on the grid shifted by a blocked range', '2026-05-06T10:30Z', true],
@@ -63,7 +59,7 @@ describe('checkSlot', () => {
     const appointments = [range('2026-05-04T10:50Z', '2026-05-04T11:30Z')];
     const check = checkSlot({
       rules: buffered,
-      busy: { appointments, external: [] },
+      busy: { appointments },
       start: at(iso),
       now,
     });

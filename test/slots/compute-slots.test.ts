@@ -325,8 +325,10 @@ describe('computeSlots grid, buffers and windows', () => {
       rules: { weekly: everyDay('09:00', '11:00'), durationMinutes: 30, bufferMinutes: 15 },
       from: '2026-05-04',
       busy: {
-        appointments: [range('2026-05-04T11:00Z', '2026-05-04T12:00Z')],
-        external: [range('2026-05-04T09:44Z', '2026-05-04T09:45Z')],
+        appointments: [
+          range('2026-05-04T11:00Z', '2026-05-04T12:00Z'),
+          range('2026-05-04T09:44Z', '2026-05-04T09:45Z'),
+        ],
       },
       expected: ['2026-05-04T09:45+00:00'],
     },
@@ -436,15 +438,13 @@ describe('computeSlots limits and busy times', () => {
       expected: ['2026-05-04T09:00+00:00', '2026-05-04T10:00+00:00'],
     },
     {
-      name: 'appointments and external busy ranges, unsorted; touching is not overlapping',
+      name: 'appointments unsorted and overlapping; touching is not overlapping',
       rules: { weekly: everyDay('09:00', '17:00') },
       from: '2026-05-04',
       busy: {
         appointments: [
           range('2026-05-04T15:00Z', '2026-05-04T15:30Z'),
           range('2026-05-04T10:00Z', '2026-05-04T11:00Z'),
-        ],
-        external: [
           range('2026-05-04T12:30Z', '2026-05-04T13:10Z'),
           range('2026-05-04T12:50Z', '2026-05-04T13:00Z'),
           range('2026-05-04T16:00Z', '2026-05-04T16:00Z'),
@@ -462,7 +462,7 @@ describe('computeSlots limits and busy times', () => {
       rules: { weekly: threeHours },
       from: '2026-05-04',
       days: 3,
-      busy: { appointments: [], external: [range('2026-05-04T10:30Z', '2026-05-06T09:30Z')] },
+      busy: { appointments: [range('2026-05-04T10:30Z', '2026-05-06T09:30Z')] },
       expected: ['2026-05-04T09:00+00:00', '2026-05-06T10:00+00:00', '2026-05-06T11:00+00:00'],
     },
   ];

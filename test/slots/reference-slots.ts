@@ -80,7 +80,6 @@ export function referenceSlots(query: SlotQuery): Slot[] {
   const step = rules.slotIntervalMinutes ?? rules.durationMinutes + rules.bufferMinutes;
   const duration = rules.durationMinutes * MINUTE;
   const reserved = duration + rules.bufferMinutes * MINUTE;
-  const allBusy = [...busy.appointments, ...busy.external];
   const firstDay = Date.parse(`${query.from}T00:00Z`) / DAY;
   const slots: Slot[] = [];
   for (let day = firstDay; day < firstDay + query.days; day++) {
@@ -93,7 +92,7 @@ export function referenceSlots(query: SlotQuery): Slot[] {
         if (start === null || start + duration > end) continue;
         if (start < now + rules.minNoticeMinutes * MINUTE) continue;
         if (start > now + rules.maxAdvanceDays * DAY) continue;
-        const clash = allBusy.some(
+        const clash = busy.appointments.some(
           (b) => Math.max(b.start, start) < Math.min(b.end, start + reserved),
         );
         if (!clash) slots.push({ start, end: start + duration });

@@ -112,7 +112,7 @@ export const slotQuery: fc.Arbitrary<SlotQuery> = fc
     });
     return fc.record({
       rules,
-      busy: fc.record({ appointments: intervals(base), external: intervals(base) }),
+      busy: fc.record({ appointments: intervals(base) }),
       from: fc.constant(from),
       days: fc.constant(days),
       now: fc.integer({ min: 0, max: 1440 + 720 }).map((m) => base + m * MINUTE),

@@ -9,7 +9,7 @@ import type {
   WeeklyWindow,
 } from '../../src/slots/slot-types.ts';
 
-export const NO_BUSY: BusyTimes = { appointments: [], external: [] };
+export const NO_BUSY: BusyTimes = { appointments: [] };
 
 /** A far-past `now` with a horizon long enough not to matter, for grid-only cases. */
 export const EARLY_NOW = Date.UTC(2025, 0, 1);

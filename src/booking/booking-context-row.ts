@@ -1,0 +1,57 @@
+// The booking-context statement's one row: its JSON shape, checked once and mapped to domain types.
+import { z } from 'zod';
+import type { AvailabilityOverride, Interval, WeeklyWindow } from '../slots/slot-types.ts';
+import { clientJson, isoInstant, providerJson, serviceJson } from './catalog-row-json.ts';
+
+/** PostgreSQL's time type 'HH:MM:SS' as the engine's 'HH:MM'. */
+const localTime = z.string().transform((time) => time.slice(0, 5));
+
+const weekly = z
+  .object({ day_of_week: z.number(), start_time: localTime, end_time: localTime })
+  .transform(
+    (w): WeeklyWindow => ({
+      dayOfWeek: w.day_of_week,
+      startTime: w.start_time,
+      endTime: w.end_time,
+    }),
+  );
+
+const override = z
+  .object({
+    date: z.string(),
+    start_time: localTime.nullable(),
+    end_time: localTime.nullable(),
+    is_blocked: z.boolean(),
+  })
+  .transform(
+    (o): AvailabilityOverride => ({
+      date: o.date,
+      startTime: o.start_time,
+      endTime: o.end_time,
+      isBlocked: o.is_blocked,
+    }),
+  );
+
+/** [start, blocked_until) in epoch ms, as pairs to keep the JSON small. */
+const busy = z
+  .tuple([z.number(), z.number()])
+  .transform(([start, end]): Interval => ({ start, end }));
+
+const storedKey = z
+  .object({ request_hash: z.string(), appointment_id: z.string(), expires_at: isoInstant })
+  .transform((k) => ({
+    requestHash: k.request_hash,
+    appointmentId: k.appointment_id,
+    expiresAt: k.expires_at,
+  }));
+
+/** One parse per statement; a column the SQL and this schema disagree on throws here. */
+export const bookingContextRow = z.object({
+  provider: providerJson,
+  service: serviceJson.nullable(),
+  client: clientJson.nullable(),
+  weekly: z.array(weekly),
+  overrides: z.array(override),
+  busy: z.array(busy),
+  stored_key: storedKey.nullable(),
+});
