@@ -83,12 +83,6 @@ export async function readConnection(
   return row ? toConnection(key, row) : null;
 }
 
-/** Every connection, for the periodic sync and channel renewal. */
-export async function listConnections(db: Queryable, key: Buffer): Promise<CalendarConnection[]> {
-  const rows = await db.select().from(calendarSyncs).where(eq(calendarSyncs.status, 'ACTIVE'));
-  return rows.map((row) => toConnection(key, row));
-}
-
 export type NewConnection = {
   readonly providerId: string;
   readonly kind: CalendarKind;
