@@ -69,13 +69,6 @@ export function draftOf(kind: AppointmentMailKind, view: AppointmentMailView): D
         tail: [...view.consequences],
         invite: null,
       };
-    case 'reminder-48h':
-      return {
-        subject: `Reminder: ${what}, ${short}`,
-        lead: ['A reminder: your booking is in two days.'],
-        tail: [],
-        invite: null,
-      };
   }
 }
 

@@ -1,4 +1,4 @@
-// What a job hands the mail texts: the kinds of appointment mail and the facts they show.
+// What a job hands the mail texts: the kinds of change mail and the facts they show.
 import type { InviteParty } from './build-appointment-invite.ts';
 
 export const APPOINTMENT_MAIL_KINDS = [
@@ -9,7 +9,6 @@ export const APPOINTMENT_MAIL_KINDS = [
   'cancelled',
   'rescheduled',
   'no-show',
-  'reminder-48h',
 ] as const;
 export type AppointmentMailKind = (typeof APPOINTMENT_MAIL_KINDS)[number];
 

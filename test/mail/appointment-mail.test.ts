@@ -15,7 +15,6 @@ const INVITES: Record<AppointmentMailKind, 'REQUEST' | 'CANCEL' | null> = {
   cancelled: 'CANCEL',
   rescheduled: 'REQUEST',
   'no-show': null,
-  'reminder-48h': null,
 };
 
 describe('appointmentMail', () => {
@@ -53,7 +52,7 @@ describe('appointmentMail', () => {
 
   it('shows the time in a half-hour zone, with the end on its own day past midnight', () => {
     const mail = appointmentMail(
-      'reminder-48h',
+      'request-received',
       mailView({
         client: { name: 'Bob', email: 'bob@example.com', timezone: 'Australia/Adelaide' },
         start: new Date('2026-12-01T13:00:00Z'), // 23:30 ACDT (+10:30)
@@ -61,7 +60,7 @@ describe('appointmentMail', () => {
       }),
     );
     expect(mail.text).toContain('Tue 1 Dec 2026, 23:30–Wed 2 Dec 2026, 00:30 (Adelaide time)');
-    expect(mail.subject).toBe('Reminder: Haircut with Ana Ruiz, Tue 1 Dec, 23:30');
+    expect(mail.subject).toBe('Request sent: Haircut with Ana Ruiz, Tue 1 Dec, 23:30');
   });
 
   it('tells the old and the new time of a move, and the invite carries the new one', () => {

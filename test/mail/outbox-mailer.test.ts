@@ -105,8 +105,8 @@ describe('createOutboxMailer', () => {
 
   it('keeps two messages of the same instant in two files', async () => {
     const { dir, mailer } = await outbox();
-    await mailer.send(appointmentMail('reminder-48h', mailView()));
-    await mailer.send(appointmentMail('reminder-48h', mailView()));
+    await mailer.send(appointmentMail('request-received', mailView()));
+    await mailer.send(appointmentMail('request-received', mailView()));
     expect(await readdir(dir)).toHaveLength(2);
   });
 });
