@@ -25,7 +25,7 @@ import { stopOnSignals } from './lifecycle/stop-on-signals.ts';
 import { safeLogOptions } from './logging/safe-log-options.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
-import { chooseMeetingProvider } from './meetings/choose-meeting-provider.ts';
+import { chooseMeetingSource, describeMeetingSource } from './meetings/choose-meeting-source.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 
@@ -103,7 +103,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     messenger,
     logger,
     clock,
-    calendars: { ...calendars, requestMeeting: config.meetings.zoom === null },
+    calendars,
   });
   // pg-boss has its own pool on the database: it closes in the work phase, before storage.
   plan.add('work', 'background jobs', () => started.stop(JOBS_GRACE_MS));
@@ -175,16 +175,16 @@ function calendarDepsFor(
   });
 }
 
-/** The mailer and meeting service the settings choose, then pg-boss with every worker. */
+/** The mailer and meeting source the settings choose, then pg-boss with every worker. */
 async function startBackground(
   config: Config,
   deps: Omit<Parameters<typeof startJobs>[0], 'mailer' | 'meetings'>,
 ): Promise<Jobs> {
   const mailer = createMailer(config, deps.logger, deps.clock);
-  const meetings = chooseMeetingProvider(config.meetings, { clock: deps.clock });
+  const meetings = chooseMeetingSource(config.meetings, { clock: deps.clock });
   const jobs = await startJobs({ ...deps, mailer, meetings });
   deps.logger.info(
-    { mail: config.smtpUrl ? 'smtp' : 'outbox', meetings: meetings.name },
+    { mail: config.smtpUrl ? 'smtp' : 'outbox', meetings: describeMeetingSource(meetings) },
     'background jobs started',
   );
   return jobs;

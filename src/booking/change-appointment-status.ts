@@ -12,7 +12,7 @@ import { notFound } from '../domain/outcome.ts';
 import { recordAppointmentEvent } from './record-appointment-event.ts';
 import { StoreError } from './store-errors.ts';
 
-export type AppointmentUpdate = Partial<
+type AppointmentUpdate = Partial<
   Pick<
     Appointment,
     'status' | 'refundStatus' | 'cancelledAt' | 'cancelledBy' | 'cancellationReason'

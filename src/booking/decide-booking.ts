@@ -23,7 +23,7 @@ const MINUTE = 60_000;
  * offer; an otherwise valid start that overlaps an active appointment is SLOT_TAKEN. A locked-out
  * client cannot book a start on the same local day (provider's zone) as `now`.
  */
-export function decideBooking(input: {
+function decideBooking(input: {
   rules: SlotRules;
   busy: BusyTimes;
   client: Client;

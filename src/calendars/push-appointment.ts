@@ -24,8 +24,7 @@ const MAX_ROUNDS = 3;
 
 /**
  * Reconciles the provider's calendar with the appointment: a CONFIRMED one without an event gets
- * one (with a Google Meet link when `requestMeeting` and it has no link yet; the link is stored),
- * a CONFIRMED one with an event has it updated to the current times, a CANCELLED one has its
+ * one, a CONFIRMED one with an event has it updated to the current times, a CANCELLED one has its
  * event deleted. PENDING, COMPLETED and NO_SHOW leave the calendar as it is. No transaction or
  * lock is held while the calendar (or its OAuth server) is called: the call goes first, then its
  * result is recorded with a compare-and-set on the stored event id. When the appointment changed
@@ -33,16 +32,34 @@ const MAX_ROUNDS = 3;
  * duplicate is deleted; Google's ids derived from the appointment make duplicates impossible
  * there), it looks again. A CalendarAuthError marks the connection BROKEN and tells the
  * provider; other errors, and changes still racing after MAX_ROUNDS looks, are thrown for the
- * job to retry.
+ * job to retry. Never asks for a meeting link; see pushAppointmentWithMeet.
  */
-export async function pushAppointment(
+export function pushAppointment(deps: CalendarDeps, appointmentId: string): Promise<PushOutcome> {
+  return push(deps, appointmentId, outbound);
+}
+
+/**
+ * pushAppointment, but a virtual appointment without a link asks the calendar for one (Google
+ * Meet; other calendars ignore the request), and the link it makes is stored on the appointment.
+ */
+export function pushAppointmentWithMeet(
   deps: CalendarDeps,
   appointmentId: string,
-  options: { readonly requestMeeting: boolean },
+): Promise<PushOutcome> {
+  return push(deps, appointmentId, outboundAskingForMeet);
+}
+
+/** How the calendar event is written: the only difference between the two pushes. */
+type OutboundOf = (facts: Facts) => OutboundEvent;
+
+async function push(
+  deps: CalendarDeps,
+  appointmentId: string,
+  outboundOf: OutboundOf,
 ): Promise<PushOutcome> {
   try {
     for (let round = 1; round <= MAX_ROUNDS; round += 1) {
-      const outcome = await pushOnce(deps, appointmentId, options.requestMeeting);
+      const outcome = await pushOnce(deps, appointmentId, outboundOf);
       if (outcome !== 'changed') return outcome;
     }
     throw new CalendarPushRaceError('the appointment kept changing during its calendar push');
@@ -60,20 +77,20 @@ export async function pushAppointment(
 async function pushOnce(
   deps: CalendarDeps,
   appointmentId: string,
-  requestMeeting: boolean,
+  outboundOf: OutboundOf,
 ): Promise<PushOutcome | 'changed'> {
   const facts = await readFacts(deps.db, appointmentId);
   if (!facts) return 'unchanged';
   const connection = await readProviderConnection(deps.db, deps.key, facts.providerId);
   if (connection?.status !== 'ACTIVE') return 'no-calendar';
-  return reconcile(deps.db, await deps.openCalendar(connection), facts, requestMeeting);
+  return reconcile(deps.db, await deps.openCalendar(connection), facts, outboundOf);
 }
 
 async function reconcile(
   db: Database,
   calendar: OpenedCalendar,
   facts: Facts,
-  requestMeeting: boolean,
+  outboundOf: OutboundOf,
 ): Promise<PushOutcome | 'changed'> {
   const eventId = facts.externalEventId;
   if (facts.status === 'CANCELLED') {
@@ -82,7 +99,7 @@ async function reconcile(
     return (await forgetEvent(db, facts.id, eventId)) ? 'deleted' : 'changed';
   }
   if (facts.status !== 'CONFIRMED') return 'unchanged';
-  const event = outbound(facts, requestMeeting && facts.meetingLink === null && facts.isVirtual);
+  const event = outboundOf(facts);
   if (eventId !== null) {
     // A move made meanwhile has a push job of its own, which updates the event again.
     await calendar.updateEvent(eventId, event);
@@ -143,7 +160,7 @@ export class CalendarPushRaceError extends Error {
   override name = 'CalendarPushRaceError';
 }
 
-function outbound(facts: Facts, requestMeeting: boolean): OutboundEvent {
+function outbound(facts: Facts): OutboundEvent {
   const lines = [`${facts.serviceName} with ${facts.clientName}, booked through Slotline.`];
   if (facts.notes) lines.push(`Notes: ${facts.notes}`);
   if (facts.meetingLink) lines.push(`Join: ${facts.meetingLink}`);
@@ -155,8 +172,13 @@ function outbound(facts: Facts, requestMeeting: boolean): OutboundEvent {
     end: facts.endTime,
     timezone: facts.zone,
     meetingLink: facts.meetingLink,
-    requestMeeting,
+    requestMeeting: false,
   };
+}
+
+/** Asks only for a virtual appointment that has no link yet: one link per appointment. */
+function outboundAskingForMeet(facts: Facts): OutboundEvent {
+  return { ...outbound(facts), requestMeeting: facts.meetingLink === null && facts.isVirtual };
 }
 
 function readFacts(db: Queryable, appointmentId: string) {

@@ -1,12 +1,14 @@
 // Calendar work on pg-boss: pushes from the outbox, syncs on notification, a sweep every five minutes.
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
-import { pushAppointment } from '../calendars/push-appointment.ts';
+import type { CalendarDeps } from '../calendars/calendar-deps.ts';
+import { pushAppointment, pushAppointmentWithMeet } from '../calendars/push-appointment.ts';
 import { syncCalendar } from '../calendars/sync-calendar.ts';
 import { calendarSyncs } from '../db/schema/infrastructure.ts';
+import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import { deterministicJobId } from './job-ids.ts';
 import { calendarPushPayload, calendarSyncPayload } from './job-payloads.ts';
-import type { CalendarJobsDeps, JobsDeps } from './jobs-deps.ts';
+import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 import { settleEach } from './settle-jobs.ts';
 import { workOptions } from './work-options.ts';
@@ -49,20 +51,20 @@ export async function requestCalendarPush(
 /**
  * Registers the push and sync workers and the five-minute sweep (UTC cron; one schedule for all
  * instances): Apple calendars, which cannot push, are pulled every sweep, the others when their
- * last sync is over 15 minutes old. `requestMeeting` asks Google for a Meet link on create.
+ * last sync is over 15 minutes old. Pushes ask Google for a Meet link when the meeting source
+ * takes links from the calendar.
  */
 export async function workCalendars(
   boss: PgBoss,
   deps: JobsDeps,
-  calendars: CalendarJobsDeps,
+  calendars: CalendarDeps,
   pollingIntervalSeconds: number,
 ): Promise<void> {
   const options = (queue: string) => workOptions(queue, pollingIntervalSeconds);
+  const push = calendarPushFor(deps.meetings ?? { kind: 'none' });
   await boss.work<unknown>(QUEUES.calendarPush, options(QUEUES.calendarPush), (jobs) =>
     settleEach(deps, jobs, calendarPushPayload, async (_, __, payload) => {
-      await pushAppointment(calendars, payload.appointmentId, {
-        requestMeeting: calendars.requestMeeting,
-      });
+      await push(calendars, payload.appointmentId);
     }),
   );
   await boss.work<unknown>(QUEUES.calendarSync, options(QUEUES.calendarSync), (jobs) =>
@@ -72,6 +74,22 @@ export async function workCalendars(
   );
   await boss.schedule(QUEUES.calendarSweep, '*/5 * * * *', null, { tz: 'UTC' });
   await boss.work(QUEUES.calendarSweep, () => sweepCalendars(boss, deps));
+}
+
+/** The push that makes Meet links exactly when the source takes links from the calendar. */
+function calendarPushFor(source: MeetingSource): typeof pushAppointment {
+  switch (source.kind) {
+    case 'calendar':
+    case 'calendar-or-provider':
+      return pushAppointmentWithMeet;
+    case 'provider':
+    case 'none':
+      return pushAppointment;
+    default: {
+      const _never: never = source;
+      return _never;
+    }
+  }
 }
 
 /** Queues a sync of every calendar that is due one; returns how many. */

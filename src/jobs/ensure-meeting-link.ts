@@ -1,8 +1,9 @@
 // The join link of a confirmed virtual appointment: made once, stored before anyone is mailed.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { pushAppointment } from '../calendars/push-appointment.ts';
+import { pushAppointmentWithMeet } from '../calendars/push-appointment.ts';
 import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
+import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import { MeetingConfigError, type MeetingProvider } from '../meetings/meeting-provider.ts';
 import type { ChangeMailFacts } from './change-mail-facts.ts';
 import type { ChangeMailKind } from './job-payloads.ts';
@@ -17,27 +18,53 @@ export type MeetingLinkRequest = {
 
 /**
  * The appointment's link, creating it first when the appointment is a CONFIRMED booking of a
- * virtual service without one and deps.meetings is set. The link is stored only where
- * meeting_link is still null; when another job stored one first, that one is answered. A
- * MeetingConfigError is recorded as DELIVERY_FAILED with channel 'meeting' and answers null (the
- * mail goes without a link); MeetingError and other faults are thrown so pg-boss retries.
+ * virtual service without one, from deps.meetings (absent: no link is made). A link from the
+ * calendar is stored by its push; a provider's link is stored only where meeting_link is still
+ * null, and when another job stored one first, that one is answered. A MeetingConfigError is
+ * recorded as DELIVERY_FAILED with channel 'meeting' and answers null (the mail goes without a
+ * link); MeetingError and other faults are thrown so pg-boss retries.
  */
 export async function ensureMeetingLink(
   deps: JobsDeps,
   request: MeetingLinkRequest,
 ): Promise<string | null> {
   const { facts } = request;
-  const provider = deps.meetings ?? null;
   if (facts.meetingLink !== null || !facts.isVirtual || facts.status !== 'CONFIRMED') {
     return facts.meetingLink;
   }
-  // A Google Meet link comes through the calendar push, which takes no lock of its own; asked
-  // before the lock below, so nothing here waits for a second connection while holding it.
-  const fromCalendar = await calendarMeetLink(deps, facts.appointmentId);
-  if (fromCalendar !== null) return fromCalendar;
-  if (provider === null) return null;
-  // Serialised per appointment: the confirmation DM and mail jobs may ask at the same moment,
-  // and the meeting service must be asked once. Everything under the lock uses its connection.
+  const source: MeetingSource = deps.meetings ?? { kind: 'none' };
+  switch (source.kind) {
+    case 'none':
+      return null;
+    case 'provider':
+      return providerLink(deps, source.provider, request);
+    case 'calendar':
+      return calendarMeetLink(deps, facts.appointmentId);
+    case 'calendar-or-provider':
+      // The calendar is asked before the provider's lock, so nothing waits for a second
+      // connection while holding it.
+      return (
+        (await calendarMeetLink(deps, facts.appointmentId)) ??
+        providerLink(deps, source.provider, request)
+      );
+    default: {
+      const _never: never = source;
+      return _never;
+    }
+  }
+}
+
+/**
+ * A link from the meeting provider. Serialised per appointment: the confirmation DM and mail
+ * jobs may ask at the same moment, and the provider must be asked once. Everything under the
+ * lock uses its connection.
+ */
+function providerLink(
+  deps: JobsDeps,
+  provider: MeetingProvider,
+  request: MeetingLinkRequest,
+): Promise<string | null> {
+  const { facts } = request;
   return deps.db.transaction(async (tx) => {
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtext(${`meeting-link:${facts.appointmentId}`}))`,
@@ -73,13 +100,14 @@ async function currentLink(tx: Queryable, appointmentId: string): Promise<string
 }
 
 /**
- * With no other meeting provider configured, a provider with a Google Calendar gets a Meet link:
- * the calendar push creates the event with one and stores it (or finds it already stored).
+ * A Meet link through the calendar: the push creates the event with one and stores it (or finds
+ * it already stored). Null without calendar sync, or when the provider's calendar made none (no
+ * connection, or not Google).
  */
 async function calendarMeetLink(deps: JobsDeps, appointmentId: string): Promise<string | null> {
   const calendars = deps.calendars;
-  if (!calendars?.requestMeeting) return null;
-  await pushAppointment(calendars, appointmentId, { requestMeeting: true });
+  if (!calendars) return null;
+  await pushAppointmentWithMeet(calendars, appointmentId);
   const [row] = await deps.db
     .select({ link: appointments.meetingLink })
     .from(appointments)

@@ -4,7 +4,7 @@ import type { CalendarDeps } from '../calendars/calendar-deps.ts';
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/mail-types.ts';
-import type { MeetingProvider } from '../meetings/meeting-provider.ts';
+import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 
@@ -16,14 +16,8 @@ export type JobsDeps = {
   readonly logger: Logger;
   /** The current time; workers and housekeeping never read the system clock themselves. */
   readonly clock: Clock;
-  /** Makes join links for virtual services; absent or null: no links are made. */
-  readonly meetings?: MeetingProvider | null;
-  /**
-   * Calendar sync; absent or null: pushes and syncs complete without doing anything.
-   * `requestMeeting`: no other meeting provider is configured, so Google Meet makes the links
-   * of providers with a Google Calendar.
-   */
-  readonly calendars?: CalendarJobsDeps | null;
+  /** Where join links for virtual services come from (chooseMeetingSource); absent: none. */
+  readonly meetings?: MeetingSource;
+  /** Calendar sync; absent or null: pushes and syncs complete without doing anything. */
+  readonly calendars?: CalendarDeps | null;
 };
-
-export type CalendarJobsDeps = CalendarDeps & { readonly requestMeeting: boolean };

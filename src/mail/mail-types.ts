@@ -8,8 +8,8 @@ export type CalendarInvite = {
 };
 
 /** What a mail is about, in ids and kinds only: all a log line about it may say. */
-export type MailAbout = {
-  /** The mail's kind, e.g. 'confirmation', 'new-booking', 'reminder-24h'. */
+type MailAbout = {
+  /** The mail's kind, e.g. 'confirmation', 'new-booking', 'reminder-48h'. */
   readonly kind: string;
   readonly party: 'client' | 'provider';
   readonly appointmentId: string;

@@ -38,12 +38,3 @@ export function formatEpochDay(epochDay: number): LocalDate {
 export function weekdayOfEpochDay(epochDay: number): number {
   return (((epochDay + 3) % 7) + 7) % 7;
 }
-
-/**
- * Weekday of a calendar date: 0 = Monday ... 6 = Sunday. The date is already local to the
- * provider, so no timezone is involved.
- * @throws RangeError when the date is invalid (see parseLocalDate).
- */
-export function dayOfWeekOf(date: LocalDate): number {
-  return weekdayOfEpochDay(parseLocalDate(date));
-}

@@ -8,7 +8,7 @@ import { DAY_MS, MINUTE_MS, MINUTES_PER_DAY } from './time-units.ts';
 import { resolveTimeZone, type TimeZone } from './time-zone.ts';
 
 /** The overrides of one local date, in local minutes. A whole-day block is the range 0-1440. */
-export type DayOverrides = {
+type DayOverrides = {
   readonly extra: readonly MinuteRange[];
   readonly blocked: readonly MinuteRange[];
 };

@@ -58,12 +58,7 @@ export type SlotQuery = {
 /** An offered slot: [start, start + duration). */
 export type Slot = Interval;
 
-export type SlotRejection =
-  | 'TOO_SOON'
-  | 'TOO_FAR_AHEAD'
-  | 'OUTSIDE_AVAILABILITY'
-  | 'BLOCKED'
-  | 'TAKEN';
+type SlotRejection = 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_AVAILABILITY' | 'BLOCKED' | 'TAKEN';
 
 export type SlotCheck =
   | { readonly ok: true; readonly slot: Slot }

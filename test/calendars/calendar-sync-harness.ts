@@ -103,7 +103,9 @@ export async function startCalendarSyncHarness(
       mailer,
       logger: silentLogger,
       clock,
-      calendars: { ...deps, requestMeeting: true },
+      calendars: deps,
+      // Google Meet through the calendar, no other meeting provider.
+      meetings: { kind: 'calendar' },
     },
     { pollingIntervalSeconds: 0.5, relayIntervalMs: 200 },
   );

@@ -234,7 +234,6 @@ describe('no lock across a calendar call', () => {
     const outcome = await pushAppointment(
       depsWith((c) => fakeCalendar(c, seen, {}).calendar),
       id,
-      { requestMeeting: false },
     );
     expect(outcome).toBe('created');
     expect(seen).toEqual([clean]);
@@ -264,7 +263,6 @@ describe('no lock across a calendar call', () => {
         return calendar;
       }),
       id,
-      { requestMeeting: false },
     );
     expect(outcome).toBe('deleted');
     expect(calls).toEqual(['create', 'delete']);

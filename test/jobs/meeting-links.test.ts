@@ -45,7 +45,12 @@ let jobs: Jobs;
 beforeAll(async () => {
   const deps = { databaseUrl: db.url, db: db.db, messenger, mailer };
   jobs = await startJobs(
-    { ...deps, meetings, logger: silentLogger, clock: () => new Date() },
+    {
+      ...deps,
+      meetings: { kind: 'provider', provider: meetings },
+      logger: silentLogger,
+      clock: () => new Date(),
+    },
     { pollingIntervalSeconds: 0.5, retry: { retryLimit: 2, retryDelaySeconds: 1 } },
   );
 });

@@ -1,6 +1,10 @@
-// Which provider the settings select, and how the environment becomes those settings.
+// Which meeting source the settings select, and how the environment becomes those settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseMeetingProvider } from '../../src/meetings/choose-meeting-provider.ts';
+import {
+  chooseMeetingSource,
+  describeMeetingSource,
+  type MeetingSource,
+} from '../../src/meetings/choose-meeting-source.ts';
 import { loadMeetingSettings } from '../../src/meetings/load-meeting-settings.ts';
 import { type FakeZoomApi, startFakeZoomApi } from '../fakes/zoom-api.ts';
 
@@ -13,7 +17,6 @@ const input = {
   timezone: 'America/New_York',
 };
 const clock = () => new Date('2026-11-24T10:00:00Z');
-/** A stand-in for the Google Meet provider the calendar issue will build. */
 
 let zoom: FakeZoomApi;
 beforeEach(async () => {
@@ -33,29 +36,42 @@ function zoomEnv(): Record<string, string> {
   };
 }
 
-describe('chooseMeetingProvider', () => {
-  it('picks Zoom when all three credentials are set, and talks to the configured URLs', async () => {
+/** The source's meeting provider; fails the test for a source without one. */
+function providerOf(source: MeetingSource) {
+  if (source.kind !== 'provider' && source.kind !== 'calendar-or-provider') {
+    throw new Error(`no provider in ${source.kind}`);
+  }
+  return source.provider;
+}
+
+describe('chooseMeetingSource', () => {
+  it('picks Zoom for every link when all three credentials are set, at the configured URLs', async () => {
     const { settings, problems } = loadMeetingSettings(zoomEnv());
     expect(problems).toEqual([]);
-    const provider = chooseMeetingProvider(settings, { clock });
-    expect(provider.name).toBe('zoom');
-    const link = await provider.createMeeting(input);
+    const source = chooseMeetingSource(settings, { clock });
+    expect(source.kind).toBe('provider');
+    expect(describeMeetingSource(source)).toBe('zoom');
+    const link = await providerOf(source).createMeeting(input);
     expect(link.externalId).not.toBeNull();
     expect(zoom.meetingCalls()).toHaveLength(1);
   });
 
-  it('picks Jitsi on the configured server when Zoom is not configured', async () => {
+  it('picks Google Meet through the calendar, else Jitsi on the configured server, without Zoom', async () => {
     const { settings } = loadMeetingSettings({ JITSI_BASE_URL: 'https://jitsi.example.org/' });
-    const provider = chooseMeetingProvider(settings, { clock });
-    expect(provider.name).toBe('jitsi');
-    expect((await provider.createMeeting(input)).url).toMatch(
+    const source = chooseMeetingSource(settings, { clock });
+    expect(source.kind).toBe('calendar-or-provider');
+    expect(describeMeetingSource(source)).toBe('google-meet or jitsi');
+    expect((await providerOf(source).createMeeting(input)).url).toMatch(
       /^https:\/\/jitsi\.example\.org\/slotline-[0-9a-f]{40}$/,
     );
   });
 
-  it('picks public Jitsi when nothing is configured', async () => {
-    const provider = chooseMeetingProvider(loadMeetingSettings({}).settings, { clock });
-    expect((await provider.createMeeting(input)).url).toMatch(/^https:\/\/meet\.jit\.si\//);
+  it('falls back to public Jitsi when nothing is configured', async () => {
+    const source = chooseMeetingSource(loadMeetingSettings({}).settings, { clock });
+    expect(source.kind).toBe('calendar-or-provider');
+    expect((await providerOf(source).createMeeting(input)).url).toMatch(
+      /^https:\/\/meet\.jit\.si\//,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 // Calendar helpers: epoch days, weekdays (0 = Monday), date and time parsing, localDayOf.
 
 import { describe, expect, it } from 'vitest';
-import { dayOfWeekOf, formatEpochDay, parseLocalDate } from '../../src/slots/local-date.ts';
+import { formatEpochDay, parseLocalDate, weekdayOfEpochDay } from '../../src/slots/local-date.ts';
 import { localDayOf } from '../../src/slots/local-time.ts';
 import { parseLocalTime } from '../../src/slots/parse-local-time.ts';
 import { at } from './slot-fixtures.ts';
@@ -12,8 +12,8 @@ describe('dates', () => {
     ['2026-05-04', 0],
     ['2026-05-10', 6],
     ['2024-02-29', 3],
-  ])('dayOfWeekOf(%s) = %i', (date, weekday) => {
-    expect(dayOfWeekOf(date)).toBe(weekday);
+  ])('%s is weekday %i', (date, weekday) => {
+    expect(weekdayOfEpochDay(parseLocalDate(date))).toBe(weekday);
     expect(formatEpochDay(parseLocalDate(date))).toBe(date);
   });
 
