@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import type { Queryable, Tx } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { availabilityOverrides } from '../db/schema/availability.ts';
-import type { CalendarKind, EventTiming, ExternalEvent, PullResult } from './calendar-client.ts';
+import type { CalendarKind } from '../domain/calendar-kinds.ts';
+import type { EventTiming, ExternalEvent, PullResult } from './calendar-client.ts';
 import { blocksOf, type DayBlock } from './external-blocks.ts';
 
 /** A busy external event that overlaps an active appointment: the provider must hear of it. */

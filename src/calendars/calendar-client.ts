@@ -1,6 +1,5 @@
-// One interface for Google, Outlook and Apple calendars: jobs and chat never know which one a provider uses.
-
-export type CalendarKind = 'GOOGLE' | 'OUTLOOK' | 'APPLE';
+// One interface for every calendar kind: jobs and chat never know which one a provider uses.
+import type { CalendarKind } from '../domain/calendar-kinds.ts';
 
 /** An appointment as it goes on the provider's calendar. */
 export type OutboundEvent = {

@@ -3,7 +3,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { calendarSyncs } from '../db/schema/infrastructure.ts';
-import type { CalendarKind, OAuthTokens, PushChannel } from './calendar-client.ts';
+import type { CalendarKind } from '../domain/calendar-kinds.ts';
+import type { OAuthTokens, PushChannel } from './calendar-client.ts';
 import { openSecret, sealSecret } from './secret-box.ts';
 
 export type CalendarConnection = {

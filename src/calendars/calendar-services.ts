@@ -1,10 +1,11 @@
 // The calendar services this deployment offers, and how to open a stored connection with them.
 
 import type { Database } from '../db/database.ts';
+import type { CalendarKind } from '../domain/calendar-kinds.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import { connectAppleCalendar } from './apple/apple-calendar.ts';
-import { CalendarAuthError } from './calendar-client.ts';
+import { CalendarAuthError, type SaveTokens } from './calendar-client.ts';
 import { type CalendarConnection, saveConnectionTokens } from './calendar-connections.ts';
 import type { OpenedCalendar } from './calendar-deps.ts';
 import { createGoogleCalendar } from './google/google-calendar.ts';
@@ -28,53 +29,68 @@ export type CalendarServices = {
   readonly appleCalDavUrl: string;
 };
 
-/**
- * A function that opens a stored connection with the matching service, saving refreshed tokens
- * (sealed) as they arrive. A connection whose service is no longer configured throws
- * CalendarAuthError, which marks it broken: it cannot work until the settings come back.
- */
-export function createCalendarOpener(o: {
+type OpenerDeps = {
   readonly db: Database;
   readonly key: Buffer;
   readonly services: CalendarServices;
   readonly clock: Clock;
   readonly logger: Logger;
-}): (connection: CalendarConnection) => Promise<OpenedCalendar> {
-  return async (connection) => {
-    const saveTokens = (tokens: CalendarConnection['tokens']) =>
-      saveConnectionTokens(o.db, o.key, connection, tokens);
-    const { google, outlook } = o.services;
-    switch (connection.kind) {
-      case 'GOOGLE':
-        if (!google)
-          throw new CalendarAuthError('Google Calendar is not configured (GOOGLE_CLIENT_ID)');
-        return createGoogleCalendar({
-          oauth: google.oauth,
-          apiRoot: google.apiRoot,
-          tokens: connection.tokens,
-          saveTokens,
-          onSaveError: (error) =>
-            o.logger.error(
-              { error: error instanceof Error ? error.name : 'unknown' },
-              'refreshed Google tokens not saved',
-            ),
-        });
-      case 'OUTLOOK':
-        if (!outlook) throw new CalendarAuthError('Outlook is not configured (MS_CLIENT_ID)');
-        return createOutlookCalendar({
-          ...outlook,
-          tokens: connection.tokens,
-          saveTokens,
-          now: o.clock,
-        });
-      case 'APPLE':
-        return connectAppleCalendar({
-          serverUrl: o.services.appleCalDavUrl,
-          username: connection.accountName ?? '',
-          password: connection.password ?? '',
-          calendarUrl: connection.externalCalendarId,
-          now: o.clock,
-        });
-    }
-  };
+};
+
+/** Opens one kind's connection; a new kind fails to compile until it has an opener. */
+type Opener = (
+  o: OpenerDeps,
+  connection: CalendarConnection,
+  saveTokens: SaveTokens,
+) => Promise<OpenedCalendar>;
+
+const OPENERS: { readonly [K in CalendarKind]: Opener } = {
+  GOOGLE: async (o, connection, saveTokens) => {
+    const { google } = o.services;
+    if (!google)
+      throw new CalendarAuthError('Google Calendar is not configured (GOOGLE_CLIENT_ID)');
+    return createGoogleCalendar({
+      oauth: google.oauth,
+      apiRoot: google.apiRoot,
+      tokens: connection.tokens,
+      saveTokens,
+      onSaveError: (error) =>
+        o.logger.error(
+          { error: error instanceof Error ? error.name : 'unknown' },
+          'refreshed Google tokens not saved',
+        ),
+    });
+  },
+  OUTLOOK: async (o, connection, saveTokens) => {
+    const { outlook } = o.services;
+    if (!outlook) throw new CalendarAuthError('Outlook is not configured (MS_CLIENT_ID)');
+    return createOutlookCalendar({
+      ...outlook,
+      tokens: connection.tokens,
+      saveTokens,
+      now: o.clock,
+    });
+  },
+  APPLE: async (o, connection) =>
+    connectAppleCalendar({
+      serverUrl: o.services.appleCalDavUrl,
+      username: connection.accountName ?? '',
+      password: connection.password ?? '',
+      calendarUrl: connection.externalCalendarId,
+      now: o.clock,
+    }),
+};
+
+/**
+ * A function that opens a stored connection with the matching service, saving refreshed tokens
+ * (sealed) as they arrive. A connection whose service is no longer configured throws
+ * CalendarAuthError, which marks it broken: it cannot work until the settings come back.
+ */
+export function createCalendarOpener(
+  o: OpenerDeps,
+): (connection: CalendarConnection) => Promise<OpenedCalendar> {
+  return (connection) =>
+    OPENERS[connection.kind](o, connection, (tokens) =>
+      saveConnectionTokens(o.db, o.key, connection, tokens),
+    );
 }

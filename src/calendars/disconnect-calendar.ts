@@ -1,7 +1,7 @@
 // Disconnecting: the push channel stopped, the tokens deleted, the calendar's blocks lifted.
+import type { CalendarKind } from '../domain/calendar-kinds.ts';
 import { type Ok, ok } from '../domain/outcome.ts';
 import { liftCalendarBlocks } from './apply-external-events.ts';
-import type { CalendarKind } from './calendar-client.ts';
 import { type CalendarConnectFailure, connectFailure } from './calendar-connect-deps.ts';
 import { deleteConnection, readProviderConnection } from './calendar-connections.ts';
 import type { CalendarDeps } from './calendar-deps.ts';

@@ -1,18 +1,16 @@
 // The OAuth callback: the state checked and spent, the code redeemed, the tokens sealed, the first sync queued.
 
 import { usedOAuthStates } from '../db/schema/infrastructure.ts';
+import type { OAuthCalendarKind } from '../domain/calendar-kinds.ts';
 import { type Ok, ok } from '../domain/outcome.ts';
-import type { OAuthTokens } from './calendar-client.ts';
 import {
   type CalendarConnectDeps,
   type CalendarConnectFailure,
   connectFailure,
 } from './calendar-connect-deps.ts';
-import { exchangeGoogleCode } from './google/google-oauth.ts';
+import { OAUTH_SERVICES } from './oauth-services.ts';
 import { verifyOAuthState } from './oauth-state.ts';
-import { exchangeOutlookCode } from './outlook/outlook-oauth.ts';
 import { replaceConnection } from './replace-connection.ts';
-import type { OAuthCalendar } from './start-calendar-connect.ts';
 
 export type OAuthCallback = {
   readonly state: string;
@@ -30,7 +28,7 @@ export type OAuthCallback = {
  */
 export async function finishCalendarConnect(
   deps: CalendarConnectDeps,
-  kind: OAuthCalendar,
+  kind: OAuthCalendarKind,
   callback: OAuthCallback,
 ): Promise<Ok<{ providerId: string }> | CalendarConnectFailure> {
   const now = deps.clock();
@@ -45,7 +43,7 @@ export async function finishCalendarConnect(
     .returning({ nonce: usedOAuthStates.nonce });
   if (spent.length === 0) return connectFailure('STATE_USED');
   if (callback.error !== null || callback.code === null) return connectFailure('CONSENT_DENIED');
-  const tokens = await redeem(deps, kind, callback.code, now);
+  const tokens = await OAUTH_SERVICES[kind].redeem(deps.services, callback.code, now);
   if (!tokens) return connectFailure('CALENDAR_NOT_CONFIGURED');
   await replaceConnection(deps, {
     providerId: claims.providerId,
@@ -56,15 +54,4 @@ export async function finishCalendarConnect(
     externalCalendarId: null,
   });
   return ok({ providerId: claims.providerId });
-}
-
-async function redeem(
-  deps: CalendarConnectDeps,
-  kind: OAuthCalendar,
-  code: string,
-  now: Date,
-): Promise<OAuthTokens | null> {
-  const { google, outlook } = deps.services;
-  if (kind === 'GOOGLE') return google ? exchangeGoogleCode(google.oauth, code) : null;
-  return outlook ? exchangeOutlookCode({ ...outlook, code, now }) : null;
 }

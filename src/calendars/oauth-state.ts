@@ -1,10 +1,11 @@
 // Signed, expiring OAuth `state` values for calendar connections (single use is enforced by the caller).
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { OAUTH_CALENDAR_KINDS, type OAuthCalendarKind } from '../domain/calendar-kinds.ts';
 
 export type OAuthStateClaims = {
   readonly providerId: string;
-  readonly calendar: 'GOOGLE' | 'OUTLOOK';
+  readonly calendar: OAuthCalendarKind;
   readonly nonce: string;
   readonly expiresAt: Date;
 };
@@ -19,7 +20,7 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 const wireClaims = z.strictObject({
   providerId: z.string().min(1),
-  calendar: z.enum(['GOOGLE', 'OUTLOOK']),
+  calendar: z.enum(OAUTH_CALENDAR_KINDS),
   nonce: z.string().min(1),
   expiresAt: z.iso.datetime(),
 });

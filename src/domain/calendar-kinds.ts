@@ -4,7 +4,7 @@
  * How a provider connects a kind: an OAuth consent page, or a credential typed in (CalDAV).
  * A credentials kind names its credential for texts ("an app-specific password").
  */
-export type CalendarConnect =
+type CalendarConnect =
   | { readonly connect: 'oauth' }
   | { readonly connect: 'credentials'; readonly credential: string };
 

@@ -1,4 +1,5 @@
 // Providers, services, clients and availability as the core sees them.
+import type { OverrideSource } from './calendar-kinds.ts';
 
 export const PROVIDER_TYPES = ['DOCTOR', 'CONSULTANT', 'TRAINER', 'THERAPIST'] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
@@ -45,8 +46,6 @@ export type Client = {
   readonly noShowLockoutUntil: Date | null;
   readonly createdAt: Date;
 };
-
-export type OverrideSource = 'MANUAL' | 'GOOGLE' | 'OUTLOOK' | 'APPLE';
 
 export type StoredWeeklyWindow = {
   readonly id: string;

@@ -1,5 +1,6 @@
 // PostgreSQL enum types shared by the tables.
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { CALENDAR_KINDS, OVERRIDE_SOURCES } from '../../domain/calendar-kinds.ts';
 
 export const providerType = pgEnum('provider_type', [
   'DOCTOR',
@@ -14,7 +15,7 @@ export const appointmentStatus = pgEnum('appointment_status', [
   'COMPLETED',
   'NO_SHOW',
 ]);
-export const overrideSource = pgEnum('override_source', ['MANUAL', 'GOOGLE', 'OUTLOOK', 'APPLE']);
-export const calendarType = pgEnum('calendar_type', ['GOOGLE', 'OUTLOOK', 'APPLE']);
+export const overrideSource = pgEnum('override_source', OVERRIDE_SOURCES);
+export const calendarType = pgEnum('calendar_type', CALENDAR_KINDS);
 export const partyRole = pgEnum('party_role', ['CLIENT', 'PROVIDER']);
 export const refundStatus = pgEnum('refund_status', ['NONE', 'REFUND_DUE', 'NO_REFUND']);

@@ -1,5 +1,6 @@
 // The weekly schedule and one-day overrides as JSON.
 import { z } from '@hono/zod-openapi';
+import { OVERRIDE_SOURCES } from '../../domain/calendar-kinds.ts';
 import type { StoredOverride, StoredWeeklyWindow } from '../../domain/catalog.ts';
 
 export const WindowJson = z
@@ -21,7 +22,7 @@ export const OverrideJson = z
     start_time: z.string().nullable(),
     end_time: z.string().nullable(),
     is_blocked: z.boolean(),
-    source: z.enum(['MANUAL', 'GOOGLE', 'OUTLOOK', 'APPLE']),
+    source: z.enum(OVERRIDE_SOURCES),
     external_event_id: z.string().nullable(),
     created_at: z.string(),
   })

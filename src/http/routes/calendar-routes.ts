@@ -1,4 +1,4 @@
-// Admin routes for a provider's calendar: connect Google, Outlook or Apple, see it, disconnect it.
+// Admin routes for a provider's calendar: connect one of any kind, see it, disconnect it.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { isBasicAuthText } from '../../calendars/apple/verify-apple-credentials.ts';
 import type { CalendarConnectDeps } from '../../calendars/calendar-connect-deps.ts';
@@ -6,6 +6,12 @@ import { readProviderConnection } from '../../calendars/calendar-connections.ts'
 import { connectAppleCalendar } from '../../calendars/connect-apple-calendar.ts';
 import { disconnectCalendar } from '../../calendars/disconnect-calendar.ts';
 import { startCalendarConnect } from '../../calendars/start-calendar-connect.ts';
+import {
+  CALENDAR_KIND_INFO,
+  CALENDAR_KINDS,
+  OAUTH_CALENDAR_KINDS,
+  type OAuthCalendarKind,
+} from '../../domain/calendar-kinds.ts';
 import { isUuid } from '../../domain/is-uuid.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { sendCalendarFailure } from '../calendar-failure.ts';
@@ -19,7 +25,7 @@ const ConnectLink = z
   .openapi('CalendarConnectLink');
 const CalendarJson = z
   .object({
-    kind: z.enum(['GOOGLE', 'OUTLOOK', 'APPLE']),
+    kind: z.enum(CALENDAR_KINDS),
     status: z.enum(['ACTIVE', 'BROKEN']),
     account: z.string().nullable(),
     last_synced_at: z.string().nullable(),
@@ -40,12 +46,12 @@ const AppleBody = z
 // Every calendar failure code's status, so each route may answer any of them.
 const calendarErrors = errorResponses(400, 403, 404, 409, 422, 503);
 
-const connectRoute = (kind: 'google' | 'outlook') =>
+const connectRoute = (kind: OAuthCalendarKind) =>
   createRoute({
     method: 'post',
-    path: `/api/providers/{id}/calendar/${kind}/connect`,
+    path: `/api/providers/{id}/calendar/${CALENDAR_KIND_INFO[kind].slug}/connect`,
     tags,
-    summary: `A link that connects the provider's ${kind === 'google' ? 'Google' : 'Outlook'} calendar`,
+    summary: `A link that connects the provider's ${CALENDAR_KIND_INFO[kind].name}`,
     request: { params: IdParam },
     responses: {
       200: jsonResponse(ConnectLink, 'The link; it works once, for 15 minutes'),
@@ -90,15 +96,12 @@ function unavailable() {
 /** Registers the routes; without calendar deps they answer 503 UNAVAILABLE. */
 export function registerCalendarRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const calendars = (): CalendarConnectDeps | null => deps.calendars ?? null;
-  for (const kind of ['google', 'outlook'] as const) {
+  for (const kind of OAUTH_CALENDAR_KINDS) {
     app.openapi(connectRoute(kind), async (c) => {
       const cal = calendars();
       if (!cal) return c.json(unavailable(), 503);
       const providerId = c.req.valid('param').id;
-      const result = await startCalendarConnect(cal, {
-        providerId,
-        kind: kind === 'google' ? 'GOOGLE' : 'OUTLOOK',
-      });
+      const result = await startCalendarConnect(cal, { providerId, kind });
       return result.ok ? c.json(result.value, 200) : sendCalendarFailure(c, result);
     });
   }

@@ -1,15 +1,19 @@
-// The browser side of connecting Google or Outlook: our start page, then the service's callback.
+// The browser side of connecting an OAuth calendar kind: our start page, then the service's callback.
 
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { CalendarAuthError } from '../../calendars/calendar-client.ts';
 import type { CalendarConnectDeps } from '../../calendars/calendar-connect-deps.ts';
+import { oauthPath } from '../../calendars/calendar-paths.ts';
 import { finishCalendarConnect } from '../../calendars/finish-calendar-connect.ts';
-import { consentUrl, type OAuthCalendar } from '../../calendars/start-calendar-connect.ts';
+import { consentUrl } from '../../calendars/start-calendar-connect.ts';
+import {
+  CALENDAR_KIND_INFO,
+  OAUTH_CALENDAR_KINDS,
+  type OAuthCalendarKind,
+} from '../../domain/calendar-kinds.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { describeCalendarFailure } from '../calendar-failure.ts';
-
-const NAMES: Record<OAuthCalendar, string> = { GOOGLE: 'Google Calendar', OUTLOOK: 'Outlook' };
 
 /** A small page a person reads in their browser; the text is ours, never echoed input. */
 function page(
@@ -22,13 +26,10 @@ function page(
   return c.html(html, status);
 }
 
-/** GET /oauth/<kind>/start and /callback. Without calendar deps both answer 503. */
+/** GET /oauth/<slug>/start and /callback for every OAuth kind. Without calendar deps both answer 503. */
 export function registerOAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
-  for (const [path, kind] of [
-    ['google', 'GOOGLE'],
-    ['outlook', 'OUTLOOK'],
-  ] as const) {
-    app.get(`/oauth/${path}/start`, (c) => {
+  for (const kind of OAUTH_CALENDAR_KINDS) {
+    app.get(`${oauthPath(kind)}/start`, (c) => {
       const cal = deps.calendars;
       if (!cal)
         return page(c, 503, 'Not available', 'Calendar sync is not running on this server.');
@@ -39,11 +40,12 @@ export function registerOAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
       }
       return c.redirect(result.value.url, 302);
     });
-    app.get(`/oauth/${path}/callback`, (c) => callback(c, deps.calendars ?? null, kind));
+    app.get(`${oauthPath(kind)}/callback`, (c) => callback(c, deps.calendars ?? null, kind));
   }
 }
 
-async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuthCalendar) {
+async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuthCalendarKind) {
+  const { name } = CALENDAR_KIND_INFO[kind];
   if (!cal) return page(c, 503, 'Not available', 'Calendar sync is not running on this server.');
   try {
     const result = await finishCalendarConnect(cal, kind, {
@@ -58,7 +60,7 @@ async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuth
     return page(
       c,
       200,
-      `${NAMES[kind]} connected`,
+      `${name} connected`,
       'Your bookings will appear in your calendar, and busy times there will block bookings within seconds. You can close this tab.',
     );
   } catch (error) {
@@ -72,13 +74,13 @@ async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuth
           c,
           403,
           'Not connected',
-          `${NAMES[kind]} refused the connection. Please ask for a new link and try again.`,
+          `${name} refused the connection. Please ask for a new link and try again.`,
         )
       : page(
           c,
           502,
           'Not connected',
-          `${NAMES[kind]} could not be reached. Please try the link again in a minute.`,
+          `${name} could not be reached. Please try the link again in a minute.`,
         );
   }
 }
