@@ -33,7 +33,7 @@ export function showProviders(
     page.items.map((p) => p.id),
     text,
     rows,
-    navRow(s, page.more),
+    navRow({ s, more: page.more }),
   );
 }
 
@@ -44,7 +44,8 @@ export function showServices(
   services: readonly Service[],
   lead: string[],
 ): TurnResult {
-  const { s, first, shown, more } = pageOf(s0, services, SERVICES_PER_PAGE);
+  const page = pageOf(s0, services, SERVICES_PER_PAGE);
+  const { s, first, shown } = page;
   const text = lines(
     lead,
     `What would you like to book with ${provider.name}?`,
@@ -57,7 +58,7 @@ export function showServices(
     shown.map((x) => x.id),
     text,
     rows,
-    navRow(s, more),
+    navRow(page),
   );
 }
 
@@ -69,7 +70,8 @@ export function showDays(
   days: readonly string[],
   lead: string[],
 ): TurnResult {
-  const { s, shown, more } = pageOf(s0, days, DAYS_PER_PAGE);
+  const page = pageOf(s0, days, DAYS_PER_PAGE);
+  const { s, shown } = page;
   const text = lines(
     lead,
     s.appointmentId
@@ -77,7 +79,7 @@ export function showDays(
       : `${service.name} with ${provider.name}. Which day? (days with free times, in your time zone, ${zoneCity(turn.client.timezone)})`,
   );
   const buttons = shown.map((day, i) => button(formatDayShort(day), flowData(s.nonce, 'dy', i)));
-  return step(s, 'day', [...shown], text, inRows(buttons, 5), navRow(s, more));
+  return step(s, 'day', [...shown], text, inRows(buttons, 5), navRow(page));
 }
 
 /** Duration and price, as the service list and the confirm step both show them. */

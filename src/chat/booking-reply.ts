@@ -18,11 +18,15 @@ export function step(
   return { messages: [chatMessage(text, { buttons })], state: { ...s, step: name, options } };
 }
 
-/** Previous / Next when there is somewhere to go, any `extra` buttons, then Cancel. */
-export function navRow(s: BookingState, more: boolean, extra: ChatButton[] = []): ChatButton[] {
+/** Where a shown page sits: the state (its page number) and whether items follow it. */
+export type PagePlace = { readonly s: BookingState; readonly more: boolean };
+
+/** Previous / Next where the page has neighbours, any `extra` buttons, then Cancel. */
+export function navRow(page: PagePlace, extra: ChatButton[] = []): ChatButton[] {
+  const { s } = page;
   const row: ChatButton[] = [];
   if (s.page > 0) row.push(button('‹ Previous', flowData(s.nonce, 'pp')));
-  if (more) row.push(button('Next ›', flowData(s.nonce, 'nx')));
+  if (page.more) row.push(button('Next ›', flowData(s.nonce, 'nx')));
   row.push(...extra, button('Cancel', flowData(s.nonce, 'no'), 'danger'));
   return row;
 }
@@ -35,7 +39,7 @@ export function pageOf<T>(
   s0: BookingState,
   items: readonly T[],
   perPage: number,
-): { s: BookingState; first: number; shown: T[]; more: boolean } {
+): PagePlace & { s: BookingState; first: number; shown: T[] } {
   const s = s0.page * perPage >= items.length ? { ...s0, page: 0 } : s0;
   const first = s.page * perPage;
   const shown = items.slice(first, first + perPage);

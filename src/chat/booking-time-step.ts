@@ -24,7 +24,8 @@ export function showTimes(
   const labels = starts.map((start) => dualClock(start, zone, provider.timezone));
   const dual = starts.some((start, i) => labels[i] !== formatClock(start, zone));
   const perRow = dual ? DUAL_TIMES_PER_ROW : TIMES_PER_ROW;
-  const { s, first, shown, more } = pageOf(s0, starts, perRow * TIME_ROWS);
+  const page = pageOf(s0, starts, perRow * TIME_ROWS);
+  const { s, first, shown } = page;
   const day = s.day ?? localDate(starts[0] ?? turn.now.getTime(), zone);
   const text = lines(
     lead,
@@ -34,7 +35,7 @@ export function showTimes(
   const buttons = shown.map((start, i) =>
     button(labels[first + i] ?? formatClock(start, zone), flowData(s.nonce, 'tm', i)),
   );
-  const nav = navRow(s, more, [button('Other day', flowData(s.nonce, 'od'))]);
+  const nav = navRow(page, [button('Other day', flowData(s.nonce, 'od'))]);
   const options = shown.map((start) => new Date(start).toISOString());
   return step(s, 'time', options, text, inRows(buttons, perRow), nav);
 }
