@@ -1,0 +1,57 @@
+// Each registered command's handler; the mapped type makes a command without one a compile error.
+import { startBooking } from './booking-flow.ts';
+import { connectCommand, disconnectCommand } from './calendar-commands.ts';
+import type { CommandAudience } from './chat-command-types.ts';
+import type { CHAT_COMMANDS, CommandName } from './chat-commands.ts';
+import type { ConversationState } from './conversation-state.ts';
+import { emailCommand } from './email-command.ts';
+import { showHelp } from './help-command.ts';
+import { linkProvider } from './link-provider.ts';
+import { showMyBookings } from './my-bookings.ts';
+import { blockCommand, unblockCommand } from './provider-overrides.ts';
+import { todayMessage } from './provider-today.ts';
+import { timezoneCommand } from './timezone-command.ts';
+import type { ClientTurn, Turn, TurnResult } from './turn.ts';
+import { keep } from './turn-replies.ts';
+
+/** A turn by a linked provider. */
+export type ProviderTurn = Turn & { readonly providerId: string };
+
+/** The turn each audience's handler gets; the gates in chat-command.ts make it so. */
+export type TurnOf<A extends CommandAudience> = {
+  everyone: Turn;
+  clients: ClientTurn;
+  providers: ProviderTurn;
+}[A];
+
+export type CommandHandler<A extends CommandAudience> = (
+  turn: TurnOf<A>,
+  args: string,
+  state: ConversationState | null,
+) => Promise<TurnResult> | TurnResult;
+
+/** One handler per registered command, each given the turn its command's audience guarantees. */
+export type CommandHandlers = {
+  readonly [N in CommandName]: CommandHandler<(typeof CHAT_COMMANDS)[N]['audience']>;
+};
+
+/** The handlers by command name; a registry entry without one here does not compile. */
+export const COMMAND_HANDLERS = {
+  start: showHelp,
+  book: (turn, args) => startBooking(turn, args),
+  mybookings: (turn) => showMyBookings(turn),
+  timezone: (turn, args) => timezoneCommand(turn, args),
+  email: async (turn, args, state) => keep(state, await emailCommand(turn, args)),
+  help: showHelp,
+  link: async (turn, args, state) => keep(state, await linkProvider(turn, args)),
+  today: async (turn, _args, state) =>
+    keep(state, await todayMessage(turn.deps.db, turn.providerId, turn.now)),
+  block: async (turn, args, state) =>
+    keep(state, await blockCommand(turn.deps.db, turn.providerId, args, turn.now)),
+  unblock: async (turn, args, state) =>
+    keep(state, await unblockCommand(turn.deps.db, turn.providerId, args, turn.now)),
+  connect: async (turn, args, state) =>
+    keep(state, await connectCommand(turn, turn.providerId, args)),
+  disconnect: async (turn, _args, state) =>
+    keep(state, await disconnectCommand(turn, turn.providerId)),
+} as const satisfies CommandHandlers;

@@ -1,0 +1,16 @@
+// /timezone: show the client's zone and ask for a new one, or set it from the words given.
+import { matchTimezone } from './timezone-answer.ts';
+import { answerTimezone, askTimezone } from './timezone-flow.ts';
+import type { Turn, TurnResult } from './turn.ts';
+import { greeting } from './turn-replies.ts';
+
+/** `/timezone` shows the zone and asks for a new one; `/timezone Tokyo` sets it at once. */
+export function timezoneCommand(turn: Turn, args: string): Promise<TurnResult> | TurnResult {
+  if (args !== '') {
+    const zone = matchTimezone(args);
+    if (zone) return answerTimezone(turn, zone, null);
+    return askTimezone(null, [`I don't know "${args.slice(0, 40)}" as a city or time zone.`]);
+  }
+  const current = turn.client ? `Your time zone is ${turn.client.timezone}.` : greeting(turn);
+  return askTimezone(null, [current]);
+}
