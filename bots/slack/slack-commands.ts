@@ -1,16 +1,28 @@
 // The slash commands the Slack app declares (manifest.json) and the adapter listens for.
+import { menuCommands } from '../../src/chat/command-menus.ts';
 
-/** Without the slash; the engine also knows `start`, which Slack replaces with the App Home. */
-export const SLACK_COMMANDS = [
-  'book',
-  'mybookings',
-  'today',
-  'block',
-  'unblock',
-  'connect',
-  'disconnect',
-  'link',
-  'timezone',
-  'email',
-  'help',
-] as const;
+/** One entry of the manifest's features.slash_commands. */
+export type SlackManifestCommand = {
+  readonly command: string;
+  readonly url: string;
+  readonly description: string;
+  readonly should_escape: false;
+  readonly usage_hint?: string;
+};
+
+/** Without the slash; the registry leaves out `start`, which Slack replaces with the App Home. */
+export const SLACK_COMMANDS: readonly string[] = menuCommands('slack').map(({ name }) => name);
+
+/**
+ * What manifest.json must declare, every command on the one events URL; a test compares the
+ * file with it, so a registry change shows up as a diff to copy into the manifest.
+ */
+export function slackManifestCommands(eventsUrl: string): SlackManifestCommand[] {
+  return menuCommands('slack').map(({ name, description, argument }) => ({
+    command: `/${name}`,
+    url: eventsUrl,
+    description,
+    should_escape: false,
+    ...(argument === null ? {} : { usage_hint: argument.hint }),
+  }));
+}

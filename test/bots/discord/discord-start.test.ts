@@ -22,18 +22,19 @@ import {
   stubEngine,
 } from './discord-harness.ts';
 
+// In the registry's order (src/chat/chat-commands.ts); /start is Telegram's alone.
 const EXPECTED_COMMANDS = [
   'book',
   'mybookings',
-  'help',
-  'link',
   'timezone',
   'email',
-  'connect',
-  'disconnect',
+  'help',
+  'link',
   'today',
   'block',
   'unblock',
+  'connect',
+  'disconnect',
 ];
 
 let harness: Harness | null = null;

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SLACK_EVENTS_PATH } from '../../../bots/slack/create-slack-adapter.ts';
-import { SLACK_COMMANDS } from '../../../bots/slack/slack-commands.ts';
+import { SLACK_COMMANDS, slackManifestCommands } from '../../../bots/slack/slack-commands.ts';
+import { COMMAND_NAMES, commandInfo } from '../../../src/chat/chat-commands.ts';
 import type { ChatEvent } from '../../../src/chat/chat-types.ts';
 import { slashCommandBody } from '../../fakes/slack-requests.ts';
 import { createSlackHarness, FORM, type SlackHarness } from './slack-harness.ts';
@@ -12,7 +13,13 @@ const manifestSchema = z.object({
   features: z.object({
     app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean() }),
     slash_commands: z.array(
-      z.object({ command: z.string(), url: z.string(), description: z.string() }),
+      z.object({
+        command: z.string(),
+        url: z.string(),
+        description: z.string(),
+        should_escape: z.boolean(),
+        usage_hint: z.string().optional(),
+      }),
     ),
   }),
   oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
@@ -43,6 +50,22 @@ describe('manifest.json', () => {
       SLACK_COMMANDS.map((c) => `/${c}`).sort(),
     );
     for (const command of declared) expect(command.url).toBe(eventsUrl);
+  });
+
+  it('matches the registry entry for entry (copy the expected side into the file)', () => {
+    expect(manifest.features.slash_commands).toEqual(slackManifestCommands(eventsUrl));
+  });
+
+  it.each(COMMAND_NAMES)('declares /%s when the registry puts it on Slack', (name) => {
+    const info = commandInfo(name);
+    const declared = manifest.features.slash_commands.find((c) => c.command === `/${name}`);
+    if (!info.menus.includes('slack')) {
+      expect(declared).toBeUndefined();
+      return;
+    }
+    const prefix = info.audience === 'providers' ? 'Providers: ' : '';
+    expect(declared?.description).toBe(`${prefix}${info.description}`);
+    expect(declared?.usage_hint).toBe(info.argument?.hint);
   });
 
   it('enables the App Home with its messages tab and asks for the scopes the adapter uses', () => {
