@@ -1,7 +1,8 @@
 // The shape every chat adapter has, so the composition root can start whichever are configured.
 
 import type { Env, Hono } from 'hono';
-import type { ChatEvent, ChatMessage, Messenger, Platform } from '../src/chat/chat-types.ts';
+import type { ChatEvent, ChatMessage, Messenger } from '../src/chat/chat-types.ts';
+import type { Platform } from '../src/domain/platforms.ts';
 
 /** The conversation engine as adapters see it: one event in, replies to that user out. */
 export type ChatHandler = (event: ChatEvent) => Promise<ChatMessage[]>;

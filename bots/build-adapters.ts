@@ -2,6 +2,7 @@
 
 import type { ChatConfig } from '../src/config/load-chat-config.ts';
 import type { Database } from '../src/db/database.ts';
+import { PLATFORMS, type Platform } from '../src/domain/platforms.ts';
 import type { Clock } from '../src/ports/clock.ts';
 import type { Logger } from '../src/ports/logger.ts';
 import type { BotAdapter, ChatHandler } from './bot-adapter.ts';
@@ -11,60 +12,62 @@ import { createTelegramAdapter } from './telegram/create-telegram-adapter.ts';
 import { createWebChatAdapter } from './web/create-web-chat-adapter.ts';
 import { clientPersonas, demoPersonas } from './web/web-personas.ts';
 
-/**
- * One adapter per configured platform, plus the web chat (providers' personas only in demo mode).
- * Building connects nothing: the caller
- * mounts them on the HTTP app and then starts them.
- */
-export function buildAdapters(input: {
+type BuildInput = {
   config: ChatConfig;
   db: Database;
   handle: ChatHandler;
   logger: Logger;
   clock: Clock;
-}): BotAdapter[] {
-  const { config, handle, logger, clock } = input;
-  const adapters: BotAdapter[] = [];
-  if (config.webChat !== 'off') {
-    const personas = config.webChat === 'demo' ? demoPersonas : clientPersonas;
-    adapters.push(createWebChatAdapter({ db: input.db, handle, logger, clock, personas }));
-  }
-  if (config.telegram) {
-    adapters.push(
-      createTelegramAdapter({
-        token: config.telegram.token,
-        apiRoot: config.telegram.apiRoot,
-        webhookSecret: config.telegram.webhookSecret,
-        publicUrl: config.publicUrl,
-        handle,
-        logger,
-      }),
-    );
-  }
-  if (config.slack) {
-    adapters.push(
-      createSlackAdapter({
-        botToken: config.slack.botToken,
-        signingSecret: config.slack.signingSecret,
-        appToken: config.slack.appToken,
-        apiUrl: config.slack.apiUrl,
-        handle,
-        logger,
-        clock,
-      }),
-    );
-  }
-  if (config.discord) {
-    adapters.push(
-      createDiscordAdapter({
-        token: config.discord.token,
-        applicationId: config.discord.applicationId,
-        guildId: config.discord.guildId,
-        apiUrl: config.discord.apiUrl,
-        handle,
-        logger,
-      }),
-    );
-  }
-  return adapters;
+};
+
+/** Builds one platform's adapter, or null when its settings are absent. */
+type AdapterBuilder = (input: BuildInput) => BotAdapter | null;
+
+/** One builder per platform: a new platform fails to compile until it has an adapter here. */
+const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
+  telegram: ({ config, handle, logger }) =>
+    config.telegram &&
+    createTelegramAdapter({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      webhookSecret: config.telegram.webhookSecret,
+      publicUrl: config.publicUrl,
+      handle,
+      logger,
+    }),
+  slack: ({ config, handle, logger, clock }) =>
+    config.slack &&
+    createSlackAdapter({
+      botToken: config.slack.botToken,
+      signingSecret: config.slack.signingSecret,
+      appToken: config.slack.appToken,
+      apiUrl: config.slack.apiUrl,
+      handle,
+      logger,
+      clock,
+    }),
+  discord: ({ config, handle, logger }) =>
+    config.discord &&
+    createDiscordAdapter({
+      token: config.discord.token,
+      applicationId: config.discord.applicationId,
+      guildId: config.discord.guildId,
+      apiUrl: config.discord.apiUrl,
+      handle,
+      logger,
+    }),
+  web: ({ config, db, handle, logger, clock }) => {
+    if (config.web === 'off') return null;
+    // Providers' personas only in demo mode: anyone may act as anyone there.
+    const personas = config.web === 'demo' ? demoPersonas : clientPersonas;
+    return createWebChatAdapter({ db, handle, logger, clock, personas });
+  },
+};
+
+/**
+ * One adapter per configured platform, in PLATFORMS order. Building connects nothing: the caller
+ * mounts them on the HTTP app and then starts them.
+ */
+export function buildAdapters(input: BuildInput): BotAdapter[] {
+  return PLATFORMS.flatMap((platform) => BUILDERS[platform](input) ?? []);
 }

@@ -1,7 +1,5 @@
 // Platform-neutral chat input and output: every adapter maps its platform to and from these.
-
-export const PLATFORMS = ['telegram', 'slack', 'discord', 'web'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Platform } from '../domain/platforms.ts';
 
 /** Who is talking, as their platform identifies them. */
 export type ChatUser = {

@@ -2,7 +2,7 @@
 import { and, eq, lt } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { chatConversations, chatProcessedUpdates } from '../db/schema/chat.ts';
-import type { Platform } from './chat-types.ts';
+import type { Platform } from '../domain/platforms.ts';
 
 /** How long update ids are remembered; platforms retry within minutes to hours. */
 export const UPDATE_MEMORY_MS = 3 * 86_400_000;

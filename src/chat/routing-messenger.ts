@@ -1,5 +1,6 @@
 // One Messenger for the whole app that hands each DM to the adapter of the recipient's platform.
-import type { ChatAddress, ChatMessage, Messenger, Platform } from './chat-types.ts';
+import type { Platform } from '../domain/platforms.ts';
+import type { ChatAddress, ChatMessage, Messenger } from './chat-types.ts';
 import { MessengerError } from './chat-types.ts';
 
 export type RoutingMessenger = Messenger & {

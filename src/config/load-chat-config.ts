@@ -1,5 +1,6 @@
 // Chat platform settings: each adapter is configured only when its token is present.
 import { z } from 'zod';
+import type { Platform } from '../domain/platforms.ts';
 
 const text = z
   .string()
@@ -48,12 +49,17 @@ export type DiscordConfig = {
 /** demo: anyone may act as any client or provider; clients: no provider personas; off: no web chat. */
 export type WebChatMode = 'demo' | 'clients' | 'off';
 
-export type ChatConfig = {
-  readonly webChat: WebChatMode;
-  readonly publicUrl: string | null;
+/** Each platform's settings: null when not configured (the web chat: 'off'). */
+type PlatformSettings = {
   readonly telegram: TelegramConfig | null;
   readonly slack: SlackConfig | null;
   readonly discord: DiscordConfig | null;
+  readonly web: WebChatMode;
+};
+
+/** One key per platform: a new platform fails to compile until PlatformSettings names its settings. */
+export type ChatConfig = { readonly publicUrl: string | null } & {
+  readonly [P in Platform]: PlatformSettings[P];
 };
 
 /**
@@ -69,7 +75,7 @@ export function loadChatConfig(env: Record<string, string | undefined>): {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     return {
-      config: { webChat: 'off', publicUrl: null, telegram: null, slack: null, discord: null },
+      config: { publicUrl: null, telegram: null, slack: null, discord: null, web: 'off' },
       problems,
     };
   }
@@ -92,8 +98,8 @@ export function loadChatConfig(env: Record<string, string | undefined>): {
   return {
     problems,
     config: {
-      webChat: e.WEB_CHAT,
       publicUrl,
+      web: e.WEB_CHAT,
       telegram: e.TELEGRAM_BOT_TOKEN
         ? {
             token: e.TELEGRAM_BOT_TOKEN,

@@ -9,12 +9,12 @@ import type {
   ChatMessage,
   ChatUser,
   Messenger,
-  Platform,
 } from '../../src/chat/chat-types.ts';
 import { MessengerError } from '../../src/chat/chat-types.ts';
 import { handleChatEvent } from '../../src/chat/handle-chat-event.ts';
 import { availability } from '../../src/db/schema/availability.ts';
 import { providers, services } from '../../src/db/schema/providers.ts';
+import type { Platform } from '../../src/domain/platforms.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import { testChatDeps } from '../support/deliver-changes.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'Slotline <slotline@localhost>',
       meetings: { zoom: null, jitsiBaseUrl: null },
-      chat: { webChat: 'demo', publicUrl: null, telegram: null, slack: null, discord: null },
+      chat: { publicUrl: null, telegram: null, slack: null, discord: null, web: 'demo' },
       calendars: {
         encryptionKey: undefined,
         google: null,
@@ -81,7 +81,7 @@ describe('loadConfig', () => {
       TELEGRAM_WEBHOOK_SECRET: 'a-long-webhook-secret',
     });
     expect(config.chat).toEqual({
-      webChat: 'demo',
+      web: 'demo',
       publicUrl: 'https://book.example.com',
       telegram: {
         token: '123:abc',

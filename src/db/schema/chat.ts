@@ -11,6 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PLATFORMS } from '../../domain/platforms.ts';
+import { sqlStringList } from '../sql-string-list.ts';
 import { clients } from './clients.ts';
 import { providers } from './providers.ts';
 
@@ -32,10 +34,7 @@ export const chatIdentities = pgTable(
     uniqueIndex('chat_identities_platform_user_idx').on(t.platform, t.platformUserId),
     index('chat_identities_client_idx').on(t.clientId),
     index('chat_identities_provider_idx').on(t.providerId),
-    check(
-      'chat_identities_platform_check',
-      sql`${t.platform} in ('telegram', 'slack', 'discord', 'web')`,
-    ),
+    check('chat_identities_platform_check', sql`${t.platform} in (${sqlStringList(PLATFORMS)})`),
   ],
 );
 
