@@ -5,7 +5,7 @@ import { appointmentEvents } from '../db/schema/appointments.ts';
 import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { ChangeEventType } from '../domain/appointment-event-types.ts';
 
-export type AppointmentEventInput = {
+type AppointmentEventInput = {
   readonly appointmentId: string;
   /** Only changes: DELIVERY_FAILED is the jobs' own record (record-delivery-failure.ts). */
   readonly type: ChangeEventType;

@@ -9,13 +9,7 @@ import { markConnectionBroken, readProviderConnection } from './calendar-connect
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
 import { tellBroken } from './tell-provider.ts';
 
-export type PushOutcome =
-  | 'created'
-  | 'updated'
-  | 'deleted'
-  | 'unchanged'
-  | 'no-calendar'
-  | 'broken';
+type PushOutcome = 'created' | 'updated' | 'deleted' | 'unchanged' | 'no-calendar' | 'broken';
 
 type Facts = NonNullable<Awaited<ReturnType<typeof readFacts>>>;
 
@@ -156,7 +150,7 @@ async function recordEvent(
 }
 
 /** A push that kept losing races with changes to its appointment; the job tries again later. */
-export class CalendarPushRaceError extends Error {
+class CalendarPushRaceError extends Error {
   override name = 'CalendarPushRaceError';
 }
 

@@ -1,7 +1,7 @@
 // The appointment event types: the one union the recorder, the relay, its plans and the CHECK constraint use.
 
 /** Changes a person (client, provider, admin) or the system makes to an appointment. */
-export const CHANGE_EVENT_TYPES = [
+const CHANGE_EVENT_TYPES = [
   'BOOKED',
   'APPROVED',
   'DECLINED',

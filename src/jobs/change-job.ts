@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { changeFacts } from './job-payloads.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 
-export type ChangeFacts = z.infer<z.ZodObject<typeof changeFacts>>;
+type ChangeFacts = z.infer<z.ZodObject<typeof changeFacts>>;
 
 export type ChangeJob<T> = { readonly queue: string; readonly id: string; readonly data: T };
 

@@ -10,7 +10,7 @@ import type {
 import { QUEUES } from './queues.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 
-export type ChangeMailJobs = {
+type ChangeMailJobs = {
   readonly client: ChangeJob<ChangeMailPayload> | null;
   readonly provider: ChangeJob<ProviderMailPayload> | null;
 };

@@ -10,7 +10,7 @@ import type { ChangeMailKind } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { recordDeliveryFailure } from './record-delivery-failure.ts';
 
-export type MeetingLinkRequest = {
+type MeetingLinkRequest = {
   readonly facts: ChangeMailFacts;
   readonly kind: ChangeMailKind;
   readonly jobId: string;

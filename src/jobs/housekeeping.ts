@@ -7,7 +7,7 @@ import { idempotencyKeys, usedOAuthStates } from '../db/schema/infrastructure.ts
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 
-export type HousekeepingResult = {
+type HousekeepingResult = {
   readonly idempotencyKeys: number;
   readonly conversations: number;
   readonly updates: number;

@@ -1,7 +1,7 @@
 // Collects a relay batch's jobs and sends them with one insert per queue, in the plans' order.
 import type { ConnectionOptions, PgBoss } from 'pg-boss';
 
-export type BatchedJob = {
+type BatchedJob = {
   readonly queue: string;
   readonly id: string;
   readonly data: object;

@@ -1,11 +1,11 @@
 // The data carried by reminder jobs, checked with zod when a worker takes a job.
 import { z } from 'zod';
 
-export const REMINDER_KINDS = ['reminder-48h', 'reminder-1h'] as const;
+const REMINDER_KINDS = ['reminder-48h', 'reminder-1h'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
-export const PARTIES = ['client', 'provider'] as const;
+const PARTIES = ['client', 'provider'] as const;
 export type Party = (typeof PARTIES)[number];
-export const CHANNELS = ['chat', 'email'] as const;
+const CHANNELS = ['chat', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** One reminder to one party over one channel, for the appointment as it stood when planned. */
@@ -19,7 +19,7 @@ export const reminderPayload = z.object({
 export type ReminderPayload = z.infer<typeof reminderPayload>;
 
 /** The mails a change of an appointment sends its client (reminders have their own jobs). */
-export const CHANGE_MAIL_KINDS = [
+const CHANGE_MAIL_KINDS = [
   'confirmation',
   'request-received',
   'approved',
@@ -31,7 +31,7 @@ export const CHANGE_MAIL_KINDS = [
 export type ChangeMailKind = (typeof CHANGE_MAIL_KINDS)[number];
 
 /** The mails a change sends the provider: what the client (or an admin) did. */
-export const PROVIDER_MAIL_KINDS = [
+const PROVIDER_MAIL_KINDS = [
   'new-booking',
   'approval-request',
   'cancelled-by-client',
@@ -60,7 +60,7 @@ export const providerMailPayload = z.object({ ...changeFacts, kind: z.enum(PROVI
 export type ProviderMailPayload = z.infer<typeof providerMailPayload>;
 
 /** The chat notices a change sends; the party decides the wording. */
-export const CHANGE_NOTICE_KINDS = [
+const CHANGE_NOTICE_KINDS = [
   'booked',
   'approved',
   'declined',

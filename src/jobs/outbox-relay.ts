@@ -146,12 +146,12 @@ function contiguous(events: readonly RelayedEvent[], after: number): RelayedEven
   return ready;
 }
 
-export class RelayError extends Error {
+class RelayError extends Error {
   override name = 'RelayError';
 }
 
 /** A stored event type this code does not know; the relay stops at it rather than skip it. */
-export class UnknownEventTypeError extends Error {
+class UnknownEventTypeError extends Error {
   override name = 'UnknownEventTypeError';
 
   constructor(eventId: number, type: string) {

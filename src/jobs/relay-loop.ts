@@ -3,7 +3,7 @@
 import { describeErrorSafely } from '../logging/describe-error-safely.ts';
 import type { Logger } from '../ports/logger.ts';
 
-export type RelayLoop = { stop(): Promise<void> };
+type RelayLoop = { stop(): Promise<void> };
 
 /**
  * Calls `relay` `intervalMs` after the previous round ended, or at once after a round that

@@ -4,7 +4,7 @@ import { MessengerError } from '../chat/chat-types.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { type DeliveryFailure, recordDeliveryFailure } from './record-delivery-failure.ts';
 
-export type DmDeps = Pick<JobsDeps, 'db' | 'messenger' | 'clock'>;
+type DmDeps = Pick<JobsDeps, 'db' | 'messenger' | 'clock'>;
 
 /**
  * Sends `message` to every address in turn. A MessengerError (permanent: bot blocked, user gone)

@@ -6,7 +6,7 @@ import { awaitEarlierJobs } from './await-earlier-jobs.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 
 /** Delivers one job's checked payload; throws to have pg-boss retry it. */
-export type Deliver<T> = (deps: JobsDeps, jobId: string, payload: T) => Promise<void>;
+type Deliver<T> = (deps: JobsDeps, jobId: string, payload: T) => Promise<void>;
 
 /**
  * Runs `deliver` for each job in turn. A payload that fails `schema` goes straight to the

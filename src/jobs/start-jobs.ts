@@ -13,7 +13,7 @@ import { startRelayLoop } from './relay-loop.ts';
 import { workReminders } from './reminder-workers.ts';
 import { BOSS_POOL_MAX, DEFAULT_POLLING_SECONDS } from './work-options.ts';
 
-export type JobsOptions = {
+type JobsOptions = {
   /**
    * How often workers look for jobs NOTIFY did not announce: reminders falling due, retries, or
    * every job when LISTEN is unavailable (pg-boss minimum 0.5). Default 1.
@@ -105,6 +105,6 @@ function isAdminShutdown(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && err.code === '57P01';
 }
 
-export class JobsStartError extends Error {
+class JobsStartError extends Error {
   override name = 'JobsStartError';
 }

@@ -17,7 +17,7 @@ export const DEFAULT_POLLING_SECONDS = 1;
  * records them when the batch ends, so two keeps a slow mail server from holding more than one
  * other job behind it.
  */
-export const BATCH_SIZE = 2;
+const BATCH_SIZE = 2;
 
 /**
  * Workers per instance and queue; each runs one job at a time, so these bound the jobs in flight.

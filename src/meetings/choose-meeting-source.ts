@@ -20,7 +20,7 @@ export type MeetingSource =
   | { readonly kind: 'calendar' }
   | { readonly kind: 'none' };
 
-export type ChooseMeetingDeps = {
+type ChooseMeetingDeps = {
   readonly clock: Clock;
 };
 

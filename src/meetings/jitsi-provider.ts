@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { parseBaseUrl } from './base-url.ts';
 import type { MeetingLink, MeetingProvider } from './meeting-provider.ts';
 
-export const DEFAULT_JITSI_BASE_URL = 'https://meet.jit.si';
+const DEFAULT_JITSI_BASE_URL = 'https://meet.jit.si';
 
 /** 20 random bytes = 160 bits: far beyond guessing, even across every room ever created. */
 const ROOM_BYTES = 20;
 const ROOM_PREFIX = 'slotline-';
 
-export type JitsiOptions = {
+type JitsiOptions = {
   /** Jitsi server, default https://meet.jit.si; a path prefix for self-hosted servers is kept. */
   readonly baseUrl?: string;
   /** Source of randomness; tests may pass fixed bytes. Defaults to crypto.randomBytes. */

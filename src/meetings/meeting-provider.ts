@@ -1,7 +1,7 @@
 // The meetings port: what a booking job asks for (a join link) and how providers fail.
 
 // Google Meet is no provider here: its links come through the calendar push (MeetingSource).
-export type MeetingProviderName = 'zoom' | 'jitsi';
+type MeetingProviderName = 'zoom' | 'jitsi';
 
 export type MeetingInput = {
   /** Our appointment id; providers may use it for idempotency or descriptions, never in the URL. */

@@ -13,8 +13,8 @@ import {
 import { sendToZoom, zoomRefusal } from './zoom-http.ts';
 import { createZoomTokenSource, type ZoomTokenSource } from './zoom-token.ts';
 
-export const DEFAULT_ZOOM_API_URL = 'https://api.zoom.us';
-export const DEFAULT_ZOOM_OAUTH_URL = 'https://zoom.us';
+const DEFAULT_ZOOM_API_URL = 'https://api.zoom.us';
+const DEFAULT_ZOOM_OAUTH_URL = 'https://zoom.us';
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Zoom documents 200 characters as the topic limit and refuses longer ones. */
 const MAX_TOPIC_LENGTH = 200;

@@ -13,7 +13,7 @@ const tokenBody = z.object({
   expires_in: z.number().positive(),
 });
 
-export type ZoomCredentials = {
+type ZoomCredentials = {
   readonly accountId: string;
   readonly clientId: string;
   readonly clientSecret: string;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APPOINTMENT_EVENT_TYPES } from '../../src/domain/appointment-event-types.ts';
-import { readEvents, UnknownEventTypeError } from '../../src/jobs/outbox-relay.ts';
+import { readEvents } from '../../src/jobs/outbox-relay.ts';
 import { book, seedParties } from '../jobs/jobs-fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -58,6 +58,6 @@ describe(CONSTRAINT, () => {
   it('stops the relay at a stored type the code does not know, instead of skipping it', async () => {
     await t.pool.query(`alter table appointment_events drop constraint ${CONSTRAINT}`);
     await insertEvent('REFUNDED');
-    await expect(readEvents(t.db, 0, 1_000)).rejects.toBeInstanceOf(UnknownEventTypeError);
+    await expect(readEvents(t.db, 0, 1_000)).rejects.toThrow(/unknown type "REFUNDED"/);
   });
 });
