@@ -78,6 +78,12 @@ export const CREDENTIALS_CALENDAR_KINDS: readonly CredentialsCalendarKind[] = CA
 export const PUSH_CALENDAR_KINDS: readonly PushCalendarKind[] =
   CALENDAR_KINDS.filter(isPushCalendarKind);
 
+/** The kinds Slotline polls for changes, since they push none (Apple). */
+export const POLLED_CALENDAR_KINDS: readonly Exclude<CalendarKind, PushCalendarKind>[] =
+  CALENDAR_KINDS.filter(
+    (kind): kind is Exclude<CalendarKind, PushCalendarKind> => !isPushCalendarKind(kind),
+  );
+
 /** The kind whose slug or alias is `word` (case-insensitive, spaces ignored), or null. */
 export function calendarKindOfSlug(word: string): CalendarKind | null {
   const lower = word.trim().toLowerCase();

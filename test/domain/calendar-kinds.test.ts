@@ -10,6 +10,7 @@ import {
   OAUTH_CALENDAR_KINDS,
   OVERRIDE_SOURCES,
   oauthChoices,
+  POLLED_CALENDAR_KINDS,
   PUSH_CALENDAR_KINDS,
 } from '../../src/domain/calendar-kinds.ts';
 
@@ -46,6 +47,7 @@ describe('derived kind lists', () => {
     expect(OAUTH_CALENDAR_KINDS).toEqual(['GOOGLE', 'OUTLOOK']);
     expect(CREDENTIALS_CALENDAR_KINDS).toEqual(['APPLE']);
     expect(PUSH_CALENDAR_KINDS).toEqual(['GOOGLE', 'OUTLOOK']);
+    expect(POLLED_CALENDAR_KINDS).toEqual(['APPLE']);
     expect(CALENDAR_KINDS.filter(isOAuthCalendarKind)).toEqual(OAUTH_CALENDAR_KINDS);
     expect(CALENDAR_KINDS.filter(isPushCalendarKind)).toEqual(PUSH_CALENDAR_KINDS);
   });

@@ -60,7 +60,7 @@ const connectRoute = (kind: OAuthCalendarKind) =>
   });
 const apple = createRoute({
   method: 'post',
-  path: '/api/providers/{id}/calendar/apple',
+  path: `/api/providers/{id}/calendar/${CALENDAR_KIND_INFO.APPLE.slug}`,
   tags,
   summary: "Connect the provider's iCloud calendar with an app-specific password",
   request: {
