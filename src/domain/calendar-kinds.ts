@@ -99,10 +99,13 @@ export function calendarKindOfSlug(word: string): CalendarKind | null {
  * oauthChoices('/connect ') is "/connect google or /connect outlook".
  */
 export function oauthChoices(prefix: string): string {
-  const words = OAUTH_CALENDAR_KINDS.map((kind) => `${prefix}${CALENDAR_KIND_INFO[kind].slug}`);
-  const last = words.pop();
-  if (last === undefined) return '';
-  return words.length === 0 ? last : `${words.join(', ')} or ${last}`;
+  return orList(OAUTH_CALENDAR_KINDS.map((kind) => `${prefix}${CALENDAR_KIND_INFO[kind].slug}`));
+}
+
+/** Words joined as people list choices: "a", "a or b", "a, b or c". */
+export function orList(words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  return words.length < 2 ? last : `${words.slice(0, -1).join(', ')} or ${last}`;
 }
 
 /** Override sources: a provider's own block, or one copied from a connected calendar. */

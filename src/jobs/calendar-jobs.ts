@@ -1,10 +1,11 @@
 // Calendar work on pg-boss: pushes from the outbox, syncs on notification, a sweep every five minutes.
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { CalendarDeps } from '../calendars/calendar-deps.ts';
 import { pushAppointment, pushAppointmentWithMeet } from '../calendars/push-appointment.ts';
 import { syncCalendar } from '../calendars/sync-calendar.ts';
 import { calendarSyncs } from '../db/schema/infrastructure.ts';
+import { POLLED_CALENDAR_KINDS } from '../domain/calendar-kinds.ts';
 import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import { deterministicJobId } from './job-ids.ts';
 import { calendarPushPayload, calendarSyncPayload } from './job-payloads.ts';
@@ -102,7 +103,7 @@ export async function sweepCalendars(boss: PgBoss, deps: Pick<JobsDeps, 'db' | '
       and(
         eq(calendarSyncs.status, 'ACTIVE'),
         or(
-          eq(calendarSyncs.calendarType, 'APPLE'),
+          inArray(calendarSyncs.calendarType, POLLED_CALENDAR_KINDS),
           isNull(calendarSyncs.lastSyncedAt),
           lt(calendarSyncs.lastSyncedAt, new Date(now.getTime() - PUSHED_EVERY_MS)),
         ),

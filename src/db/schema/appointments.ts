@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { APPOINTMENT_EVENT_TYPES } from '../../domain/appointment-event-types.ts';
+import { sqlStringList } from '../sql-string-list.ts';
 import { clients } from './clients.ts';
 import { appointmentStatus, partyRole, refundStatus } from './enums.ts';
 import { providers, services } from './providers.ts';
@@ -80,7 +81,7 @@ export const appointmentEvents = pgTable(
     // own upper-case constants, safe to inline as SQL literals.
     check(
       'appointment_events_type_check',
-      sql`${t.type} in (${sql.raw(APPOINTMENT_EVENT_TYPES.map((type) => `'${type}'`).join(', '))})`,
+      sql`${t.type} in (${sqlStringList(APPOINTMENT_EVENT_TYPES)})`,
     ),
   ],
 );
