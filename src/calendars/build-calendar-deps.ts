@@ -22,7 +22,7 @@ export type CalendarDepsInput = {
 };
 
 /** The services the settings enable, with redirect URIs under `publicUrl`. */
-export function calendarServices(config: CalendarConfig, publicUrl: string): CalendarServices {
+function calendarServices(config: CalendarConfig, publicUrl: string): CalendarServices {
   const base = publicUrl.replace(/\/+$/, '');
   const { google, outlook } = config;
   return {

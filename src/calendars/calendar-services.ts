@@ -12,8 +12,8 @@ import { createGoogleCalendar } from './google/google-calendar.ts';
 import type { GoogleOAuthSettings } from './google/google-oauth.ts';
 import { createOutlookCalendar } from './outlook/outlook-calendar.ts';
 
-export type GoogleService = { readonly oauth: GoogleOAuthSettings; readonly apiRoot: string };
-export type OutlookService = {
+type GoogleService = { readonly oauth: GoogleOAuthSettings; readonly apiRoot: string };
+type OutlookService = {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly tenant: string;

@@ -14,7 +14,7 @@ export class EncryptionKeyError extends Error {
   override name = 'EncryptionKeyError';
 }
 
-export class SecretOpenError extends Error {
+class SecretOpenError extends Error {
   override name = 'SecretOpenError';
 }
 

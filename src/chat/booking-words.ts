@@ -39,7 +39,7 @@ const FILLER = new Set([
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'doctor']);
 
 /** Lower-case words without accents or punctuation. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -92,7 +92,7 @@ export function namedDay(start: chrono.ParsedComponents): string | null {
 }
 
 /** How many of `words` the name matches: equal, a prefix (3+ letters) or inside (4+ letters). */
-export function matchScore(name: string, words: readonly string[]): number {
+function matchScore(name: string, words: readonly string[]): number {
   const parts = wordsOf(name).filter((t) => !TITLES.has(t));
   let score = 0;
   for (const w of words) {

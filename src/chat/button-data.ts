@@ -9,7 +9,7 @@
 import { randomInt } from 'node:crypto';
 import { isUuid } from '../domain/is-uuid.ts';
 
-export const FLOW_ACTIONS = [
+const FLOW_ACTIONS = [
   'tz', // pick a time zone
   'pv', // pick a provider
   'sv', // pick a service
@@ -27,7 +27,7 @@ export const FLOW_ACTIONS = [
 ] as const;
 export type FlowAction = (typeof FLOW_ACTIONS)[number];
 
-export const APPOINTMENT_VERBS = ['ap', 'dc', 'cp', 'ns'] as const;
+const APPOINTMENT_VERBS = ['ap', 'dc', 'cp', 'ns'] as const;
 export type AppointmentVerb = (typeof APPOINTMENT_VERBS)[number];
 
 export type ButtonData =

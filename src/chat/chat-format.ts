@@ -4,7 +4,7 @@ import type { AppointmentStatus } from '../domain/appointment.ts';
 
 const LOCALE = 'en-GB';
 
-export function localDateTime(instant: Date | number, zone: string): DateTime {
+function localDateTime(instant: Date | number, zone: string): DateTime {
   const dt =
     typeof instant === 'number'
       ? DateTime.fromMillis(instant, { zone })

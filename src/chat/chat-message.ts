@@ -2,7 +2,7 @@
 import type { ChatButton, ChatMessage } from './chat-types.ts';
 
 /** Buttons per row and rows per message that every platform accepts (Discord's limits). */
-export const MAX_ROW = 5;
+const MAX_ROW = 5;
 export const MAX_ROWS = 5;
 /** Button labels longer than this are cut; Slack allows 75, Discord 80. */
 const MAX_LABEL = 60;

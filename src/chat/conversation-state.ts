@@ -9,7 +9,7 @@ import { isUuid } from '../domain/is-uuid.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { ChatUser } from './chat-types.ts';
 
-export const CONVERSATION_TTL_MS = 30 * 60_000;
+const CONVERSATION_TTL_MS = 30 * 60_000;
 
 const Nonce = z.string().regex(/^[a-z0-9]{8}$/);
 const Uuid = z.string().refine(isUuid);
@@ -28,7 +28,6 @@ export type Hints = z.infer<typeof Hints>;
 export const NO_HINTS: Hints = { words: [], day: null, time: null };
 
 const BookingStep = z.enum(['provider', 'service', 'day', 'time', 'confirm', 'done']);
-export type BookingStep = z.infer<typeof BookingStep>;
 
 /** Asked for the time zone; `pending` is the command to carry on with once it is known. */
 const TimezoneState = z.object({

@@ -9,9 +9,9 @@ import { notFound, ok } from '../domain/outcome.ts';
 import { ChatStoreError } from './chat-identity.ts';
 
 /** No 0/O or 1/I, so a code read aloud or typed from a screen cannot be misread. */
-export const LINK_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const LINK_CODE_LENGTH = 8;
-export const LINK_CODE_TTL_MS = 15 * 60_000;
+const LINK_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const LINK_CODE_LENGTH = 8;
+const LINK_CODE_TTL_MS = 15 * 60_000;
 
 export type LinkCode = { readonly code: string; readonly expiresAt: Date };
 

@@ -9,7 +9,7 @@ import { formatDayLong, localDate, statusWords } from './chat-format.ts';
  * - restart: a fresh start of the flow;
  * - none: nothing more (the reply says it all).
  */
-export type Recovery = 'fresh-times' | 'other-days' | 'restart' | 'none';
+type Recovery = 'fresh-times' | 'other-days' | 'restart' | 'none';
 
 export type FailureReply = { readonly text: string; readonly recovery: Recovery };
 

@@ -5,7 +5,7 @@ import { chatConversations, chatProcessedUpdates } from '../db/schema/chat.ts';
 import type { Platform } from '../domain/platforms.ts';
 
 /** How long update ids are remembered; platforms retry within minutes to hours. */
-export const UPDATE_MEMORY_MS = 3 * 86_400_000;
+const UPDATE_MEMORY_MS = 3 * 86_400_000;
 
 /** True when this call took the update; false when another delivery of it already did. */
 export async function claimUpdate(

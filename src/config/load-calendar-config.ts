@@ -22,14 +22,14 @@ const calendarEnvSchema = z.object({
   APPLE_CALDAV_URL: url,
 });
 
-export type GoogleConfig = {
+type GoogleConfig = {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly apiRoot: string;
   readonly authUrl: string;
   readonly tokenUrl: string;
 };
-export type OutlookConfig = {
+type OutlookConfig = {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly tenant: string;

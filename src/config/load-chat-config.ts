@@ -29,25 +29,25 @@ const chatEnvSchema = z.object({
   DISCORD_API_URL: url,
 });
 
-export type TelegramConfig = {
+type TelegramConfig = {
   readonly token: string;
   readonly webhookSecret: string | null;
   readonly apiRoot: string;
 };
-export type SlackConfig = {
+type SlackConfig = {
   readonly botToken: string;
   readonly signingSecret: string;
   readonly appToken: string | null;
   readonly apiUrl: string;
 };
-export type DiscordConfig = {
+type DiscordConfig = {
   readonly token: string;
   readonly applicationId: string;
   readonly guildId: string | null;
   readonly apiUrl: string;
 };
 /** demo: anyone may act as any client or provider; clients: no provider personas; off: no web chat. */
-export type WebChatMode = 'demo' | 'clients' | 'off';
+type WebChatMode = 'demo' | 'clients' | 'off';
 
 /** Each platform's settings: null when not configured (the web chat: 'off'). */
 type PlatformSettings = {

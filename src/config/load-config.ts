@@ -55,7 +55,7 @@ export type Config = {
   readonly calendars: CalendarConfig;
 };
 
-export class ConfigError extends Error {
+class ConfigError extends Error {
   override name = 'ConfigError';
 }
 

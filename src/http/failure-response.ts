@@ -13,13 +13,13 @@ type StatusByCode = {
   SLOT_UNAVAILABLE: 422;
   IDEMPOTENCY_KEY_REUSED: 422;
 };
-export type FailureStatus<F extends Failure> = StatusByCode[F['code']];
+type FailureStatus<F extends Failure> = StatusByCode[F['code']];
 
 /**
  * Status and body for `failure`. Exhaustive: a new Failure code fails to compile here until it
  * is mapped.
  */
-export function describeFailure(failure: Failure): {
+function describeFailure(failure: Failure): {
   status: StatusByCode[FailureCode];
   body: ErrorJson;
 } {

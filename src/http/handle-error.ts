@@ -39,6 +39,6 @@ export function handleError(logger: Logger): ErrorHandler {
  * The error as it may be logged: describeErrorSafely's one rule (names, codes, frames; never a
  * message, so neither the SQL nor the parameters drizzle puts into its messages).
  */
-export function describeError(error: unknown): SafeError {
+function describeError(error: unknown): SafeError {
   return describeErrorSafely(error);
 }

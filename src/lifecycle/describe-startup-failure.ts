@@ -9,12 +9,7 @@ export type StartupContext = {
 };
 
 /** Errors whose message was written for the person starting Slotline, shown as they are. */
-const PLAIN_ERRORS = new Set([
-  'ConfigError',
-  'EncryptionKeyError',
-  'EmbeddedPostgresError',
-  'StartupError',
-]);
+const PLAIN_ERRORS = new Set(['ConfigError', 'EncryptionKeyError', 'EmbeddedPostgresError']);
 
 const DATABASE_UNREACHABLE = new Set([
   'ECONNREFUSED',
@@ -99,9 +94,4 @@ function databaseHost(url: string | undefined): string | null {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, '; ').trim();
-}
-
-/** A startup step failed in a way its caller has already put into words. */
-export class StartupError extends Error {
-  override name = 'StartupError';
 }

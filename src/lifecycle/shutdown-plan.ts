@@ -1,7 +1,7 @@
 // The order in which a running Slotline lets go: inbound traffic, then background work, then storage.
 
 /** Inbound stops new work arriving; work finishes what is running; storage closes last. */
-export type ShutdownPhase = 'inbound' | 'work' | 'storage';
+type ShutdownPhase = 'inbound' | 'work' | 'storage';
 
 const PHASES: readonly ShutdownPhase[] = ['inbound', 'work', 'storage'];
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MeetingConfigError, MeetingError } from './meeting-provider.ts';
 
 /** What Zoom answered when it refused; the cause of the MeetingError it is mapped to. */
-export class ZoomApiError extends Error {
+class ZoomApiError extends Error {
   override name = 'ZoomApiError';
   readonly status: number;
   /** Zoom's error code or OAuth error name when the body had one. */

@@ -5,7 +5,7 @@ import type { OutboundEvent } from '../calendar-client.ts';
 /** Every UID Slotline writes ends so; the pull reads such events as not busy. */
 export const SLOTLINE_UID_SUFFIX = '@slotline';
 
-export function slotlineUid(appointmentId: string): string {
+function slotlineUid(appointmentId: string): string {
   return `${appointmentId}${SLOTLINE_UID_SUFFIX}`;
 }
 

@@ -118,7 +118,7 @@ async function insertEvent(
 }
 
 /** 'slotline' and the appointment's hex digits: a valid Google event id, the same every time. */
-export function googleEventId(appointmentId: string): string {
+function googleEventId(appointmentId: string): string {
   return `slotline${appointmentId.toLowerCase().replace(/[^0-9a-f]/g, '')}`;
 }
 

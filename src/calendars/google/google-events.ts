@@ -5,7 +5,7 @@ import type { EventTiming, ExternalEvent, OutboundEvent } from '../calendar-clie
 type GoogleEvent = calendar_v3.Schema$Event;
 
 /** Private extended property marking events Slotline created, so inbound sync ignores them. */
-export const APPOINTMENT_PROPERTY = 'slotlineAppointmentId';
+const APPOINTMENT_PROPERTY = 'slotlineAppointmentId';
 
 /** Description with the meeting link appended, as calendar apps show the description in full. */
 function describe(event: OutboundEvent): string {

@@ -28,7 +28,7 @@ type IssuedTokens = {
 };
 
 /** calendar.events writes our events; calendar.readonly reads the busy time of every event. */
-export const GOOGLE_CALENDAR_SCOPES: readonly string[] = [
+const GOOGLE_CALENDAR_SCOPES: readonly string[] = [
   'https://www.googleapis.com/auth/calendar.events',
   'https://www.googleapis.com/auth/calendar.readonly',
 ];

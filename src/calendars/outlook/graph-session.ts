@@ -15,7 +15,7 @@ export type GraphSessionOptions = {
   readonly fetch?: typeof fetch;
 };
 
-export type GraphRequest = {
+type GraphRequest = {
   readonly method: string;
   /** Absolute URL; the caller checks it points at the configured Graph host. */
   readonly url: string;

@@ -8,7 +8,7 @@ import {
 import { isRetryableStatus, readGraphError, sendToMicrosoft } from './graph-http.ts';
 
 /** offline_access brings a refresh token; Calendars.ReadWrite is Graph's (unprefixed) scope. */
-export const OUTLOOK_SCOPE = 'offline_access Calendars.ReadWrite';
+const OUTLOOK_SCOPE = 'offline_access Calendars.ReadWrite';
 
 export type OutlookAuthUrlInput = {
   readonly loginUrl: string;
@@ -18,7 +18,7 @@ export type OutlookAuthUrlInput = {
   readonly state: string;
 };
 
-export type OutlookAppCredentials = {
+type OutlookAppCredentials = {
   readonly loginUrl: string;
   readonly tenant: string;
   readonly clientId: string;

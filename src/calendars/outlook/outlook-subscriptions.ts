@@ -5,7 +5,7 @@ import { GraphApiError, graphFailure, readGraphError } from './graph-http.ts';
 import type { GraphSend } from './graph-session.ts';
 
 /** Graph allows 4,230 minutes for Outlook resources; stay under it so clock skew cannot refuse. */
-export const SUBSCRIPTION_MINUTES = 4_200;
+const SUBSCRIPTION_MINUTES = 4_200;
 
 const subscriptionBody = z.object({
   id: z.string().min(1),

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { calendarDate, localTimeText } from './common-input.ts';
 import { PagingQuery } from './paging-input.ts';
 
-export const WindowBody = z.strictObject({
+const WindowBody = z.strictObject({
   day_of_week: z.number().int().min(0).max(6).openapi({ description: '0 = Monday ... 6 = Sunday' }),
   start_time: localTimeText,
   end_time: localTimeText.openapi({ example: '17:00' }),

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { OVERRIDE_SOURCES } from '../../domain/calendar-kinds.ts';
 import type { StoredOverride, StoredWeeklyWindow } from '../../domain/catalog.ts';
 
-export const WindowJson = z
+const WindowJson = z
   .object({
     day_of_week: z.number().int().openapi({ description: '0 = Monday ... 6 = Sunday' }),
     start_time: z.string().openapi({ example: '09:00' }),

@@ -6,7 +6,6 @@ import {
 } from '../../../src/calendars/calendar-client.ts';
 import {
   exchangeGoogleCode,
-  GOOGLE_CALENDAR_SCOPES,
   googleConsentUrl,
 } from '../../../src/calendars/google/google-oauth.ts';
 import { type FakeGoogle, startFakeGoogle } from '../../fakes/google-calendar-api.ts';
@@ -89,7 +88,9 @@ describe('exchangeGoogleCode', () => {
   it('refuses a grant missing a calendar scope (the user unticked it)', async () => {
     const settings = settingsFor(fake);
     const url = new URL(googleConsentUrl(settings, 's'));
-    url.searchParams.set('scope', GOOGLE_CALENDAR_SCOPES[0] ?? '');
+    const asked = url.searchParams.get('scope')?.split(' ') ?? [];
+    expect(asked).toContain('https://www.googleapis.com/auth/calendar.readonly');
+    url.searchParams.set('scope', asked.filter((scope) => !scope.endsWith('.readonly')).join(' '));
     const redirect = await followConsent(url.href);
     const error = await rejection(() =>
       exchangeGoogleCode(settings, redirect.searchParams.get('code') ?? ''),
