@@ -1,10 +1,10 @@
 // Builds the adapters whose settings are present; the web chat runs unless WEB_CHAT=off.
 
 import type { ChatConfig } from '../src/config/load-chat-config.ts';
-import type { Database } from '../src/db/database.ts';
 import { PLATFORMS, type Platform } from '../src/domain/platforms.ts';
 import type { Clock } from '../src/ports/clock.ts';
 import type { Logger } from '../src/ports/logger.ts';
+import type { ProviderDirectory } from '../src/ports/provider-directory.ts';
 import type { BotAdapter, ChatHandler } from './bot-adapter.ts';
 import { createDiscordAdapter } from './discord/create-discord-adapter.ts';
 import { createSlackAdapter } from './slack/create-slack-adapter.ts';
@@ -14,7 +14,8 @@ import { clientPersonas, demoPersonas } from './web/web-personas.ts';
 
 type BuildInput = {
   config: ChatConfig;
-  db: Database;
+  /** What the web chat may read about providers. */
+  providers: ProviderDirectory;
   handle: ChatHandler;
   logger: Logger;
   clock: Clock;
@@ -56,11 +57,11 @@ const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
       handle,
       logger,
     }),
-  web: ({ config, db, handle, logger, clock }) => {
+  web: ({ config, providers, handle, logger, clock }) => {
     if (config.web === 'off') return null;
     // Providers' personas only in demo mode: anyone may act as anyone there.
     const personas = config.web === 'demo' ? demoPersonas : clientPersonas;
-    return createWebChatAdapter({ db, handle, logger, clock, personas });
+    return createWebChatAdapter({ providers, handle, logger, clock, personas });
   },
 };
 

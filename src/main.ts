@@ -6,6 +6,7 @@ import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { buildCalendarDeps, type CalendarDepsInput } from './calendars/build-calendar-deps.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
+import { createProviderDirectory } from './chat/provider-directory.ts';
 import { createRoutingMessenger, type RoutingMessenger } from './chat/routing-messenger.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { ensureEncryptionKey } from './config/ensure-encryption-key.ts';
@@ -86,7 +87,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   });
   const adapters = buildAdapters({
     config: config.chat,
-    db: handle.db,
+    providers: createProviderDirectory(handle.db, clock),
     handle: (event) => handleChatEvent(chatDeps, event, clock()),
     logger,
     clock,

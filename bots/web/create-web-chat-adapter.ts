@@ -1,10 +1,10 @@
 // The built-in web chat: a browser page and a JSON API that talk to the engine with no platform.
 
 import type { Env, Hono } from 'hono';
-import type { Database } from '../../src/db/database.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import type { Logger } from '../../src/ports/logger.ts';
+import type { ProviderDirectory } from '../../src/ports/provider-directory.ts';
 import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
 import { registerEventRoute } from './event-route.ts';
 import { registerInboxRoute } from './inbox-route.ts';
@@ -16,7 +16,7 @@ import { createWebMessenger } from './web-messenger.ts';
 import { demoPersonas, type PersonaDirectory } from './web-personas.ts';
 
 export type WebChatOptions = {
-  readonly db: Database;
+  readonly providers: ProviderDirectory;
   readonly handle: ChatHandler;
   readonly logger: Logger;
   readonly clock: Clock;

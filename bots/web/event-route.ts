@@ -31,7 +31,7 @@ export function registerEventRoute(app: Hono<Env>, deps: WebChatDeps): void {
     const body = WebEventBody.safeParse(json.value);
     if (!body.success) return invalidBody(c, 'json', body.error);
     try {
-      const persona = await deps.personas.resolve(deps.db, body.data.user);
+      const persona = await deps.personas.resolve(deps.providers, body.data.user);
       if (!persona) return badRequest(c, 'unknown persona', { field: 'user' });
       const user = personaUser(persona, body.data.timezone);
       const linked = await linkProviderPersona(deps, persona, user);

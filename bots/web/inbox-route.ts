@@ -29,7 +29,7 @@ export function registerInboxRoute(app: Hono<Env>, deps: WebChatDeps): void {
     if (!query.success) return invalidBody(c, 'query', query.error);
     let persona: Persona | null;
     try {
-      persona = await deps.personas.resolve(deps.db, query.data.user);
+      persona = await deps.personas.resolve(deps.providers, query.data.user);
     } catch (error) {
       deps.logger.error(
         { path: c.req.path, err: describeErrorSafely(error) },

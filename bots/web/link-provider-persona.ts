@@ -1,9 +1,6 @@
 // Ties provider personas' web identities to their providers, through `/link CODE` like a person.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
-import { createLinkCode } from '../../src/chat/create-link-code.ts';
-import { chatIdentities } from '../../src/db/schema/chat.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { type Persona, personaUser } from './web-personas.ts';
 
@@ -20,13 +17,13 @@ export async function linkProviderPersona(
   user: ChatUser,
 ): Promise<ChatMessage[]> {
   if (persona.kind !== 'provider') return [];
-  if (await isLinked(deps, user.platformUserId, persona.providerId)) return [];
-  const code = await createLinkCode(deps.db, persona.providerId, deps.clock());
-  // NOT_FOUND: the provider went away since the persona was resolved; the event goes on unlinked.
-  if (!code.ok) return [];
+  if (await deps.providers.isLinkedOnWeb(user.platformUserId, persona.providerId)) return [];
+  const code = await deps.providers.issueLinkCode(persona.providerId);
+  // null: the provider went away since the persona was resolved; the event goes on unlinked.
+  if (code === null) return [];
   return deps.handle({
     user,
-    input: { kind: 'command', command: 'link', args: code.value.code },
+    input: { kind: 'command', command: 'link', args: code },
     updateId: randomUUID(),
   });
 }
@@ -37,17 +34,7 @@ export async function linkProviderPersona(
  * provider, so this adds a web copy and takes nothing from their real chat platforms.
  */
 export async function linkAllProviderPersonas(deps: WebChatDeps): Promise<void> {
-  for (const persona of await deps.personas.list(deps.db)) {
+  for (const persona of await deps.personas.list(deps.providers)) {
     await linkProviderPersona(deps, persona, personaUser(persona, null));
   }
-}
-
-async function isLinked(deps: WebChatDeps, platformUserId: string, providerId: string) {
-  const rows = await deps.db
-    .select({ providerId: chatIdentities.providerId })
-    .from(chatIdentities)
-    .where(
-      and(eq(chatIdentities.platform, 'web'), eq(chatIdentities.platformUserId, platformUserId)),
-    );
-  return rows[0]?.providerId === providerId;
 }

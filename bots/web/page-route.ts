@@ -31,7 +31,7 @@ export function registerPageRoutes(app: Hono<Env>, deps: WebChatDeps): void {
   }
   app.get('/', async (c) => {
     try {
-      const personas = await deps.personas.list(deps.db);
+      const personas = await deps.personas.list(deps.providers);
       c.header('Content-Security-Policy', CSP);
       c.header('X-Content-Type-Options', 'nosniff');
       return c.html(renderChatPage(personas));

@@ -1,10 +1,8 @@
 // Who a browser may act as: the demo client, a fresh guest client, or any active provider.
-import { asc, eq } from 'drizzle-orm';
 import type { ChatUser } from '../../src/chat/chat-types.ts';
-import type { Database } from '../../src/db/database.ts';
-import { providers } from '../../src/db/schema/providers.ts';
 import { isUuid } from '../../src/domain/is-uuid.ts';
 import { normalizeTimezone } from '../../src/domain/timezone.ts';
+import type { ProviderDirectory } from '../../src/ports/provider-directory.ts';
 
 /** A persona's id is the web user id the engine sees as ChatUser.platformUserId. */
 export type Persona =
@@ -23,13 +21,8 @@ const PROVIDER_PREFIX = 'provider-';
 const MAX_PROVIDERS = 25;
 
 /** The picker's personas, demo client first, then active providers oldest first. */
-export async function listPersonas(db: Database): Promise<Persona[]> {
-  const rows = await db
-    .select({ id: providers.id, name: providers.name })
-    .from(providers)
-    .where(eq(providers.isActive, true))
-    .orderBy(asc(providers.createdAt), asc(providers.id))
-    .limit(MAX_PROVIDERS);
+async function listPersonas(directory: ProviderDirectory): Promise<Persona[]> {
+  const rows = await directory.listActive(MAX_PROVIDERS);
   return [demoClient(), ...rows.map((row) => providerPersona(row.id, row.name))];
 }
 
@@ -38,17 +31,14 @@ export async function listPersonas(db: Database): Promise<Persona[]> {
  * a provider that does not exist or is inactive). Guests are any `guest-<hex>` id the browser
  * made up, so they need no lookup.
  */
-export async function resolvePersona(db: Database, id: string): Promise<Persona | null> {
+async function resolvePersona(directory: ProviderDirectory, id: string): Promise<Persona | null> {
   if (id === DEMO_CLIENT_ID) return demoClient();
   if (GUEST.test(id)) return { kind: 'client', id, displayName: `Guest ${id.slice(6, 10)}` };
   if (!id.startsWith(PROVIDER_PREFIX)) return null;
   const providerId = id.slice(PROVIDER_PREFIX.length).toLowerCase();
   if (!isUuid(providerId)) return null;
-  const [row] = await db
-    .select({ name: providers.name, isActive: providers.isActive })
-    .from(providers)
-    .where(eq(providers.id, providerId));
-  return row?.isActive ? providerPersona(providerId, row.name) : null;
+  const row = await directory.findActive(providerId);
+  return row ? providerPersona(providerId, row.name) : null;
 }
 
 /**
@@ -67,8 +57,8 @@ export function personaUser(persona: Persona, timezone: string | null): ChatUser
 
 /** Which personas a browser may pick: a strategy, so deployments can hide the provider ones. */
 export type PersonaDirectory = {
-  list(db: Database): Promise<Persona[]>;
-  resolve(db: Database, id: string): Promise<Persona | null>;
+  list(directory: ProviderDirectory): Promise<Persona[]>;
+  resolve(directory: ProviderDirectory, id: string): Promise<Persona | null>;
 };
 
 /** Everyone, providers included: the local demo (WEB_CHAT=demo). */
@@ -77,8 +67,8 @@ export const demoPersonas: PersonaDirectory = { list: listPersonas, resolve: res
 /** Clients only (WEB_CHAT=clients): the public may book, providers use their own chat. */
 export const clientPersonas: PersonaDirectory = {
   list: async () => [demoClient()],
-  resolve: async (db, id) => {
-    const persona = await resolvePersona(db, id);
+  resolve: async (directory, id) => {
+    const persona = await resolvePersona(directory, id);
     return persona?.kind === 'client' ? persona : null;
   },
 };

@@ -1,4 +1,5 @@
 // Fuzzes every route in /api/openapi.json and every webhook: never a 5xx, every 4xx in the error shape.
+
 import { randomBytes } from 'node:crypto';
 import { ne } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -13,6 +14,7 @@ import { DEMO_CLIENT_ID } from '../../bots/web/web-personas.ts';
 import { buildCalendarDeps } from '../../src/calendars/build-calendar-deps.ts';
 import { saveChannel, saveNewConnection } from '../../src/calendars/calendar-connections.ts';
 import { handleChatEvent } from '../../src/chat/handle-chat-event.ts';
+import { createProviderDirectory } from '../../src/chat/provider-directory.ts';
 import { createRoutingMessenger } from '../../src/chat/routing-messenger.ts';
 import { availabilityOverrides } from '../../src/db/schema/availability.ts';
 import { createApp } from '../../src/http/create-app.ts';
@@ -608,7 +610,7 @@ async function buildFuzzApp(harness: Harness, providerId: string): Promise<Hono<
       channelIntervalMs: 0,
       retryConfig: { retries: 0 },
     }),
-    createWebChatAdapter({ db, handle, logger, clock }),
+    createWebChatAdapter({ providers: createProviderDirectory(db, clock), handle, logger, clock }),
   );
   for (const adapter of adapters) {
     messenger.register(adapter.platform, adapter.messenger);

@@ -6,6 +6,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
+import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
 import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const messenger = createRoutingMessenger();
   const deps = testChatDeps(t.db, messenger, logger);
   const adapter = createWebChatAdapter({
-    db: t.db,
+    providers: createProviderDirectory(t.db, () => MONDAY_MORNING),
     handle: (event) => handleChatEvent(deps, event, MONDAY_MORNING),
     logger,
     clock: () => MONDAY_MORNING,

@@ -1,4 +1,5 @@
 // The web chat's routes through app.request with a stub engine on a real, seeded database.
+
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -8,6 +9,7 @@ import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.
 import { clientPersonas, type PersonaDirectory } from '../../../bots/web/web-personas.ts';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
 import { MessengerError } from '../../../src/chat/chat-types.ts';
+import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
 import { chatIdentities, providerLinkCodes } from '../../../src/db/schema/chat.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
 import { seedDemo } from '../../../src/db/seed-demo.ts';
@@ -48,7 +50,7 @@ function harness(handler?: ChatHandler, personas?: PersonaDirectory) {
       return [reply(`echo: ${JSON.stringify(event.input)}`)];
     });
   const adapter = createWebChatAdapter({
-    db: t.db,
+    providers: createProviderDirectory(t.db, () => MONDAY_MORNING),
     handle,
     logger: { info: log('info'), warn: log('warn'), error: log('error') },
     clock: () => MONDAY_MORNING,

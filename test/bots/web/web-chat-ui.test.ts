@@ -1,10 +1,12 @@
 // The page's mechanics in real Chromium against a scripted engine: bubbles, buttons, select,
 // replace-in-place, persona logs and DMs by long poll.
+
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatHandler } from '../../../bots/bot-adapter.ts';
 import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
 import type { ChatEvent, ChatMessage, Messenger } from '../../../src/chat/chat-types.ts';
+import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
 import { chatIdentities } from '../../../src/db/schema/chat.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
 import { seedDemo } from '../../../src/db/seed-demo.ts';
@@ -99,7 +101,7 @@ beforeAll(async () => {
   providerPersona = `provider-${row?.id}`;
   let messenger: Messenger | null = null;
   const adapter = createWebChatAdapter({
-    db: t.db,
+    providers: createProviderDirectory(t.db, () => MONDAY_MORNING),
     handle: scriptedEngine(() => {
       if (!messenger) throw new Error('adapter not ready');
       return messenger;
