@@ -68,12 +68,20 @@ async function handleClaimed(
       : await becomeClient(db, identity, platformZone, now);
   }
   const turn: Turn = { deps, now, user, identity, client };
-  const result = await route(turn, input, state);
+  const result = await resumeIfAsked(await route(turn, input, state));
   if (result.state !== null || state !== null) {
     await saveConversation(db, user, result.state, now);
   }
   const fromAction = input.kind === 'action';
   return result.messages.map((m, i) => ({ ...m, replace: fromAction && i === 0 }));
+}
+
+/** Runs the command a result asks to resume (after a time zone answer), once. */
+async function resumeIfAsked(result: TurnResult): Promise<TurnResult> {
+  if (!result.resume) return result;
+  const { turn, command, args } = result.resume;
+  const next = await onCommand(turn, command, args, null);
+  return { messages: [...result.messages, ...next.messages], state: next.state };
 }
 
 function route(turn: Turn, input: ChatInput, state: ConversationState | null): Promise<TurnResult> {

@@ -1,14 +1,11 @@
 // Asking a new client's time zone once (when the platform does not tell it), then carrying on
 // with what they asked for.
 
-import { startBooking } from './booking-flow.ts';
 import { flowData, newNonce } from './button-data.ts';
 import { zoneCity } from './chat-format.ts';
 import { becomeClient, setClientTimezone } from './chat-identity.ts';
 import { button, chatMessage, inRows } from './chat-message.ts';
 import type { TimezoneState } from './conversation-state.ts';
-import { emailCommand } from './email-command.ts';
-import { showMyBookings } from './my-bookings.ts';
 import { COMMON_TIMEZONES } from './timezone-answer.ts';
 import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 
@@ -31,7 +28,10 @@ export function askTimezone(pending: Pending, lead: string[]): TurnResult {
   };
 }
 
-/** Stores `zone` (valid, canonical) on the client, made now if need be, and resumes `pending`. */
+/**
+ * Stores `zone` (valid, canonical) on the client, made now if need be, and resumes `pending`
+ * through the command registry (so every client command carries on after the question).
+ */
 export async function answerTimezone(
   turn: Turn,
   zone: string,
@@ -42,25 +42,15 @@ export async function answerTimezone(
     ? await setClientTimezone(db, turn.client.id, zone)
     : await becomeClient(db, turn.identity, zone, turn.now);
   const clientTurn: ClientTurn = { ...turn, client };
-  const saved = chatMessage(`Thanks! I'll show times in your time zone, ${zone}.`);
-  const resumed = await resume(clientTurn, pending);
-  return { messages: [saved, ...resumed.messages], state: resumed.state };
-}
-
-async function resume(turn: ClientTurn, pending: Pending): Promise<TurnResult> {
-  switch (pending?.command) {
-    case 'book':
-      return startBooking(turn, pending.args);
-    case 'mybookings':
-      return showMyBookings(turn);
-    case 'email':
-      return { messages: [await emailCommand(turn, pending.args)], state: null };
-    default:
-      return {
-        messages: [
-          chatMessage('Send /book to book an appointment, or /help to see everything I can do.'),
-        ],
-        state: null,
-      };
+  const saved = `Thanks! I'll show times in your time zone, ${zone}.`;
+  if (pending === null) {
+    return {
+      messages: [
+        chatMessage(saved),
+        chatMessage('Send /book to book an appointment, or /help to see everything I can do.'),
+      ],
+      state: null,
+    };
   }
+  return { messages: [chatMessage(saved)], state: null, resume: { turn: clientTurn, ...pending } };
 }

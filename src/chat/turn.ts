@@ -20,6 +20,12 @@ export type ClientTurn = Turn & { readonly client: Client };
 export type TurnResult = {
   readonly messages: ChatMessage[];
   readonly state: ConversationState | null;
+  /**
+   * A command to run next in the same turn, as `turn` (which may know more than the first one,
+   * e.g. the client made by answering the time zone question); its replies follow `messages`
+   * and its state replaces `state`.
+   */
+  readonly resume?: { readonly turn: Turn; readonly command: string; readonly args: string };
 };
 
 export function isClientTurn(turn: Turn): turn is ClientTurn {
