@@ -1,7 +1,7 @@
 // Splits text into pieces within Discord's 2,000-character message limit, losing nothing.
 
 /** Discord refuses message content longer than this. */
-export const DISCORD_CONTENT_LIMIT = 2000;
+const DISCORD_CONTENT_LIMIT = 2000;
 
 /**
  * Splits `text` into consecutive pieces of at most `limit` UTF-16 units whose concatenation is

@@ -20,6 +20,7 @@ import { createSlackMessenger } from './slack-messenger.ts';
 import { createSlackPoster } from './slack-poster.ts';
 import { createSlackUserDirectory } from './slack-user-directory.ts';
 
+/** @internal Exported for tests too. */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 export type SlackAdapterOptions = {

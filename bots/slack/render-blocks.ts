@@ -10,7 +10,7 @@ const PLACEHOLDER_LIMIT = 150;
 export type SlackBlock = types.KnownBlock;
 
 /** The action_id of the select; buttons use `btn:<row>:<col>` so ids are unique per message. */
-export const SELECT_ACTION_ID = 'select';
+const SELECT_ACTION_ID = 'select';
 
 /**
  * Plain-text sections (so user-entered `*`, `<` or `_` are not read as mrkdwn), split at the

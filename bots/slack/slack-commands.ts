@@ -1,7 +1,10 @@
 // The slash commands the Slack app declares (manifest.json) and the adapter listens for.
 import { menuCommands } from '../../src/chat/command-menus.ts';
 
-/** One entry of the manifest's features.slash_commands. */
+/**
+ * One entry of the manifest's features.slash_commands.
+ * @internal Exported for tests too.
+ */
 export type SlackManifestCommand = {
   readonly command: string;
   readonly url: string;
@@ -16,6 +19,7 @@ export const SLACK_COMMANDS: readonly string[] = menuCommands('slack').map(({ na
 /**
  * What manifest.json must declare, every command on the one events URL; a test compares the
  * file with it, so a registry change shows up as a diff to copy into the manifest.
+ * @internal Exported for tests too.
  */
 export function slackManifestCommands(eventsUrl: string): SlackManifestCommand[] {
   return menuCommands('slack').map(({ name, description, argument }) => ({

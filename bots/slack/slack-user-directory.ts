@@ -12,7 +12,7 @@ const PROFILE_TTL_MS = 60 * 60 * 1000;
 const MAX_CACHED_USERS = 10_000;
 
 /** A Slack ChatUser always has its DM channel. */
-export type SlackChatUser = ChatUser & { readonly dmAddress: string };
+type SlackChatUser = ChatUser & { readonly dmAddress: string };
 
 export type SlackUserDirectory = {
   /**

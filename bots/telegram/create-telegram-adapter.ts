@@ -35,7 +35,10 @@ export type TelegramAdapterOptions = {
   readonly webhookTimeoutMs?: number;
 };
 
-/** The adapter was configured in a way that cannot work safely. */
+/**
+ * The adapter was configured in a way that cannot work safely.
+ * @internal Exported for tests too.
+ */
 export class TelegramConfigError extends Error {
   override name = 'TelegramConfigError';
 }

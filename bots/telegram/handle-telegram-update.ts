@@ -9,14 +9,14 @@ import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import { CallbackDataError } from './render-telegram-message.ts';
 import { toChatEvent } from './to-chat-event.ts';
 
-export const APOLOGY: ChatMessage = {
+const APOLOGY: ChatMessage = {
   text: 'Sorry, something went wrong on our side. Please try again in a moment, or send /help.',
   buttons: [],
   select: null,
   replace: false,
 };
 
-export const UNREADABLE_HINT: ChatMessage = {
+const UNREADABLE_HINT: ChatMessage = {
   text: 'I can only read text messages and button presses. Send /book to book, or /help.',
   buttons: [],
   select: null,

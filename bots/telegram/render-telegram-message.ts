@@ -3,8 +3,8 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { ChatButton, ChatMessage } from '../../src/chat/chat-types.ts';
 
 /** Telegram's limits: message text length and callback_data bytes. */
-export const TEXT_LIMIT = 4096;
-export const CALLBACK_DATA_LIMIT = 64;
+const TEXT_LIMIT = 4096;
+const CALLBACK_DATA_LIMIT = 64;
 
 /** A message as Telegram takes it: one or more texts (long ones split), keyboard on the last. */
 export type TelegramOutgoing = {

@@ -9,7 +9,10 @@ import {
 import { sendChunks } from './deliver-replies.ts';
 import { renderTelegramMessage } from './render-telegram-message.ts';
 
-/** A send that failed for a reason that may pass (network, Telegram 5xx, flood after retries). */
+/**
+ * A send that failed for a reason that may pass (network, Telegram 5xx, flood after retries).
+ * @internal Exported for tests too.
+ */
 export class TelegramSendError extends Error {
   override name = 'TelegramSendError';
 }

@@ -37,7 +37,7 @@ export function toChatEvent(update: Update): MappedUpdate {
 }
 
 /** `/Book@SlotlineBot tomorrow` → command 'book' with args 'tomorrow'; anything else is text. */
-export function parseText(text: string): ChatInput {
+function parseText(text: string): ChatInput {
   const match = /^\/(\S+)\s*([\s\S]*)$/.exec(text.trim());
   const token = match?.[1]?.split('@')[0]?.toLowerCase();
   if (!match || !token) return { kind: 'text', text };

@@ -7,6 +7,7 @@ import { errorJson } from '../../src/http/error-json.ts';
 import { ALLOWED_UPDATES, type UpdateRunner } from './update-runner.ts';
 import { readWebhookUpdate } from './webhook-update.ts';
 
+/** @internal Exported for tests too. */
 export const WEBHOOK_PATH = '/webhooks/telegram';
 const SECRET_HEADER = 'X-Telegram-Bot-Api-Secret-Token';
 

@@ -2,7 +2,7 @@
 import type { Persona } from './web-personas.ts';
 
 /** The picker value the browser turns into a fresh `guest-…` persona. */
-export const NEW_CLIENT_VALUE = 'new';
+const NEW_CLIENT_VALUE = 'new';
 
 /**
  * A complete page that loads only same-origin assets (works offline, fits a strict CSP). Persona

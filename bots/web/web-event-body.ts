@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ChatInput } from '../../src/chat/chat-types.ts';
 
 /** Longest line a browser may send; longer text is a 400, not truncated. */
-export const MAX_TEXT_LENGTH = 2000;
+const MAX_TEXT_LENGTH = 2000;
 /** Button data is at most 64 bytes (chat-types); 64 UTF-16 units can only be fewer bytes or more. */
 const MAX_DATA_LENGTH = 64;
 
@@ -33,6 +33,7 @@ const COMMAND = /^\/([a-z][a-z0-9_]*)(?:\s+([\s\S]*))?$/i;
 /**
  * A line starting with `/word` is that command (lower-cased) with the trimmed rest as args; any
  * other line, including a bare "/" or "/ x", is text as typed.
+ * @internal Exported for tests too.
  */
 export function parseLine(line: string): ChatInput {
   const match = COMMAND.exec(line.trim());

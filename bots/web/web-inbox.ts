@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { ChatMessage } from '../../src/chat/chat-types.ts';
 
 /** One delivered DM and its position in the inbox's global sequence. */
-export type InboxItem = { readonly seq: number; readonly message: ChatMessage };
+type InboxItem = { readonly seq: number; readonly message: ChatMessage };
 
 /** What a poll returns: the items after the cursor and the cursor to send next time. */
-export type InboxPage = { readonly items: readonly InboxItem[]; readonly cursor: string };
+type InboxPage = { readonly items: readonly InboxItem[]; readonly cursor: string };
 
 export type WebInbox = {
   push(userId: string, message: ChatMessage): void;

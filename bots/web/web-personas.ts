@@ -14,6 +14,7 @@ export type Persona =
       readonly providerId: string;
     };
 
+/** @internal Exported for tests too. */
 export const DEMO_CLIENT_ID = 'demo-client';
 const GUEST = /^guest-[0-9a-f-]{8,36}$/;
 const PROVIDER_PREFIX = 'provider-';

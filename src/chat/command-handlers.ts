@@ -15,16 +15,16 @@ import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 import { keep } from './turn-replies.ts';
 
 /** A turn by a linked provider. */
-export type ProviderTurn = Turn & { readonly providerId: string };
+type ProviderTurn = Turn & { readonly providerId: string };
 
 /** The turn each audience's handler gets; the gates in chat-command.ts make it so. */
-export type TurnOf<A extends CommandAudience> = {
+type TurnOf<A extends CommandAudience> = {
   everyone: Turn;
   clients: ClientTurn;
   providers: ProviderTurn;
 }[A];
 
-export type CommandHandler<A extends CommandAudience> = (
+type CommandHandler<A extends CommandAudience> = (
   turn: TurnOf<A>,
   args: string,
   state: ConversationState | null,
