@@ -1,17 +1,14 @@
 // Puts one appointment on its provider's calendar as it is now: created, moved or removed.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Database, Queryable } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
-import { clients } from '../db/schema/clients.ts';
-import { providers, services } from '../db/schema/providers.ts';
 import { CalendarAuthError, type OutboundEvent } from './calendar-client.ts';
 import { markConnectionBroken, readProviderConnection } from './calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
+import { type AppointmentFacts, readAppointmentFacts } from './read-appointment-facts.ts';
 import { tellBroken } from './tell-provider.ts';
 
 type PushOutcome = 'created' | 'updated' | 'deleted' | 'unchanged' | 'no-calendar' | 'broken';
-
-type Facts = NonNullable<Awaited<ReturnType<typeof readFacts>>>;
 
 /** Changes racing ours (a cancel while we created): this many fresh looks, then the job retries. */
 const MAX_ROUNDS = 3;
@@ -44,7 +41,7 @@ export function pushAppointmentWithMeet(
 }
 
 /** How the calendar event is written: the only difference between the two pushes. */
-type OutboundOf = (facts: Facts) => OutboundEvent;
+type OutboundOf = (facts: AppointmentFacts) => OutboundEvent;
 
 async function push(
   deps: CalendarDeps,
@@ -73,7 +70,7 @@ async function pushOnce(
   appointmentId: string,
   outboundOf: OutboundOf,
 ): Promise<PushOutcome | 'changed'> {
-  const facts = await readFacts(deps.db, appointmentId);
+  const facts = await readAppointmentFacts(deps.db, appointmentId);
   if (!facts) return 'unchanged';
   const connection = await readProviderConnection(deps.db, deps.key, facts.providerId);
   if (connection?.status !== 'ACTIVE') return 'no-calendar';
@@ -83,14 +80,14 @@ async function pushOnce(
 async function reconcile(
   db: Database,
   calendar: OpenedCalendar,
-  facts: Facts,
+  facts: AppointmentFacts,
   outboundOf: OutboundOf,
 ): Promise<PushOutcome | 'changed'> {
   const eventId = facts.externalEventId;
   if (facts.status === 'CANCELLED') {
     if (eventId === null) return 'unchanged';
     await calendar.deleteEvent(eventId);
-    return (await forgetEvent(db, facts.id, eventId)) ? 'deleted' : 'changed';
+    return (await forgetEvent(db, facts.appointmentId, eventId)) ? 'deleted' : 'changed';
   }
   if (facts.status !== 'CONFIRMED') return 'unchanged';
   const event = outboundOf(facts);
@@ -100,7 +97,7 @@ async function reconcile(
     return 'updated';
   }
   const created = await calendar.createEvent(event);
-  const recorded = await recordEvent(db, facts.id, created);
+  const recorded = await recordEvent(db, facts.appointmentId, created);
   if (recorded.kind === 'other-event') {
     if (recorded.eventId !== created.externalEventId) {
       await calendar.deleteEvent(created.externalEventId);
@@ -154,49 +151,25 @@ class CalendarPushRaceError extends Error {
   override name = 'CalendarPushRaceError';
 }
 
-function outbound(facts: Facts): OutboundEvent {
+function outbound(facts: AppointmentFacts): OutboundEvent {
   const lines = [`${facts.serviceName} with ${facts.clientName}, booked through Slotline.`];
   if (facts.notes) lines.push(`Notes: ${facts.notes}`);
   if (facts.meetingLink) lines.push(`Join: ${facts.meetingLink}`);
   return {
-    appointmentId: facts.id,
+    appointmentId: facts.appointmentId,
     summary: `${facts.serviceName} with ${facts.clientName}`,
     description: lines.join('\n'),
     start: facts.startTime,
     end: facts.endTime,
-    timezone: facts.zone,
+    timezone: facts.providerTimezone,
     meetingLink: facts.meetingLink,
     requestMeeting: false,
   };
 }
 
 /** Asks only for a virtual appointment that has no link yet: one link per appointment. */
-function outboundAskingForMeet(facts: Facts): OutboundEvent {
+function outboundAskingForMeet(facts: AppointmentFacts): OutboundEvent {
   return { ...outbound(facts), requestMeeting: facts.meetingLink === null && facts.isVirtual };
-}
-
-function readFacts(db: Queryable, appointmentId: string) {
-  return db
-    .select({
-      id: appointments.id,
-      providerId: appointments.providerId,
-      status: appointments.status,
-      startTime: appointments.startTime,
-      endTime: appointments.endTime,
-      notes: appointments.notes,
-      meetingLink: appointments.meetingLink,
-      externalEventId: appointments.externalEventId,
-      serviceName: services.name,
-      isVirtual: services.isVirtual,
-      clientName: clients.name,
-      zone: providers.timezone,
-    })
-    .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(clients, eq(clients.id, appointments.clientId))
-    .innerJoin(providers, eq(providers.id, appointments.providerId))
-    .where(eq(appointments.id, appointmentId))
-    .then((rows) => rows[0] ?? null);
 }
 
 async function providerOf(deps: CalendarDeps, appointmentId: string): Promise<string | null> {

@@ -5,11 +5,13 @@ import { sendToMicrosoft } from './graph-http.ts';
 import { refreshOutlookTokens } from './outlook-oauth.ts';
 
 export type GraphSessionOptions = {
+  /** E.g. 'https://login.microsoftonline.com'; no trailing slash. */
   readonly loginUrl: string;
   readonly tenant: string;
   readonly clientId: string;
   readonly clientSecret: string;
   readonly tokens: OAuthTokens;
+  /** Called with refreshed (possibly rotated) tokens before they are used. */
   readonly saveTokens: SaveTokens;
   readonly now: Clock;
   readonly fetch?: typeof fetch;

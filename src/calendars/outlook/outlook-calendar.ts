@@ -1,13 +1,6 @@
 // The Outlook (Microsoft Graph over fetch) implementation of CalendarClient and CalendarWatcher.
-import type { Clock } from '../../ports/clock.ts';
-import type {
-  CalendarClient,
-  CalendarWatcher,
-  OAuthTokens,
-  PushChannel,
-  SaveTokens,
-} from '../calendar-client.ts';
-import { createGraphSession } from './graph-session.ts';
+import type { CalendarClient, CalendarWatcher, PushChannel } from '../calendar-client.ts';
+import { createGraphSession, type GraphSessionOptions } from './graph-session.ts';
 import { pullOutlookEvents } from './outlook-delta.ts';
 import { createOutlookEvent, deleteOutlookEvent, updateOutlookEvent } from './outlook-events.ts';
 import {
@@ -25,19 +18,9 @@ export type OutlookCalendar = CalendarClient &
     renewChannel(channel: PushChannel): Promise<PushChannel | null>;
   };
 
-export type OutlookCalendarOptions = {
+export type OutlookCalendarOptions = GraphSessionOptions & {
   /** E.g. 'https://graph.microsoft.com'; no trailing slash. */
   readonly graphUrl: string;
-  /** E.g. 'https://login.microsoftonline.com'; no trailing slash. */
-  readonly loginUrl: string;
-  readonly tenant: string;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly tokens: OAuthTokens;
-  /** Called with refreshed (possibly rotated) tokens before they are used. */
-  readonly saveTokens: SaveTokens;
-  readonly now: Clock;
-  readonly fetch?: typeof fetch;
 };
 
 /**
