@@ -1,11 +1,6 @@
 // Calendar settings: Google and Outlook are offered only when their OAuth client is configured.
 import { z } from 'zod';
-
-const text = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-const url = text.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional());
+import { envText as text, envUrl as url } from './env-fields.ts';
 
 const calendarEnvSchema = z.object({
   ENCRYPTION_KEY: text,

@@ -1,12 +1,7 @@
 // Chat platform settings: each adapter is configured only when its token is present.
 import { z } from 'zod';
 import type { Platform } from '../domain/platforms.ts';
-
-const text = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-const url = text.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional());
+import { envText as text, envUrl as url } from './env-fields.ts';
 
 const chatEnvSchema = z.object({
   WEB_CHAT: z.enum(['demo', 'clients', 'off']).default('demo'),

@@ -1,11 +1,6 @@
 // Meeting settings from the environment: Zoom when all three credentials are set, else Jitsi.
 import { z } from 'zod';
-
-const text = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-const url = text.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional());
+import { envText as text, envUrl as url } from '../config/env-fields.ts';
 
 const meetingEnvSchema = z.object({
   ZOOM_ACCOUNT_ID: text,
