@@ -3,17 +3,10 @@ import type { Database } from '../db/database.ts';
 import { withPgTransaction } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { isUuid } from '../domain/is-uuid.ts';
-import type {
-  IdempotencyKeyReused,
-  NoShowLockout,
-  NotFound,
-  Ok,
-  SlotTaken,
-  SlotUnavailable,
-} from '../domain/outcome.ts';
+import type { IdempotencyKeyReused, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import { contextWindowAround } from './context-window.ts';
-import { decideInContext, initialStatus } from './decide-booking.ts';
+import { decideInContext, initialStatus, type TimeRefused } from './decide-booking.ts';
 import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
@@ -36,9 +29,7 @@ export type BookingRequest = {
 export type BookingResult =
   | Ok<{ readonly appointment: Appointment; readonly replayed: boolean }>
   | NotFound
-  | SlotTaken
-  | SlotUnavailable
-  | NoShowLockout
+  | TimeRefused
   | IdempotencyKeyReused;
 
 /**

@@ -91,6 +91,26 @@ export async function changeAppointmentStatus(
   }
 }
 
+/** Who asks for a status change, and of which appointment; an action may add its own fields. */
+export type StatusRequest = { readonly appointmentId: string; readonly actor: string };
+
+/**
+ * A status action made from its rule: `ruleOf` builds the change one request asks for at `now`,
+ * and the action applies it with changeAppointmentStatus, the request's actor recorded.
+ */
+export function statusAction<I extends StatusRequest>(
+  ruleOf: (input: I, now: Date) => Omit<StatusChange, 'actor'>,
+): (db: Database, input: I, now: Date) => Promise<StatusChangeResult> {
+  return (db, input, now) =>
+    changeAppointmentStatus(
+      db,
+      input.appointmentId,
+      { ...ruleOf(input, now), actor: input.actor },
+      now,
+    );
+}
+
+/** The INVALID_TRANSITION outcome for `action` from status `from`. */
 export function invalidTransition(
   action: string,
   from: AppointmentStatus,

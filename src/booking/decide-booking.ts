@@ -6,6 +6,7 @@ import { notFound } from '../domain/outcome.ts';
 import { checkSlot } from '../slots/check-slot.ts';
 import { localDayOf } from '../slots/local-time.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
+import { MINUTE_MS } from '../slots/time-units.ts';
 import type { BookingContext } from './load-booking-context.ts';
 
 export type PlannedTimes = {
@@ -14,9 +15,10 @@ export type PlannedTimes = {
   readonly blockedUntil: Date;
 };
 
-export type BookingDecision = Ok<PlannedTimes> | SlotTaken | SlotUnavailable | NoShowLockout;
+/** Why a start time cannot be taken: every caller that places a time reports these. */
+export type TimeRefused = SlotTaken | SlotUnavailable | NoShowLockout;
 
-const MINUTE = 60_000;
+export type BookingDecision = Ok<PlannedTimes> | TimeRefused;
 
 /**
  * Decides whether `start` can be booked now. Accepts exactly the starts the slot engine would
@@ -49,13 +51,13 @@ function decideBooking(input: {
     if (verdict.reason === 'TAKEN') return { ok: false, code: 'SLOT_TAKEN' };
     return { ok: false, code: 'SLOT_UNAVAILABLE', reason: verdict.reason };
   }
-  const endTime = new Date(start.getTime() + rules.durationMinutes * MINUTE);
+  const endTime = new Date(start.getTime() + rules.durationMinutes * MINUTE_MS);
   return {
     ok: true,
     value: {
       startTime: start,
       endTime,
-      blockedUntil: new Date(endTime.getTime() + rules.bufferMinutes * MINUTE),
+      blockedUntil: new Date(endTime.getTime() + rules.bufferMinutes * MINUTE_MS),
     },
   };
 }

@@ -1,20 +1,24 @@
 // Writes a new booking in one statement: the appointment, its BOOKED event and its idempotency key.
 import type { SqlClient } from '../db/pg-transaction.ts';
-import type { Appointment, AppointmentStatus } from '../domain/appointment.ts';
+import type { Appointment } from '../domain/appointment.ts';
+import { appointmentJson } from './appointment-row-json.ts';
 import { IDEMPOTENCY_TTL_MS } from './idempotency.ts';
 import { StoreError } from './store-errors.ts';
 
-export type NewBooking = {
-  readonly providerId: string;
-  readonly clientId: string;
-  readonly serviceId: string;
-  readonly startTime: Date;
-  readonly endTime: Date;
-  readonly blockedUntil: Date;
-  readonly status: AppointmentStatus;
-  readonly notes: string | null;
-  readonly price: number;
-  readonly currency: string;
+/** The new appointment's own fields (the rest are the table's defaults), who books, and the key. */
+export type NewBooking = Pick<
+  Appointment,
+  | 'providerId'
+  | 'clientId'
+  | 'serviceId'
+  | 'startTime'
+  | 'endTime'
+  | 'blockedUntil'
+  | 'status'
+  | 'notes'
+  | 'price'
+  | 'currency'
+> & {
   readonly actor: string;
   readonly key: { readonly scope: string; readonly key: string; readonly requestHash: string };
 };
@@ -30,7 +34,7 @@ export async function insertBooking(
   now: Date,
 ): Promise<Appointment> {
   const expires = new Date(now.getTime() + IDEMPOTENCY_TTL_MS);
-  const result = await client.query<{ appointment: Record<string, unknown> }>({
+  const result = await client.query<{ appointment: unknown }>({
     name: 'slotline_insert_booking',
     text: INSERT_SQL,
     values: [
@@ -54,7 +58,7 @@ export async function insertBooking(
   });
   const row = result.rows[0];
   if (!row) throw new StoreError('booking insert returned no row');
-  return toAppointment(row.appointment);
+  return appointmentJson.parse(row.appointment);
 }
 
 // Prepared once per connection by name: appointment, BOOKED event and idempotency key together.
@@ -78,28 +82,3 @@ const INSERT_SQL = `
       created_at = excluded.created_at, expires_at = excluded.expires_at
   )
   select row_to_json(a) as appointment from a`;
-
-/** Maps an appointments row as JSON (snake_case, ISO timestamps) to the domain type. */
-export function toAppointment(r: Record<string, unknown>): Appointment {
-  return {
-    id: r.id as string,
-    providerId: r.provider_id as string,
-    clientId: r.client_id as string,
-    serviceId: r.service_id as string,
-    startTime: new Date(r.start_time as string),
-    endTime: new Date(r.end_time as string),
-    blockedUntil: new Date(r.blocked_until as string),
-    status: r.status as Appointment['status'],
-    notes: r.notes as string | null,
-    meetingLink: r.meeting_link as string | null,
-    price: r.price as number,
-    currency: r.currency as string,
-    refundStatus: r.refund_status as Appointment['refundStatus'],
-    cancelledAt: r.cancelled_at ? new Date(r.cancelled_at as string) : null,
-    cancelledBy: r.cancelled_by as Appointment['cancelledBy'],
-    cancellationReason: r.cancellation_reason as string | null,
-    externalEventId: r.external_event_id as string | null,
-    createdAt: new Date(r.created_at as string),
-    updatedAt: new Date(r.updated_at as string),
-  };
-}

@@ -1,8 +1,8 @@
 // The reschedule's row lock and its write: new times and the RESCHEDULED event in one statement.
 import type { SqlClient } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
+import { appointmentJson } from './appointment-row-json.ts';
 import type { PlannedTimes } from './decide-booking.ts';
-import { toAppointment } from './insert-booking.ts';
 import { StoreError } from './store-errors.ts';
 
 /** Reads the appointment and locks its row until the transaction ends; null when missing. */
@@ -10,13 +10,13 @@ export async function lockAppointmentRow(
   client: SqlClient,
   id: string,
 ): Promise<Appointment | null> {
-  const result = await client.query<{ appointment: Record<string, unknown> }>({
+  const result = await client.query<{ appointment: unknown }>({
     name: 'slotline_lock_appointment',
     text: 'select row_to_json(a) as appointment from appointments a where a.id = $1 for update',
     values: [id],
   });
   const row = result.rows[0];
-  return row ? toAppointment(row.appointment) : null;
+  return row ? appointmentJson.parse(row.appointment) : null;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function moveAppointment(
   move: PlannedTimes & { readonly current: Appointment; readonly actor: string },
   now: Date,
 ): Promise<Appointment> {
-  const result = await client.query<{ appointment: Record<string, unknown> }>({
+  const result = await client.query<{ appointment: unknown }>({
     name: 'slotline_move_appointment',
     text: MOVE_SQL,
     values: [
@@ -43,7 +43,7 @@ export async function moveAppointment(
   });
   const row = result.rows[0];
   if (!row) throw new StoreError('reschedule update returned no row');
-  return toAppointment(row.appointment);
+  return appointmentJson.parse(row.appointment);
 }
 
 const MOVE_SQL = `

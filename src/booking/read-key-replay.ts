@@ -1,7 +1,7 @@
 // Reads a stored idempotency key together with its appointment, in one statement on any connection.
 import type { SqlClient } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
-import { toAppointment } from './insert-booking.ts';
+import { appointmentJson } from './appointment-row-json.ts';
 import type { StoredKey } from './load-booking-context.ts';
 
 export type KeyReplay = { readonly key: StoredKey; readonly appointment: Appointment | null };
@@ -20,7 +20,7 @@ export async function readKeyReplay(
     request_hash: string;
     appointment_id: string;
     expires_at: Date;
-    appointment: Record<string, unknown> | null;
+    appointment: unknown;
   }>({
     name: 'slotline_read_key_replay',
     text: `select k.request_hash, k.response_body->>'appointment_id' as appointment_id, k.expires_at,
@@ -37,6 +37,6 @@ export async function readKeyReplay(
       appointmentId: row.appointment_id,
       expiresAt: new Date(row.expires_at),
     },
-    appointment: row.appointment ? toAppointment(row.appointment) : null,
+    appointment: row.appointment ? appointmentJson.parse(row.appointment) : null,
   };
 }

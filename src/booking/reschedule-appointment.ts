@@ -3,31 +3,18 @@ import type { Database } from '../db/database.ts';
 import { withPgTransaction } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { isUuid } from '../domain/is-uuid.ts';
-import type {
-  InvalidTransition,
-  NoShowLockout,
-  NotFound,
-  Ok,
-  SlotTaken,
-  SlotUnavailable,
-} from '../domain/outcome.ts';
+import type { InvalidTransition, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import { invalidTransition } from './change-appointment-status.ts';
 import { contextWindowAround } from './context-window.ts';
-import { decideInContext } from './decide-booking.ts';
+import { decideInContext, type TimeRefused } from './decide-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
 import { lockProviderOn } from './lock-provider.ts';
 import { lockAppointmentRow, moveAppointment } from './move-appointment.ts';
 import { readAppointment } from './read-appointment.ts';
 import { isExclusionViolation, StoreError } from './store-errors.ts';
 
-export type RescheduleResult =
-  | Ok<Appointment>
-  | NotFound
-  | InvalidTransition
-  | SlotTaken
-  | SlotUnavailable
-  | NoShowLockout;
+export type RescheduleResult = Ok<Appointment> | NotFound | InvalidTransition | TimeRefused;
 
 /**
  * Moves a PENDING or CONFIRMED appointment to `newStart`, keeping its status. Atomic: either the

@@ -35,7 +35,7 @@ export async function guardInput<T>(
 }
 
 /** The first error in the cause chain that carries a SQLSTATE (drizzle wraps pg's errors). */
-export function findPgError(error: unknown): PgErrorFields | undefined {
+function findPgError(error: unknown): PgErrorFields | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
     if (typeof e !== 'object') return undefined;
     const fields = e as PgErrorFields & { cause?: unknown };

@@ -1,5 +1,5 @@
 // Lists appointments matching optional filters, page by page, in start-time order.
-import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import type { Appointment, AppointmentStatus } from '../domain/appointment.ts';
@@ -7,15 +7,8 @@ import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import { invalidField } from './field-issue.ts';
-import {
-  afterInstantAndId,
-  decodeCursor,
-  exactInstant,
-  isExactInstant,
-  type Page,
-  type PageRequest,
-  toInstantIdPage,
-} from './page.ts';
+import { decodeInstantIdCursor, readInstantIdPage } from './list-oldest-first.ts';
+import type { Page, PageRequest } from './page.ts';
 
 /** Every filter is optional (null); they combine with AND. */
 export type AppointmentFilter = {
@@ -41,20 +34,13 @@ export async function listAppointments(
   if (filter.from && filter.to && filter.to < filter.from) {
     return invalidField(['to'], 'to must not be before from');
   }
-  const cursor = decodeCursor(page.cursor, [isExactInstant, isUuid]);
+  const cursor = decodeInstantIdCursor(page.cursor);
   if (!cursor.ok) return cursor;
   if (!knownIdForm(filter.providerId) || !knownIdForm(filter.clientId))
     return ok({ items: [], nextCursor: null });
-  const after = cursor.value;
-  const rows = await q
-    .select({ item: appointments, at: exactInstant(appointments.startTime) })
-    .from(appointments)
-    .where(
-      and(...conditions(filter), afterInstantAndId(appointments.startTime, appointments.id, after)),
-    )
-    .orderBy(asc(appointments.startTime), asc(appointments.id))
-    .limit(page.limit + 1);
-  return ok(toInstantIdPage(rows, page.limit));
+  const where = and(...conditions(filter));
+  const query = { instant: appointments.startTime, where, after: cursor.value, limit: page.limit };
+  return ok(await readInstantIdPage(q, appointments, query));
 }
 
 function knownIdForm(id: string | null): boolean {

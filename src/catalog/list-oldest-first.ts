@@ -1,5 +1,5 @@
-// One page of a whole catalog table, oldest first: the shape every unfiltered list shares.
-import { asc, type InferSelectModel } from 'drizzle-orm';
+// One page of a table in (instant, id) order: the query every catalog and appointment list shares.
+import { and, asc, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/database.ts';
 import { isUuid } from '../domain/is-uuid.ts';
@@ -15,25 +15,57 @@ import {
   toInstantIdPage,
 } from './page.ts';
 
-type CatalogTable = PgTable & { readonly createdAt: AnyPgColumn; readonly id: AnyPgColumn };
+type PagedTable = PgTable & { readonly id: AnyPgColumn };
+type CatalogTable = PagedTable & { readonly createdAt: AnyPgColumn };
+
+/** Which rows of a paged table, in what order, from where. */
+type PageQuery = {
+  /** The instant column the rows are ordered by, with id breaking ties. */
+  readonly instant: AnyPgColumn;
+  /** The list's own filter, or undefined for the whole table. */
+  readonly where: SQL | undefined;
+  /** The decoded cursor's key parts; null for the first page. */
+  readonly after: readonly string[] | null;
+  readonly limit: number;
+};
+
+/** Decodes a cursor made by readInstantIdPage: null or the (instant, id) it names. */
+export function decodeInstantIdCursor(
+  cursor: string | null,
+): Ok<readonly string[] | null> | InvalidInput {
+  return decodeCursor(cursor, [isExactInstant, isUuid]);
+}
 
 /**
- * One page of `table`'s rows ordered by (created_at, id), a total order, so paging never skips or
- * repeats a row. VALIDATION_ERROR for a cursor this list did not produce.
+ * One page of `table`'s rows matching `query.where`, ordered by (`query.instant`, id), a total
+ * order, so paging never skips or repeats a row.
+ */
+export async function readInstantIdPage<T extends PagedTable>(
+  q: Queryable,
+  table: T,
+  query: PageQuery,
+): Promise<Page<InferSelectModel<T>>> {
+  const rows = (await q
+    .select({ item: table, at: exactInstant(query.instant) })
+    // drizzle's from() cannot resolve its conditional type for a generic table; T is a table.
+    .from(table as never)
+    .where(and(query.where, afterInstantAndId(query.instant, table.id, query.after)))
+    .orderBy(asc(query.instant), asc(table.id))
+    .limit(query.limit + 1)) as { item: InferSelectModel<T> & { id: string }; at: string }[];
+  return toInstantIdPage(rows, query.limit);
+}
+
+/**
+ * One page of `table`'s rows ordered by (created_at, id). VALIDATION_ERROR for a cursor this
+ * list did not produce.
  */
 export async function listOldestFirst<T extends CatalogTable>(
   q: Queryable,
   table: T,
   page: PageRequest,
 ): Promise<Ok<Page<InferSelectModel<T>>> | InvalidInput> {
-  const cursor = decodeCursor(page.cursor, [isExactInstant, isUuid]);
+  const cursor = decodeInstantIdCursor(page.cursor);
   if (!cursor.ok) return cursor;
-  const rows = (await q
-    .select({ item: table, at: exactInstant(table.createdAt) })
-    // drizzle's from() cannot resolve its conditional type for a generic table; T is a table.
-    .from(table as never)
-    .where(afterInstantAndId(table.createdAt, table.id, cursor.value))
-    .orderBy(asc(table.createdAt), asc(table.id))
-    .limit(page.limit + 1)) as { item: InferSelectModel<T> & { id: string }; at: string }[];
-  return ok(toInstantIdPage(rows, page.limit));
+  const query = { instant: table.createdAt, where: undefined, after: cursor.value };
+  return ok(await readInstantIdPage(q, table, { ...query, limit: page.limit }));
 }

@@ -1,20 +1,12 @@
 // Lists the services of one provider page by page, oldest first.
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { services } from '../db/schema/providers.ts';
 import type { Service } from '../domain/catalog.ts';
-import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound, ok } from '../domain/outcome.ts';
-import {
-  afterInstantAndId,
-  decodeCursor,
-  exactInstant,
-  isExactInstant,
-  type Page,
-  type PageRequest,
-  toInstantIdPage,
-} from './page.ts';
+import { decodeInstantIdCursor, readInstantIdPage } from './list-oldest-first.ts';
+import type { Page, PageRequest } from './page.ts';
 import { providerExists } from './provider-exists.ts';
 
 /**
@@ -26,20 +18,10 @@ export async function listServices(
   providerId: string,
   page: PageRequest,
 ): Promise<Ok<Page<Service>> | NotFound | InvalidInput> {
-  const cursor = decodeCursor(page.cursor, [isExactInstant, isUuid]);
+  const cursor = decodeInstantIdCursor(page.cursor);
   if (!cursor.ok) return cursor;
   if (!(await providerExists(q, providerId))) return notFound('provider');
-  const after = cursor.value;
-  const rows = await q
-    .select({ item: services, at: exactInstant(services.createdAt) })
-    .from(services)
-    .where(
-      and(
-        eq(services.providerId, providerId),
-        afterInstantAndId(services.createdAt, services.id, after),
-      ),
-    )
-    .orderBy(asc(services.createdAt), asc(services.id))
-    .limit(page.limit + 1);
-  return ok(toInstantIdPage(rows, page.limit));
+  const where = eq(services.providerId, providerId);
+  const query = { instant: services.createdAt, where, after: cursor.value, limit: page.limit };
+  return ok(await readInstantIdPage(q, services, query));
 }

@@ -12,8 +12,10 @@ export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 /** Statuses that hold their time: the exclusion constraint and the slot engine count only these. */
 export const ACTIVE_STATUSES = ['PENDING', 'CONFIRMED'] as const satisfies AppointmentStatus[];
 
-export type PartyRole = 'CLIENT' | 'PROVIDER';
-export type RefundStatus = 'NONE' | 'REFUND_DUE' | 'NO_REFUND';
+export const PARTY_ROLES = ['CLIENT', 'PROVIDER'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+export const REFUND_STATUSES = ['NONE', 'REFUND_DUE', 'NO_REFUND'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 export type Appointment = {
   readonly id: string;

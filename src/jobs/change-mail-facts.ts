@@ -4,6 +4,8 @@ import type { Database } from '../db/database.ts';
 import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
 import { clients } from '../db/schema/clients.ts';
 import { providers, services } from '../db/schema/providers.ts';
+import type { MailedChange } from '../mail/mail-types.ts';
+import type { ChangeMailPayload } from './job-payloads.ts';
 
 export type ChangeMailFacts = {
   readonly appointmentId: string;
@@ -53,6 +55,27 @@ export async function readChangeMailFacts(
     .innerJoin(clients, eq(clients.id, appointments.clientId))
     .where(eq(appointments.id, appointmentId));
   return row ?? null;
+}
+
+/**
+ * The change as a mail shows it: at the start the event set (a later move has its own job),
+ * keeping the appointment's length, with `meetingLink` as the mail should carry it.
+ */
+export function mailedChange(
+  facts: ChangeMailFacts,
+  payload: Pick<ChangeMailPayload, 'startTime' | 'previousStartTime' | 'reason'>,
+  meetingLink: string | null,
+): MailedChange {
+  const start = new Date(payload.startTime);
+  const length = facts.endTime.getTime() - facts.startTime.getTime();
+  return {
+    serviceName: facts.serviceName,
+    start,
+    end: new Date(start.getTime() + length),
+    previousStart: payload.previousStartTime ? new Date(payload.previousStartTime) : null,
+    meetingLink,
+    reason: payload.reason,
+  };
 }
 
 /**

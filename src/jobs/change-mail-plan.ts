@@ -1,12 +1,9 @@
 // Which mails an appointment event sends, to the client and to the provider, as jobs with ids.
+import type { AppointmentMailKind } from '../mail/appointment-mail-view.ts';
+import type { ProviderMailKind } from '../mail/provider-mail.ts';
 import { actorParty, type ChangeJob, changeFactsOf } from './change-job.ts';
 import { deterministicJobId } from './job-ids.ts';
-import type {
-  ChangeMailKind,
-  ChangeMailPayload,
-  ProviderMailKind,
-  ProviderMailPayload,
-} from './job-payloads.ts';
+import type { ChangeMailPayload, ProviderMailPayload } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 
@@ -16,7 +13,7 @@ type ChangeMailJobs = {
 };
 
 /** Every type is named in both switches, so a new one fails to compile until it is decided. */
-function clientKindOf(event: RelayedEvent): ChangeMailKind | null {
+function clientKindOf(event: RelayedEvent): AppointmentMailKind | null {
   const type = event.type;
   switch (type) {
     case 'BOOKED':
@@ -35,11 +32,14 @@ function clientKindOf(event: RelayedEvent): ChangeMailKind | null {
     case 'COMPLETED':
     case 'DELIVERY_FAILED':
       return null;
-    default: {
-      const _never: never = type;
-      return _never;
-    }
+    default:
+      return unreachable(type);
   }
+}
+
+/** Where `type` is never, every event type has its case; a new one stops compilation here. */
+function unreachable(type: never): never {
+  return type;
 }
 
 /** The provider hears of what others did: never of their own cancel or move. */
@@ -59,10 +59,8 @@ function providerKindOf(event: RelayedEvent): ProviderMailKind | null {
     case 'COMPLETED':
     case 'DELIVERY_FAILED':
       return null;
-    default: {
-      const _never: never = type;
-      return _never;
-    }
+    default:
+      return unreachable(type);
   }
 }
 

@@ -3,16 +3,16 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { pushAppointmentWithMeet } from '../calendars/push-appointment.ts';
 import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
+import type { AppointmentMailKind } from '../mail/appointment-mail-view.ts';
 import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import { MeetingConfigError, type MeetingProvider } from '../meetings/meeting-provider.ts';
 import type { ChangeMailFacts } from './change-mail-facts.ts';
-import type { ChangeMailKind } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { recordDeliveryFailure } from './record-delivery-failure.ts';
 
 type MeetingLinkRequest = {
   readonly facts: ChangeMailFacts;
-  readonly kind: ChangeMailKind;
+  readonly kind: AppointmentMailKind;
   readonly jobId: string;
 };
 

@@ -1,9 +1,12 @@
 // The data carried by reminder jobs, checked with zod when a worker takes a job.
 import { z } from 'zod';
+import { APPOINTMENT_MAIL_KINDS } from '../mail/appointment-mail-view.ts';
+import { PROVIDER_MAIL_KINDS } from '../mail/provider-mail.ts';
 
 const REMINDER_KINDS = ['reminder-48h', 'reminder-1h'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
-const PARTIES = ['client', 'provider'] as const;
+/** The two sides of an appointment, each reminded and told of changes on its own. */
+export const PARTIES = ['client', 'provider'] as const;
 export type Party = (typeof PARTIES)[number];
 const CHANNELS = ['chat', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -18,26 +21,7 @@ export const reminderPayload = z.object({
 });
 export type ReminderPayload = z.infer<typeof reminderPayload>;
 
-/** The mails a change of an appointment sends its client (reminders have their own jobs). */
-const CHANGE_MAIL_KINDS = [
-  'confirmation',
-  'request-received',
-  'approved',
-  'declined',
-  'cancelled',
-  'rescheduled',
-  'no-show',
-] as const;
-export type ChangeMailKind = (typeof CHANGE_MAIL_KINDS)[number];
-
-/** The mails a change sends the provider: what the client (or an admin) did. */
-const PROVIDER_MAIL_KINDS = [
-  'new-booking',
-  'approval-request',
-  'cancelled-by-client',
-  'rescheduled',
-] as const;
-export type ProviderMailKind = (typeof PROVIDER_MAIL_KINDS)[number];
+// The mails' kinds are the mail texts' own lists, so a job can only name a mail that exists.
 
 /** What every change job carries about its event. */
 export const changeFacts = {
@@ -52,7 +36,7 @@ export const changeFacts = {
 };
 
 /** One change mail to the client, for one relayed appointment event. */
-export const changeMailPayload = z.object({ ...changeFacts, kind: z.enum(CHANGE_MAIL_KINDS) });
+export const changeMailPayload = z.object({ ...changeFacts, kind: z.enum(APPOINTMENT_MAIL_KINDS) });
 export type ChangeMailPayload = z.infer<typeof changeMailPayload>;
 
 /** One change mail to the provider, for one relayed appointment event. */

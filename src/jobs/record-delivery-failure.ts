@@ -2,14 +2,9 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { AppointmentEventType } from '../domain/appointment-event-types.ts';
-import type {
-  ChangeMailKind,
-  ChangeNoticeKind,
-  Channel,
-  Party,
-  ProviderMailKind,
-  ReminderKind,
-} from './job-payloads.ts';
+import type { AppointmentMailKind } from '../mail/appointment-mail-view.ts';
+import type { ProviderMailKind } from '../mail/provider-mail.ts';
+import type { ChangeNoticeKind, Channel, Party, ReminderKind } from './job-payloads.ts';
 
 /** Typed against the union, so renaming the type there breaks this file rather than the relay. */
 const DELIVERY_FAILED: AppointmentEventType = 'DELIVERY_FAILED';
@@ -18,7 +13,7 @@ export type DeliveryFailure = {
   readonly appointmentId: string;
   /** 'meeting' when no join link could be made for the appointment. */
   readonly channel: Channel | 'meeting';
-  readonly kind: ReminderKind | ChangeMailKind | ChangeNoticeKind | ProviderMailKind;
+  readonly kind: ReminderKind | AppointmentMailKind | ChangeNoticeKind | ProviderMailKind;
   readonly party: Party;
   /** The job whose delivery failed: a retry of it records the same failure only once. */
   readonly jobId: string;

@@ -1,6 +1,7 @@
 // What an appointment event implies for reminders: which jobs to schedule and which to cancel.
+import { HOUR_MS } from '../slots/time-units.ts';
 import { deterministicJobId } from './job-ids.ts';
-import type { Channel, Party, ReminderKind, ReminderPayload } from './job-payloads.ts';
+import { type Channel, PARTIES, type ReminderKind, type ReminderPayload } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 
@@ -13,13 +14,11 @@ export type ReminderJob = {
 
 export type ReminderPlan = { readonly schedule: ReminderJob[]; readonly cancel: ReminderJob[] };
 
-const HOUR_MS = 3_600_000;
 /** The design's reminders: 48 h before by email and chat, 1 h before by chat only. */
 const RULES: readonly { kind: ReminderKind; beforeMs: number; channels: readonly Channel[] }[] = [
   { kind: 'reminder-48h', beforeMs: 48 * HOUR_MS, channels: ['email', 'chat'] },
   { kind: 'reminder-1h', beforeMs: HOUR_MS, channels: ['chat'] },
 ];
-const PARTY_LIST: readonly Party[] = ['client', 'provider'];
 
 /**
  * Every reminder job for `appointmentId` starting at `start`, with its deterministic id (from
@@ -29,7 +28,7 @@ export function remindersFor(appointmentId: string, start: Date): ReminderJob[] 
   const startTime = start.toISOString();
   return RULES.flatMap((rule) =>
     rule.channels.flatMap((channel) =>
-      PARTY_LIST.map((party) => ({
+      PARTIES.map((party) => ({
         queue: channel === 'email' ? QUEUES.email : QUEUES.reminders,
         id: deterministicJobId([appointmentId, rule.kind, startTime, channel, party]),
         data: { appointmentId, kind: rule.kind, party, startTime },

@@ -1,16 +1,21 @@
 // A change mail to the client: the event's text and invite, with a join link where one belongs.
 
 import { appointmentMail } from '../mail/appointment-mail.ts';
-import type { AppointmentMailView } from '../mail/appointment-mail-view.ts';
+import type { AppointmentMailKind, AppointmentMailView } from '../mail/appointment-mail-view.ts';
 import { formatMailDate } from '../mail/mail-time.ts';
-import { type ChangeMailFacts, inviteSequence, readChangeMailFacts } from './change-mail-facts.ts';
+import {
+  type ChangeMailFacts,
+  inviteSequence,
+  mailedChange,
+  readChangeMailFacts,
+} from './change-mail-facts.ts';
 import { ensureMeetingLink } from './ensure-meeting-link.ts';
-import type { ChangeMailKind, ChangeMailPayload } from './job-payloads.ts';
+import type { ChangeMailPayload } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { sendMail } from './send-mail.ts';
 
 /** The mails that confirm an appointment; a virtual one gets its join link before them. */
-const CONFIRMING = new Set<ChangeMailKind>(['confirmation', 'approved']);
+const CONFIRMING = new Set<AppointmentMailKind>(['confirmation', 'approved']);
 
 /**
  * Mails the client about one event (no address or appointment gone: nothing to do). For a
@@ -43,26 +48,19 @@ type MailExtras = {
   readonly now: Date;
 };
 
-/** The mail view at the start the event set, keeping the appointment's length. */
+/** The client's mail view of the change. */
 function mailView(
   facts: ChangeMailFacts,
   payload: ChangeMailPayload,
   extras: MailExtras,
 ): AppointmentMailView {
-  const start = new Date(payload.startTime);
-  const length = facts.endTime.getTime() - facts.startTime.getTime();
   return {
+    ...mailedChange(facts, payload, extras.meetingLink),
     appointmentId: facts.appointmentId,
     sequence: extras.sequence,
     client: { name: facts.clientName, email: extras.email, timezone: facts.clientTimezone },
     providerName: facts.providerName,
     organizer: { name: facts.providerName, email: facts.providerEmail },
-    serviceName: facts.serviceName,
-    start,
-    end: new Date(start.getTime() + length),
-    previousStart: payload.previousStartTime ? new Date(payload.previousStartTime) : null,
-    meetingLink: extras.meetingLink,
-    reason: payload.reason,
     refundWords: null,
     consequences: payload.kind === 'no-show' ? noShowConsequences(facts, payload) : [],
     now: extras.now,

@@ -1,8 +1,6 @@
 // A reminder's DMs to every chat identity of one party.
 import { clientAddresses, providerAddresses } from '../chat/chat-identity.ts';
-import type { ReminderPayload } from './job-payloads.ts';
-import type { JobsDeps } from './jobs-deps.ts';
-import { liveReminder } from './live-reminder.ts';
+import { whileLive } from './live-reminder.ts';
 import { reminderChatMessage } from './reminder-messages.ts';
 import { sendDms } from './send-dms.ts';
 
@@ -11,19 +9,12 @@ import { sendDms } from './send-dms.ts';
  * as planned: nothing to do). Permanent failures are recorded per identity and transient ones
  * thrown for pg-boss to retry, as sendDms describes.
  */
-export async function sendChatReminder(
-  deps: JobsDeps,
-  jobId: string,
-  payload: ReminderPayload,
-): Promise<void> {
-  const view = await liveReminder(deps.db, payload, deps.clock());
-  if (!view) return;
+export const sendChatReminder = whileLive(async (deps, view, payload, failure) => {
   const { appointment } = view;
   const addresses =
     payload.party === 'client'
       ? await clientAddresses(deps.db, appointment.clientId)
       : await providerAddresses(deps.db, appointment.providerId);
   const message = reminderChatMessage(view, payload.kind, payload.party);
-  const { appointmentId, kind, party } = payload;
-  await sendDms(deps, addresses, message, { appointmentId, kind, party, jobId });
-}
+  await sendDms(deps, addresses, message, failure);
+});

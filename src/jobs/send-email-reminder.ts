@@ -4,9 +4,8 @@ import type { Database } from '../db/database.ts';
 import { clients } from '../db/schema/clients.ts';
 import { providers } from '../db/schema/providers.ts';
 import type { Appointment } from '../domain/appointment.ts';
-import type { Party, ReminderPayload } from './job-payloads.ts';
-import type { JobsDeps } from './jobs-deps.ts';
-import { liveReminder } from './live-reminder.ts';
+import type { Party } from './job-payloads.ts';
+import { whileLive } from './live-reminder.ts';
 import { reminderEmail } from './reminder-messages.ts';
 import { sendMail } from './send-mail.ts';
 
@@ -15,19 +14,12 @@ import { sendMail } from './send-mail.ts';
  * permanent refusal is recorded as DELIVERY_FAILED; any other error is rethrown so pg-boss
  * retries the job with backoff.
  */
-export async function sendEmailReminder(
-  deps: JobsDeps,
-  jobId: string,
-  payload: ReminderPayload,
-): Promise<void> {
-  const view = await liveReminder(deps.db, payload, deps.clock());
-  if (!view) return;
+export const sendEmailReminder = whileLive(async (deps, view, payload, failure) => {
   const to = await emailOf(deps.db, view.appointment, payload.party);
   if (!to) return;
   const mail = reminderEmail(view, payload.kind, payload.party);
-  const { appointmentId, kind, party } = payload;
-  await sendMail(deps, { to, ...mail, invite: null }, { appointmentId, kind, party, jobId });
-}
+  await sendMail(deps, { to, ...mail, invite: null }, failure);
+});
 
 async function emailOf(
   db: Database,

@@ -8,32 +8,30 @@ import type { JobsDeps } from './jobs-deps.ts';
 /** Delivers one job's checked payload; throws to have pg-boss retry it. */
 type Deliver<T> = (deps: JobsDeps, jobId: string, payload: T) => Promise<void>;
 
+/** Settles every job of a batch with one payload schema and one delivery. */
+type Settle = <T>(
+  deps: JobsDeps,
+  jobs: readonly Job<unknown>[],
+  schema: z.ZodType<T>,
+  deliver: Deliver<T>,
+) => Promise<JobResult[]>;
+
 /**
  * Runs `deliver` for each job in turn. A payload that fails `schema` goes straight to the
  * dead-letter queue (a retry cannot fix it); a thrown error fails the job so pg-boss retries it
  * with backoff; otherwise the job completes.
  */
-export async function settleEach<T>(
-  deps: JobsDeps,
-  jobs: readonly Job<unknown>[],
-  schema: z.ZodType<T>,
-  deliver: Deliver<T>,
-): Promise<JobResult[]> {
+export const settleEach: Settle = async (deps, jobs, schema, deliver) => {
   const results: JobResult[] = [];
   for (const job of jobs) results.push(await settle(deps, job, schema, deliver));
   return results;
-}
+};
 
 /**
  * settleEach for queues whose jobs about one appointment must go out in order (see
  * awaitEarlierJobs): each job first waits, briefly, for the earlier ones of its appointment.
  */
-export async function settleInOrder<T>(
-  deps: JobsDeps,
-  jobs: readonly Job<unknown>[],
-  schema: z.ZodType<T>,
-  deliver: Deliver<T>,
-): Promise<JobResult[]> {
+export const settleInOrder: Settle = async (deps, jobs, schema, deliver) => {
   const results: JobResult[] = [];
   for (const job of jobs) {
     await awaitEarlierJobs(
@@ -44,7 +42,7 @@ export async function settleInOrder<T>(
     results.push(await settle(deps, job, schema, deliver));
   }
   return results;
-}
+};
 
 async function settle<T>(
   deps: JobsDeps,

@@ -1,6 +1,8 @@
 // What a job hands the mail texts: the kinds of change mail and the facts they show.
 import type { InviteParty } from './build-appointment-invite.ts';
+import type { MailedChange } from './mail-types.ts';
 
+/** The mails a change of an appointment sends its client (reminders have their own jobs). */
 export const APPOINTMENT_MAIL_KINDS = [
   'confirmation',
   'request-received',
@@ -13,7 +15,7 @@ export const APPOINTMENT_MAIL_KINDS = [
 export type AppointmentMailKind = (typeof APPOINTMENT_MAIL_KINDS)[number];
 
 /** What a job knows about the appointment when it mails the client. */
-export type AppointmentMailView = {
+export type AppointmentMailView = MailedChange & {
   readonly appointmentId: string;
   /** The invite's SEQUENCE: grows with every change, or calendars keep the old version. */
   readonly sequence: number;
@@ -21,14 +23,6 @@ export type AppointmentMailView = {
   readonly providerName: string;
   /** ORGANIZER of the invite; best the From address, so replies reach someone. */
   readonly organizer: InviteParty;
-  readonly serviceName: string;
-  readonly start: Date;
-  readonly end: Date;
-  /** The start before a move; only 'rescheduled' shows it. */
-  readonly previousStart: Date | null;
-  readonly meetingLink: string | null;
-  /** Why it was declined or cancelled, as the other party wrote it. */
-  readonly reason: string | null;
   /** E.g. 'You will get a full refund.'; only 'cancelled' shows it. */
   readonly refundWords: string | null;
   /** What the change means for the client beyond the refund; only 'no-show' shows them. */

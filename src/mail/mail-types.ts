@@ -7,6 +7,18 @@ export type CalendarInvite = {
   readonly content: string;
 };
 
+/** The appointment as every change mail shows it: what, when, where to join and why. */
+export type MailedChange = {
+  readonly serviceName: string;
+  readonly start: Date;
+  readonly end: Date;
+  /** The start before a move; only 'rescheduled' shows it. */
+  readonly previousStart: Date | null;
+  readonly meetingLink: string | null;
+  /** Why it was declined or cancelled, as the other party wrote it. */
+  readonly reason: string | null;
+};
+
 /** What a mail is about, in ids and kinds only: all a log line about it may say. */
 type MailAbout = {
   /** The mail's kind, e.g. 'confirmation', 'new-booking', 'reminder-48h'. */

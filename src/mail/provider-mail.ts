@@ -1,25 +1,20 @@
 // The mails a provider gets when someone else books, asks, cancels or moves: plain text only.
 import { formatMailShort, formatMailWhen } from './mail-time.ts';
-import type { MailMessage } from './mail-types.ts';
+import type { MailedChange, MailMessage } from './mail-types.ts';
 
-export type ProviderMailKind =
-  | 'new-booking'
-  | 'approval-request'
-  | 'cancelled-by-client'
-  | 'rescheduled';
+/** The mails a change sends the provider: what the client (or an admin) did. */
+export const PROVIDER_MAIL_KINDS = [
+  'new-booking',
+  'approval-request',
+  'cancelled-by-client',
+  'rescheduled',
+] as const;
+export type ProviderMailKind = (typeof PROVIDER_MAIL_KINDS)[number];
 
 /** What a job knows when it mails the provider, with times shown in the provider's zone. */
-export type ProviderMailView = {
+export type ProviderMailView = MailedChange & {
   readonly provider: { readonly name: string; readonly email: string; readonly timezone: string };
   readonly clientName: string;
-  readonly serviceName: string;
-  readonly start: Date;
-  readonly end: Date;
-  /** The start before a move; only 'rescheduled' shows it. */
-  readonly previousStart: Date | null;
-  readonly meetingLink: string | null;
-  /** Why the client cancelled, as they wrote it. */
-  readonly reason: string | null;
 };
 
 type Words = { readonly subject: string; readonly lead: string; readonly tail: string[] };

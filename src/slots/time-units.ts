@@ -1,7 +1,7 @@
 // Millisecond constants and the bounds of real-world UTC offsets used by the slot engine.
 
 export const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
+export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 export const MINUTES_PER_DAY = 24 * 60;
 
