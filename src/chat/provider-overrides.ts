@@ -18,15 +18,21 @@ const UNBLOCK_USAGE = 'Usage: /unblock DATE, e.g. /unblock 2026-12-24.';
 
 const TIME_RANGE = /\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/;
 
+/** The provider's zone, or the reply saying why there is none (the provider is gone). */
+async function providerZone(db: Database, providerId: string): Promise<string | ChatMessage> {
+  const provider = await getProvider(db, providerId);
+  return provider.ok ? provider.value.timezone : chatMessage(describeFailure(provider, 'UTC').text);
+}
+
+/** `/block DATE [HH:MM-HH:MM]`: blocks the day, or part of it, in the provider's own zone. */
 export async function blockCommand(
   db: Database,
   providerId: string,
   args: string,
   now: Date,
 ): Promise<ChatMessage> {
-  const provider = await getProvider(db, providerId);
-  if (!provider.ok) return chatMessage(describeFailure(provider, 'UTC').text);
-  const zone = provider.value.timezone;
+  const zone = await providerZone(db, providerId);
+  if (typeof zone !== 'string') return zone;
   const range = TIME_RANGE.exec(` ${args.trim()}`);
   const dateText = range ? ` ${args.trim()}`.slice(0, range.index).trim() : args.trim();
   const date = readDate(dateText, zone, now);
@@ -53,15 +59,16 @@ export async function blockCommand(
   );
 }
 
+/** `/unblock DATE`: removes the provider's own blocks on that day (calendar blocks stay). */
 export async function unblockCommand(
   db: Database,
   providerId: string,
   args: string,
   now: Date,
 ): Promise<ChatMessage> {
-  const provider = await getProvider(db, providerId);
-  if (!provider.ok) return chatMessage(describeFailure(provider, 'UTC').text);
-  const date = readDate(args.trim(), provider.value.timezone, now);
+  const zone = await providerZone(db, providerId);
+  if (typeof zone !== 'string') return zone;
+  const date = readDate(args.trim(), zone, now);
   if (date === null) return chatMessage(UNBLOCK_USAGE);
   const listed = await listOverrides(
     db,
@@ -69,7 +76,7 @@ export async function unblockCommand(
     { from: date, to: date },
     { limit: 100, cursor: null },
   );
-  if (!listed.ok) return chatMessage(describeFailure(listed, provider.value.timezone).text);
+  if (!listed.ok) return chatMessage(describeFailure(listed, zone).text);
   const blocks = listed.value.items.filter((o) => o.isBlocked && o.source === 'MANUAL');
   let removed = 0;
   for (const block of blocks) {

@@ -32,3 +32,13 @@ export function errorResponses<S extends ErrorStatus = never>(
     all.map((s) => [s, jsonResponse(ErrorJson, ERROR_DESCRIPTIONS[s])]),
   ) as Record<S | 401, JsonResponse<typeof ErrorJson>>;
 }
+
+/** A required JSON request body of `schema`. */
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
+}
+
+/** A JSON request body of `schema` that may be absent (PATCH routes, where empty means no change). */
+export function optionalJsonBody<S extends z.ZodType>(schema: S) {
+  return { required: false, content: { 'application/json': { schema } } } as const;
+}

@@ -17,12 +17,11 @@ import { sendFailure } from '../failure-response.ts';
 import { CancelBody, DeclineBody, RescheduleBody } from '../input/appointment-input.ts';
 import { IdParam } from '../input/common-input.ts';
 import { AppointmentJson, toAppointmentJson } from '../json/appointment-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse, optionalJsonBody } from '../openapi-responses.ts';
 
 const ACTOR = 'admin';
 const tags = ['Appointments'];
 const changed = jsonResponse(AppointmentJson, 'The appointment after the change');
-const json = <S>(schema: S) => ({ content: { 'application/json': { schema } } });
 
 function actionRoute<const P extends string>(path: P, summary: string) {
   return createRoute({
@@ -51,7 +50,7 @@ const decline = createRoute({
   tags,
   summary: 'Decline a PENDING request; the body may be empty',
   middleware: [emptyJsonBody] as const,
-  request: { params: IdParam, body: { required: false, ...json(DeclineBody) } },
+  request: { params: IdParam, body: optionalJsonBody(DeclineBody) },
   responses: { 200: changed, ...errorResponses(400, 404, 409) },
 });
 
@@ -60,7 +59,7 @@ const cancel = createRoute({
   path: '/api/appointments/{id}/cancel',
   tags,
   summary: 'Cancel; refund_status follows the service cancellation_hours',
-  request: { params: IdParam, body: { required: true, ...json(CancelBody) } },
+  request: { params: IdParam, body: jsonBody(CancelBody) },
   responses: { 200: changed, ...errorResponses(400, 404, 409) },
 });
 
@@ -69,7 +68,7 @@ const reschedule = createRoute({
   path: '/api/appointments/{id}/reschedule',
   tags,
   summary: 'Move to another bookable start, keeping the status',
-  request: { params: IdParam, body: { required: true, ...json(RescheduleBody) } },
+  request: { params: IdParam, body: jsonBody(RescheduleBody) },
   responses: { 200: changed, ...errorResponses(400, 403, 404, 409, 422) },
 });
 

@@ -16,7 +16,7 @@ import { IdParam } from '../input/common-input.ts';
 import { toPageRequest } from '../input/paging-input.ts';
 import { AppointmentJson, toAppointmentJson } from '../json/appointment-json.ts';
 import { listJson, toListJson } from '../json/list-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi-responses.ts';
 
 const tags = ['Appointments'];
 
@@ -29,7 +29,7 @@ const book = createRoute({
     'Succeeds only for a start GET .../slots offers. A replay of the same Idempotency-Key and request answers 200 with Idempotent-Replayed: true.',
   request: {
     headers: IdempotencyHeaders,
-    body: { required: true, content: { 'application/json': { schema: BookAppointmentBody } } },
+    body: jsonBody(BookAppointmentBody),
   },
   responses: {
     201: jsonResponse(

@@ -8,7 +8,7 @@ import { ReplaceAvailabilityBody } from '../input/availability-input.ts';
 import { camelKeys } from '../input/camel-keys.ts';
 import { IdParam } from '../input/common-input.ts';
 import { AvailabilityJson, toAvailabilityJson } from '../json/availability-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi-responses.ts';
 
 const tags = ['Availability'];
 
@@ -21,7 +21,7 @@ const replace = createRoute({
     'Times are local to the provider; end may be 24:00. Windows of one weekday must not overlap.',
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: ReplaceAvailabilityBody } } },
+    body: jsonBody(ReplaceAvailabilityBody),
   },
   responses: {
     200: jsonResponse(AvailabilityJson, 'The stored schedule, sorted'),

@@ -17,7 +17,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { sendCalendarFailure } from '../calendar-failure.ts';
 import { errorJson } from '../error-json.ts';
 import { IdParam } from '../input/common-input.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi-responses.ts';
 
 const tags = ['Calendars'];
 const ConnectLink = z
@@ -65,7 +65,7 @@ const apple = createRoute({
   summary: "Connect the provider's iCloud calendar with an app-specific password",
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: AppleBody } } },
+    body: jsonBody(AppleBody),
   },
   responses: {
     201: jsonResponse(CalendarJson, 'Connected'),

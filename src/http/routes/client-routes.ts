@@ -14,7 +14,7 @@ import { IdParam } from '../input/common-input.ts';
 import { PagingQuery, toPageRequest } from '../input/paging-input.ts';
 import { ClientJson, toClientJson } from '../json/client-json.ts';
 import { listJson, toListJson } from '../json/list-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse, optionalJsonBody } from '../openapi-responses.ts';
 
 const tags = ['Clients'];
 
@@ -24,7 +24,7 @@ const create = createRoute({
   tags,
   summary: 'Register a client',
   request: {
-    body: { required: true, content: { 'application/json': { schema: CreateClientBody } } },
+    body: jsonBody(CreateClientBody),
   },
   responses: { 201: jsonResponse(ClientJson, 'The new client'), ...errorResponses(400) },
 });
@@ -58,7 +58,7 @@ const update = createRoute({
   middleware: [emptyJsonBody] as const,
   request: {
     params: IdParam,
-    body: { required: false, content: { 'application/json': { schema: UpdateClientBody } } },
+    body: optionalJsonBody(UpdateClientBody),
   },
   responses: {
     200: jsonResponse(ClientJson, 'The updated client'),

@@ -10,7 +10,7 @@ import { IdParam } from '../input/common-input.ts';
 import { toPageRequest } from '../input/paging-input.ts';
 import { OverrideJson, toOverrideJson } from '../json/availability-json.ts';
 import { listJson, toListJson } from '../json/list-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi-responses.ts';
 
 const tags = ['Availability'];
 
@@ -22,7 +22,7 @@ const create = createRoute({
   description: 'Give both times or neither; a block without times covers the whole day.',
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: CreateOverrideBody } } },
+    body: jsonBody(CreateOverrideBody),
   },
   responses: { 201: jsonResponse(OverrideJson, 'The new override'), ...errorResponses(400, 404) },
 });

@@ -13,7 +13,7 @@ import { PagingQuery, toPageRequest } from '../input/paging-input.ts';
 import { CreateProviderBody, UpdateProviderBody } from '../input/provider-input.ts';
 import { listJson, toListJson } from '../json/list-json.ts';
 import { ProviderJson, toProviderJson } from '../json/provider-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse, optionalJsonBody } from '../openapi-responses.ts';
 
 const tags = ['Providers'];
 
@@ -23,7 +23,7 @@ const create = createRoute({
   tags,
   summary: 'Create a provider',
   request: {
-    body: { required: true, content: { 'application/json': { schema: CreateProviderBody } } },
+    body: jsonBody(CreateProviderBody),
   },
   responses: { 201: jsonResponse(ProviderJson, 'The new provider'), ...errorResponses(400) },
 });
@@ -57,7 +57,7 @@ const update = createRoute({
   middleware: [emptyJsonBody] as const,
   request: {
     params: IdParam,
-    body: { required: false, content: { 'application/json': { schema: UpdateProviderBody } } },
+    body: optionalJsonBody(UpdateProviderBody),
   },
   responses: {
     200: jsonResponse(ProviderJson, 'The updated provider'),

@@ -12,7 +12,7 @@ import { PagingQuery, toPageRequest } from '../input/paging-input.ts';
 import { CreateServiceBody, UpdateServiceBody } from '../input/service-input.ts';
 import { listJson, toListJson } from '../json/list-json.ts';
 import { ServiceJson, toServiceJson } from '../json/service-json.ts';
-import { errorResponses, jsonResponse } from '../openapi-responses.ts';
+import { errorResponses, jsonBody, jsonResponse, optionalJsonBody } from '../openapi-responses.ts';
 
 const tags = ['Services'];
 
@@ -23,7 +23,7 @@ const create = createRoute({
   summary: 'Add a service to a provider',
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: CreateServiceBody } } },
+    body: jsonBody(CreateServiceBody),
   },
   responses: { 201: jsonResponse(ServiceJson, 'The new service'), ...errorResponses(400, 404) },
 });
@@ -48,7 +48,7 @@ const update = createRoute({
   middleware: [emptyJsonBody] as const,
   request: {
     params: IdParam,
-    body: { required: false, content: { 'application/json': { schema: UpdateServiceBody } } },
+    body: optionalJsonBody(UpdateServiceBody),
   },
   responses: { 200: jsonResponse(ServiceJson, 'The updated service'), ...errorResponses(400, 404) },
 });
