@@ -45,6 +45,9 @@ const storedKey = z
     expiresAt: k.expires_at,
   }));
 
+/** An idempotency record as judgeKey reads it: the request it answered, its appointment, its end. */
+export type StoredKey = Readonly<z.output<typeof storedKey>>;
+
 /** One parse per statement; a column the SQL and this schema disagree on throws here. */
 export const bookingContextRow = z.object({
   provider: providerJson,

@@ -42,7 +42,7 @@ export type StatusChangeResult = Ok<Appointment> | NotFound | InvalidTransition;
  * never both succeed from the same state. Returns NOT_FOUND or INVALID_TRANSITION as values;
  * throws StoreError on faults.
  */
-export async function changeAppointmentStatus(
+async function changeAppointmentStatus(
   db: Database,
   appointmentId: string,
   change: StatusChange,

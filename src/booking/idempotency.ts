@@ -1,6 +1,6 @@
 // Idempotency keys: the same key and request replays the first outcome for 24 hours.
 import { createHash } from 'node:crypto';
-import type { StoredKey } from './load-booking-context.ts';
+import type { StoredKey } from './booking-context-row.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 

@@ -4,7 +4,7 @@ import type { Client, Provider, Service } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import { type NotFound, notFound } from '../domain/outcome.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
-import { bookingContextRow } from './booking-context-row.ts';
+import { bookingContextRow, type StoredKey } from './booking-context-row.ts';
 
 export type BookingContext = {
   readonly ok: true;
@@ -16,12 +16,6 @@ export type BookingContext = {
   readonly busy: BusyTimes;
   /** The stored idempotency record, when one was asked for and exists. */
   readonly storedKey: StoredKey | null;
-};
-
-export type StoredKey = {
-  readonly requestHash: string;
-  readonly appointmentId: string;
-  readonly expiresAt: Date;
 };
 
 export type ContextQuery = {

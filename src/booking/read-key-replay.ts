@@ -2,7 +2,7 @@
 import type { SqlClient } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { appointmentJson } from './appointment-row-json.ts';
-import type { StoredKey } from './load-booking-context.ts';
+import type { StoredKey } from './booking-context-row.ts';
 
 export type KeyReplay = { readonly key: StoredKey; readonly appointment: Appointment | null };
 

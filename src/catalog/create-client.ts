@@ -3,10 +3,8 @@ import type { Queryable } from '../db/database.ts';
 import { clients } from '../db/schema/clients.ts';
 import type { Client } from '../domain/catalog.ts';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
-import { ok } from '../domain/outcome.ts';
-import { normalizeTimezone } from '../domain/timezone.ts';
-import { CatalogError, guardInput } from './catalog-error.ts';
-import { unknownTimezone } from './field-issue.ts';
+import { storedTimezone } from './field-issue.ts';
+import { insertOne } from './one-row.ts';
 
 export type NewClient = {
   readonly name: string;
@@ -24,16 +22,17 @@ export async function createClient(
   input: NewClient,
   now: Date,
 ): Promise<Ok<Client> | InvalidInput> {
-  const timezone = normalizeTimezone(input.timezone);
-  if (timezone === null) return unknownTimezone(['timezone'], input.timezone);
-  const inserted = await guardInput('create client', () =>
+  const timezone = storedTimezone(input.timezone);
+  if (!timezone.ok) return timezone;
+  return insertOne('client', () =>
     q
       .insert(clients)
-      .values({ name: input.name, email: input.email ?? null, timezone, createdAt: now })
-      .returning()
-      .then((rows) => rows[0]),
+      .values({
+        name: input.name,
+        email: input.email ?? null,
+        timezone: timezone.value,
+        createdAt: now,
+      })
+      .returning(),
   );
-  if (!inserted.ok) return inserted;
-  if (inserted.value === undefined) throw new CatalogError('insert returned no client');
-  return ok(inserted.value);
 }

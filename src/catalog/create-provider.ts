@@ -3,10 +3,8 @@ import type { Queryable } from '../db/database.ts';
 import { providers } from '../db/schema/providers.ts';
 import type { Provider, ProviderType } from '../domain/catalog.ts';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
-import { ok } from '../domain/outcome.ts';
-import { normalizeTimezone } from '../domain/timezone.ts';
-import { CatalogError, guardInput } from './catalog-error.ts';
-import { unknownTimezone } from './field-issue.ts';
+import { storedTimezone } from './field-issue.ts';
+import { insertOne } from './one-row.ts';
 
 export type NewProvider = {
   readonly name: string;
@@ -30,15 +28,15 @@ export async function createProvider(
   input: NewProvider,
   now: Date,
 ): Promise<Ok<Provider> | InvalidInput> {
-  const timezone = normalizeTimezone(input.timezone);
-  if (timezone === null) return unknownTimezone(['timezone'], input.timezone);
-  const inserted = await guardInput('create provider', () =>
+  const timezone = storedTimezone(input.timezone);
+  if (!timezone.ok) return timezone;
+  return insertOne('provider', () =>
     q
       .insert(providers)
       .values({
         name: input.name,
         type: input.type,
-        timezone,
+        timezone: timezone.value,
         bio: input.bio ?? null,
         photoUrl: input.photoUrl ?? null,
         email: input.email ?? null,
@@ -47,10 +45,6 @@ export async function createProvider(
         createdAt: now,
         updatedAt: now,
       })
-      .returning()
-      .then((rows) => rows[0]),
+      .returning(),
   );
-  if (!inserted.ok) return inserted;
-  if (inserted.value === undefined) throw new CatalogError('insert returned no provider');
-  return ok(inserted.value);
 }

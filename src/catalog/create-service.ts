@@ -3,8 +3,8 @@ import type { Queryable } from '../db/database.ts';
 import { services } from '../db/schema/providers.ts';
 import type { Service } from '../domain/catalog.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
-import { notFound, ok } from '../domain/outcome.ts';
-import { CatalogError, guardInput } from './catalog-error.ts';
+import { notFound } from '../domain/outcome.ts';
+import { insertOne } from './one-row.ts';
 import { providerExists } from './provider-exists.ts';
 
 /** Fields left out take the table's defaults (free, EUR, no buffer, 60 days ahead, 24 h notice). */
@@ -36,14 +36,10 @@ export async function createService(
   now: Date,
 ): Promise<Ok<Service> | NotFound | InvalidInput> {
   if (!(await providerExists(q, providerId))) return notFound('provider');
-  const inserted = await guardInput('create service', () =>
+  return insertOne('service', () =>
     q
       .insert(services)
       .values({ ...input, providerId, createdAt: now })
-      .returning()
-      .then((rows) => rows[0]),
+      .returning(),
   );
-  if (!inserted.ok) return inserted;
-  if (inserted.value === undefined) throw new CatalogError('insert returned no service');
-  return ok(inserted.value);
 }

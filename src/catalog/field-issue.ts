@@ -1,6 +1,7 @@
 // VALIDATION_ERROR for one bad input field, shaped like the HTTP edge's zod issues.
-import type { InvalidInput } from '../domain/outcome.ts';
-import { invalidInput } from '../domain/outcome.ts';
+import type { InvalidInput, Ok } from '../domain/outcome.ts';
+import { invalidInput, ok } from '../domain/outcome.ts';
+import { normalizeTimezone } from '../domain/timezone.ts';
 
 /**
  * A VALIDATION_ERROR whose details list the offending field, so clients handle core and
@@ -10,7 +11,11 @@ export function invalidField(path: readonly (string | number)[], message: string
   return invalidInput(message, { issues: [{ path, message }] });
 }
 
-/** VALIDATION_ERROR for a time zone name the runtime does not know. */
-export function unknownTimezone(path: readonly (string | number)[], name: string): InvalidInput {
-  return invalidField(path, `unknown time zone '${name}'`);
+/**
+ * The `timezone` field as stored: any IANA zone name in its canonical spelling, or
+ * VALIDATION_ERROR for a name the runtime does not know.
+ */
+export function storedTimezone(name: string): Ok<string> | InvalidInput {
+  const zone = normalizeTimezone(name);
+  return zone === null ? invalidField(['timezone'], `unknown time zone '${name}'`) : ok(zone);
 }

@@ -6,10 +6,9 @@ import type { Client } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound, ok } from '../domain/outcome.ts';
-import { normalizeTimezone } from '../domain/timezone.ts';
-import { guardInput } from './catalog-error.ts';
-import { unknownTimezone } from './field-issue.ts';
+import { storedTimezone } from './field-issue.ts';
 import { getClient } from './get-client.ts';
+import { updateOne } from './one-row.ts';
 
 export type ClientPatch = {
   readonly name?: string;
@@ -34,18 +33,11 @@ export async function updateClient(
     ...(patch.name === undefined ? {} : { name: patch.name }),
     ...(patch.email === undefined ? {} : { email: patch.email }),
   };
-  let timezone: string | undefined;
-  if (patch.timezone !== undefined) {
-    const normalized = normalizeTimezone(patch.timezone);
-    if (normalized === null) return unknownTimezone(['timezone'], patch.timezone);
-    timezone = normalized;
-  }
-  const changes = timezone === undefined ? values : { ...values, timezone };
+  const timezone = patch.timezone === undefined ? ok(undefined) : storedTimezone(patch.timezone);
+  if (!timezone.ok) return timezone;
+  const changes = timezone.value === undefined ? values : { ...values, timezone: timezone.value };
   if (Object.keys(changes).length === 0) return getClient(q, id);
-  const updated = await guardInput('update client', () =>
+  return updateOne('client', () =>
     q.update(clients).set(changes).where(eq(clients.id, id)).returning(),
   );
-  if (!updated.ok) return updated;
-  const [row] = updated.value;
-  return row ? ok(row) : notFound('client');
 }

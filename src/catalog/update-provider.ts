@@ -6,10 +6,9 @@ import type { Provider, ProviderType } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound, ok } from '../domain/outcome.ts';
-import { normalizeTimezone } from '../domain/timezone.ts';
-import { guardInput } from './catalog-error.ts';
-import { unknownTimezone } from './field-issue.ts';
+import { storedTimezone } from './field-issue.ts';
 import { getProvider } from './get-provider.ts';
+import { updateOne } from './one-row.ts';
 
 export type ProviderPatch = {
   readonly name?: string;
@@ -35,20 +34,14 @@ export async function updateProvider(
 ): Promise<Ok<Provider> | NotFound | InvalidInput> {
   if (!isUuid(id)) return notFound('provider');
   if (Object.values(patch).every((v) => v === undefined)) return getProvider(q, id);
-  let timezone: string | undefined;
-  if (patch.timezone !== undefined) {
-    const normalized = normalizeTimezone(patch.timezone);
-    if (normalized === null) return unknownTimezone(['timezone'], patch.timezone);
-    timezone = normalized;
-  }
-  const updated = await guardInput('update provider', () =>
+  const timezone = patch.timezone === undefined ? ok(undefined) : storedTimezone(patch.timezone);
+  if (!timezone.ok) return timezone;
+  const zone = timezone.value === undefined ? {} : { timezone: timezone.value };
+  return updateOne('provider', () =>
     q
       .update(providers)
-      .set({ ...patch, ...(timezone === undefined ? {} : { timezone }), updatedAt: now })
+      .set({ ...patch, ...zone, updatedAt: now })
       .where(eq(providers.id, id))
       .returning(),
   );
-  if (!updated.ok) return updated;
-  const [row] = updated.value;
-  return row ? ok(row) : notFound('provider');
 }

@@ -5,9 +5,9 @@ import { services } from '../db/schema/providers.ts';
 import type { Service } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
-import { notFound, ok } from '../domain/outcome.ts';
-import { guardInput } from './catalog-error.ts';
+import { notFound } from '../domain/outcome.ts';
 import type { NewService } from './create-service.ts';
+import { updateOne } from './one-row.ts';
 
 export type ServicePatch = Partial<NewService>;
 
@@ -23,12 +23,9 @@ export async function updateService(
 ): Promise<Ok<Service> | NotFound | InvalidInput> {
   if (!isUuid(id)) return notFound('service');
   const changes = Object.values(patch).some((v) => v !== undefined);
-  const updated = await guardInput('update service', () =>
+  return updateOne('service', () =>
     changes
       ? q.update(services).set(patch).where(eq(services.id, id)).returning()
       : q.select().from(services).where(eq(services.id, id)),
   );
-  if (!updated.ok) return updated;
-  const [row] = updated.value;
-  return row ? ok(row) : notFound('service');
 }

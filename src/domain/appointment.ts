@@ -12,6 +12,18 @@ export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 /** Statuses that hold their time: the exclusion constraint and the slot engine count only these. */
 export const ACTIVE_STATUSES = ['PENDING', 'CONFIRMED'] as const satisfies AppointmentStatus[];
 
+/**
+ * The changes after booking, named as the mails and chat notices that tell of them: both kinds
+ * of message cover the same changes and differ only in how they tell of the booking itself.
+ */
+export const LATER_CHANGE_KINDS = [
+  'approved',
+  'declined',
+  'cancelled',
+  'rescheduled',
+  'no-show',
+] as const;
+
 export const PARTY_ROLES = ['CLIENT', 'PROVIDER'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 export const REFUND_STATUSES = ['NONE', 'REFUND_DUE', 'NO_REFUND'] as const;

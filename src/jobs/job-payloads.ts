@@ -1,5 +1,6 @@
 // The data carried by reminder jobs, checked with zod when a worker takes a job.
 import { z } from 'zod';
+import { LATER_CHANGE_KINDS } from '../domain/appointment.ts';
 import { APPOINTMENT_MAIL_KINDS } from '../mail/appointment-mail-view.ts';
 import { PROVIDER_MAIL_KINDS } from '../mail/provider-mail.ts';
 
@@ -44,14 +45,7 @@ export const providerMailPayload = z.object({ ...changeFacts, kind: z.enum(PROVI
 export type ProviderMailPayload = z.infer<typeof providerMailPayload>;
 
 /** The chat notices a change sends; the party decides the wording. */
-const CHANGE_NOTICE_KINDS = [
-  'booked',
-  'approved',
-  'declined',
-  'cancelled',
-  'rescheduled',
-  'no-show',
-] as const;
+const CHANGE_NOTICE_KINDS = ['booked', ...LATER_CHANGE_KINDS] as const;
 export type ChangeNoticeKind = (typeof CHANGE_NOTICE_KINDS)[number];
 
 /** One chat notice to one party, for one relayed appointment event. */

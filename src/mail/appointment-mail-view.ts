@@ -1,4 +1,5 @@
 // What a job hands the mail texts: the kinds of change mail and the facts they show.
+import { LATER_CHANGE_KINDS } from '../domain/appointment.ts';
 import type { InviteParty } from './build-appointment-invite.ts';
 import type { MailedChange } from './mail-types.ts';
 
@@ -6,11 +7,7 @@ import type { MailedChange } from './mail-types.ts';
 export const APPOINTMENT_MAIL_KINDS = [
   'confirmation',
   'request-received',
-  'approved',
-  'declined',
-  'cancelled',
-  'rescheduled',
-  'no-show',
+  ...LATER_CHANGE_KINDS,
 ] as const;
 export type AppointmentMailKind = (typeof APPOINTMENT_MAIL_KINDS)[number];
 
