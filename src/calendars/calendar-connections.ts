@@ -202,7 +202,10 @@ export async function replaceChannel(
   return rows.length > 0;
 }
 
-/** Stores the push channel with only a hash of its secret. */
+/**
+ * Stores the push channel with only a hash of its secret.
+ * @internal Exported for tests too.
+ */
 export async function saveChannel(
   db: Queryable,
   id: string,

@@ -1,11 +1,11 @@
 // Puts one appointment on its provider's calendar as it is now: created, moved or removed.
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { type AppointmentFacts, readAppointmentFacts } from '../booking/read-appointment-facts.ts';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import { CalendarAuthError, type OutboundEvent } from './calendar-client.ts';
 import { markConnectionBroken, readProviderConnection } from './calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
-import { type AppointmentFacts, readAppointmentFacts } from './read-appointment-facts.ts';
 import { tellBroken } from './tell-provider.ts';
 
 type PushOutcome = 'created' | 'updated' | 'deleted' | 'unchanged' | 'no-calendar' | 'broken';

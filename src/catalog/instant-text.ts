@@ -15,6 +15,7 @@ const AFTER_LATEST = Date.UTC(LAST_YEAR + 1, 0, 1);
  * (no 2026-02-30, no 24:00, no leap second) and the instant must fall within the supported years
  * (see FIRST_YEAR and LAST_YEAR), measured in UTC. Unlike Date.parse it never rolls a day over.
  * Never throws.
+ * @internal Exported for tests too.
  */
 export function parseInstant(text: string): Date | null {
   const m = INSTANT.exec(text);

@@ -30,6 +30,7 @@ export async function runMigrations(url: string): Promise<void> {
   }
 }
 
+/** @internal Exported for tests too. */
 export class MigrationError extends Error {
   override name = 'MigrationError';
 }

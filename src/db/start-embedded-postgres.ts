@@ -154,7 +154,10 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error('server did not accept connections in time');
 }
 
-/** One line that says why the server did not start and what to do. */
+/**
+ * One line that says why the server did not start and what to do.
+ * @internal Exported for tests too.
+ */
 export function describeStartFailure(output: readonly string[], port: number, dataDir: string) {
   const text = output.join('\n');
   if (/Address already in use/.test(text)) {

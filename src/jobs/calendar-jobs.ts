@@ -93,7 +93,10 @@ function calendarPushFor(source: MeetingSource): typeof pushAppointment {
   }
 }
 
-/** Queues a sync of every calendar that is due one; returns how many. */
+/**
+ * Queues a sync of every calendar that is due one; returns how many.
+ * @internal Exported for tests too.
+ */
 export async function sweepCalendars(boss: PgBoss, deps: Pick<JobsDeps, 'db' | 'clock'>) {
   const now = deps.clock();
   const due = await deps.db

@@ -1,9 +1,8 @@
 // What a change mail needs to know, read when the job runs: the appointment, names, addresses.
 import { and, count, eq, lte } from 'drizzle-orm';
+import { readAppointmentFacts } from '../booking/read-appointment-facts.ts';
 import type { Database } from '../db/database.ts';
-import { appointmentEvents, appointments } from '../db/schema/appointments.ts';
-import { clients } from '../db/schema/clients.ts';
-import { providers, services } from '../db/schema/providers.ts';
+import { appointmentEvents } from '../db/schema/appointments.ts';
 import type { MailedChange } from '../mail/mail-types.ts';
 import type { ChangeMailPayload } from './job-payloads.ts';
 
@@ -27,34 +26,11 @@ export type ChangeMailFacts = {
 };
 
 /** The appointment with its service, provider and client as they are now; null when gone. */
-export async function readChangeMailFacts(
+export function readChangeMailFacts(
   db: Database,
   appointmentId: string,
 ): Promise<ChangeMailFacts | null> {
-  const [row] = await db
-    .select({
-      appointmentId: appointments.id,
-      status: appointments.status,
-      startTime: appointments.startTime,
-      endTime: appointments.endTime,
-      meetingLink: appointments.meetingLink,
-      price: appointments.price,
-      serviceName: services.name,
-      durationMinutes: services.durationMinutes,
-      isVirtual: services.isVirtual,
-      providerName: providers.name,
-      providerEmail: providers.email,
-      providerTimezone: providers.timezone,
-      clientName: clients.name,
-      clientEmail: clients.email,
-      clientTimezone: clients.timezone,
-    })
-    .from(appointments)
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(providers, eq(providers.id, appointments.providerId))
-    .innerJoin(clients, eq(clients.id, appointments.clientId))
-    .where(eq(appointments.id, appointmentId));
-  return row ?? null;
+  return readAppointmentFacts(db, appointmentId);
 }
 
 /**

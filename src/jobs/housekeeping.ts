@@ -18,6 +18,7 @@ type HousekeepingResult = {
  * Deletes idempotency keys that expired before `now`, spent OAuth states past their expiry (a
  * signed state is refused once expired anyway) and prunes chat state. Safe from any
  * instance at any time; returns how many rows went. Throws the database's error on a fault.
+ * @internal Exported for tests too.
  */
 export async function runHousekeeping(db: Database, now: Date): Promise<HousekeepingResult> {
   const keys = await db

@@ -14,6 +14,7 @@ import type { RelayedEvent } from './relayed-event.ts';
 import { planReminders } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
 
+/** @internal Exported for tests too. */
 export const CURSOR_NAME = 'appointment-events';
 const BATCH = 100;
 /** Batches per call: a backlog is drained in rounds of this many, so stopping never waits long. */
@@ -108,6 +109,7 @@ async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
  * APPOINTMENT_EVENT_TYPES throws UnknownEventTypeError: the CHECK constraint rules it out, so it
  * means code older than the database (a rollback). Skipping it would drop its notices for good;
  * throwing holds the cursor there, and the relay loop logs and retries until the code catches up.
+ * @internal Exported for tests too.
  */
 export async function readEvents(
   tx: Tx | Database,

@@ -23,6 +23,7 @@ const RULES: readonly { kind: ReminderKind; beforeMs: number; channels: readonly
 /**
  * Every reminder job for `appointmentId` starting at `start`, with its deterministic id (from
  * appointment, kind, start, channel and party), whether or not it is still due.
+ * @internal Exported for tests too.
  */
 export function remindersFor(appointmentId: string, start: Date): ReminderJob[] {
   const startTime = start.toISOString();

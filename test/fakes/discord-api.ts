@@ -4,9 +4,8 @@ import { GatewayDispatchEvents } from 'discord.js';
 import { type GatewayFake, startGatewayFake } from './discord-gateway-fake.ts';
 import { type RestFake, startRestFake } from './discord-rest-fake.ts';
 
+/** Also the bot user's id: Discord bots are users whose id is the application id. */
 export const FAKE_APPLICATION_ID = '1200000000000000001';
-/** Discord bots are users whose id is the application id. */
-export const FAKE_BOT_ID = FAKE_APPLICATION_ID;
 export const FAKE_TOKEN = 'fake-discord-token.abc.def';
 
 export type FakeDiscord = {
@@ -24,11 +23,11 @@ export type FakeDiscord = {
  */
 export async function startFakeDiscord(heartbeatIntervalMs = 41_250): Promise<FakeDiscord> {
   const gateway = await startGatewayFake({
-    botId: FAKE_BOT_ID,
+    botId: FAKE_APPLICATION_ID,
     applicationId: FAKE_APPLICATION_ID,
     heartbeatIntervalMs,
   });
-  const rest = await startRestFake(() => gateway.url, FAKE_BOT_ID);
+  const rest = await startRestFake(() => gateway.url, FAKE_APPLICATION_ID);
   return {
     rest,
     gateway,

@@ -2,7 +2,7 @@
 import { GatewayDispatchEvents } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../../bots/discord/handle-discord-interaction.ts';
-import { FAKE_BOT_ID } from '../../fakes/discord-api.ts';
+import { FAKE_APPLICATION_ID } from '../../fakes/discord-api.ts';
 import { fakeBotUser, fakeDirectMessage } from '../../fakes/discord-payloads.ts';
 import { BOB, type Harness, isCall, message, startHarness, stubEngine } from './discord-harness.ts';
 
@@ -61,7 +61,7 @@ describe('direct messages', () => {
   it('ignores messages from bots, its own included', async () => {
     engine.reply = async () => [message('should not be sent')];
     const own = {
-      ...fakeDirectMessage(fakeBotUser(FAKE_BOT_ID), DM_CHANNEL, 'Reminder: tomorrow'),
+      ...fakeDirectMessage(fakeBotUser(FAKE_APPLICATION_ID), DM_CHANNEL, 'Reminder: tomorrow'),
     };
     harness.fake.gateway.dispatch(GatewayDispatchEvents.MessageCreate, own);
     // A later human message proves the bot's one was processed (and skipped) before it.
