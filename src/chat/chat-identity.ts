@@ -1,14 +1,19 @@
 // Chat identities: who is talking, the client they book as, the provider they may act as, and
 // where their DMs go.
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { createClient } from '../catalog/create-client.ts';
 import type { Database } from '../db/database.ts';
 import { chatIdentities } from '../db/schema/chat.ts';
 import { clients } from '../db/schema/clients.ts';
-import type { Client } from '../domain/catalog.ts';
 import type { ChatAddress, ChatUser } from './chat-types.ts';
 
 export type Identity = typeof chatIdentities.$inferSelect;
+
+/** A client as stored, with who set its time zone. */
+export type StoredClient = typeof clients.$inferSelect;
+
+/** 'user': the person (or an admin) chose the zone; 'hint': a platform's guess filled it. */
+export type TimezoneSource = StoredClient['timezoneSource'];
 
 /**
  * The identity of `user`, created on first contact; the display name and DM address follow
@@ -36,21 +41,23 @@ export async function upsertIdentity(db: Database, user: ChatUser, now: Date): P
   return row;
 }
 
-export async function readClient(db: Database, clientId: string): Promise<Client | null> {
+/** The client row, with its time zone's source, or null when it is gone. */
+export async function readClient(db: Database, clientId: string): Promise<StoredClient | null> {
   const [row] = await db.select().from(clients).where(eq(clients.id, clientId));
   return row ?? null;
 }
 
 /**
- * Makes the identity a client in `timezone` (already validated) unless it already is one, under
- * a row lock so two concurrent answers create one client. Returns the identity's client.
+ * Makes the identity a client in `timezone` (already validated, set by `source`) unless it
+ * already is one, under a row lock so two concurrent answers create one client. Returns the
+ * identity's client.
  */
 export async function becomeClient(
   db: Database,
   identity: Identity,
-  timezone: string,
+  zone: { readonly timezone: string; readonly source: TimezoneSource },
   now: Date,
-): Promise<Client> {
+): Promise<StoredClient> {
   return db.transaction(async (tx) => {
     const [locked] = await tx
       .select()
@@ -61,28 +68,58 @@ export async function becomeClient(
       const [existing] = await tx.select().from(clients).where(eq(clients.id, locked.clientId));
       if (existing) return existing;
     }
-    const created = await createClient(tx, { name: identity.displayName, timezone }, now);
+    const created = await createClient(
+      tx,
+      { name: identity.displayName, timezone: zone.timezone },
+      now,
+    );
     if (!created.ok) throw new ChatStoreError(`could not create a client: ${created.message}`);
+    const [client] = await tx
+      .update(clients)
+      .set({ timezoneSource: zone.source })
+      .where(eq(clients.id, created.value.id))
+      .returning();
+    if (!client) throw new ChatStoreError('client vanished while being made');
     await tx
       .update(chatIdentities)
       .set({ clientId: created.value.id })
       .where(eq(chatIdentities.id, identity.id));
-    return created.value;
+    return client;
   });
 }
 
+/** Stores the zone the user chose (canonical), which no platform hint replaces afterwards. */
 export async function setClientTimezone(
   db: Database,
   clientId: string,
   timezone: string,
-): Promise<Client> {
+): Promise<StoredClient> {
   const [row] = await db
     .update(clients)
-    .set({ timezone })
+    .set({ timezone, timezoneSource: 'user' })
     .where(eq(clients.id, clientId))
     .returning();
   if (!row) throw new ChatStoreError('client vanished while setting its time zone');
   return row;
+}
+
+/**
+ * Stores a platform's zone unless the user has chosen one meanwhile; returns the client as it
+ * now is (with the user's zone when they had chosen).
+ */
+export async function hintClientTimezone(
+  db: Database,
+  clientId: string,
+  timezone: string,
+): Promise<StoredClient> {
+  const [row] = await db
+    .update(clients)
+    .set({ timezone })
+    .where(and(eq(clients.id, clientId), eq(clients.timezoneSource, 'hint')))
+    .returning();
+  const client = row ?? (await readClient(db, clientId));
+  if (!client) throw new ChatStoreError('client vanished while setting its time zone');
+  return client;
 }
 
 /** Where to DM the client: every chat identity booking as them. */

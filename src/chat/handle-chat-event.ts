@@ -1,15 +1,9 @@
 // The conversation engine's one entry point: a platform-neutral event in, the replies out.
-import { normalizeTimezone, sameTimezone } from '../domain/timezone.ts';
 import { onAction } from './button-press.ts';
 import { onCommand } from './chat-command.ts';
 import type { ChatDeps } from './chat-deps.ts';
-import {
-  becomeClient,
-  ChatStoreError,
-  readClient,
-  setClientTimezone,
-  upsertIdentity,
-} from './chat-identity.ts';
+import { ChatStoreError, readClient, upsertIdentity } from './chat-identity.ts';
+import { chatMessage } from './chat-message.ts';
 import type { ChatEvent, ChatInput, ChatMessage, ChatUser } from './chat-types.ts';
 import { clean, cleanInput, cleanUser } from './clean-chat-event.ts';
 import {
@@ -18,6 +12,7 @@ import {
   saveConversation,
 } from './conversation-state.ts';
 import { claimUpdate, releaseUpdate } from './processed-updates.ts';
+import { applyTimezoneHint } from './timezone-hint.ts';
 import type { Turn, TurnResult } from './turn.ts';
 import { onText } from './typed-text.ts';
 
@@ -58,22 +53,23 @@ async function handleClaimed(
     identity.clientId ? readClient(db, identity.clientId) : null,
     loadConversation(db, user, now, deps.logger),
   ]);
-  let client = stored;
-  const platformZone = user.timezone === null ? null : normalizeTimezone(user.timezone);
-  // Only a different zone replaces the stored one: the spelling the user chose (Asia/Kolkata)
-  // survives a platform that names the same zone otherwise (Asia/Calcutta).
-  if (platformZone !== null && !(client && sameTimezone(client.timezone, platformZone))) {
-    client = client
-      ? await setClientTimezone(db, client.id, platformZone)
-      : await becomeClient(db, identity, platformZone, now);
-  }
+  // A platform's zone fills a zone the user never chose; it never replaces their choice.
+  const { client, note } = await applyTimezoneHint(db, user, identity, stored, now);
   const turn: Turn = { deps, now, user, identity, client };
   const result = await resumeIfAsked(await route(turn, input, state));
   if (result.state !== null || state !== null) {
     await saveConversation(db, user, result.state, now);
   }
   const fromAction = input.kind === 'action';
-  return result.messages.map((m, i) => ({ ...m, replace: fromAction && i === 0 }));
+  return withNote(result.messages, note).map((m, i) => ({ ...m, replace: fromAction && i === 0 }));
+}
+
+/** The replies with `note` as the last paragraph of the first (its own message if none). */
+function withNote(messages: ChatMessage[], note: string | null): ChatMessage[] {
+  if (note === null) return messages;
+  const [first, ...rest] = messages;
+  if (!first) return [chatMessage(note)];
+  return [{ ...first, text: `${first.text}\n\n${note}` }, ...rest];
 }
 
 /** Runs the command a result asks to resume (after a time zone answer), once. */

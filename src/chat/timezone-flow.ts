@@ -40,7 +40,7 @@ export async function answerTimezone(
   const { db } = turn.deps;
   const client = turn.client
     ? await setClientTimezone(db, turn.client.id, zone)
-    : await becomeClient(db, turn.identity, zone, turn.now);
+    : await becomeClient(db, turn.identity, { timezone: zone, source: 'user' }, turn.now);
   const clientTurn: ClientTurn = { ...turn, client };
   const saved = `Thanks! I'll show times in your time zone, ${zone}.`;
   if (pending === null) {

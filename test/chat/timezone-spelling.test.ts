@@ -95,7 +95,7 @@ describe('a zone the platform gives', () => {
     const shown = await say(h, user, command('timezone'));
     expect(textOf(shown)).toContain('Your time zone is Asia/Kolkata.');
     await say(h, { ...user, timezone: 'Europe/Kiev' }, command('help'));
-    expect(await storedZone(user.platformUserId)).toBe('Europe/Kiev');
+    expect(await storedZone(user.platformUserId)).toBe('Asia/Kolkata');
   });
 
   it.each([

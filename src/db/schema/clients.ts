@@ -9,9 +9,20 @@ export const clients = pgTable(
     name: text('name').notNull(),
     email: text('email'),
     timezone: text('timezone').notNull(),
+    /**
+     * Who set `timezone`: 'user' (the person, an admin through the API, or any row from before
+     * this column) or 'hint' (a platform's guess: the browser's zone, Slack's profile tz). A hint
+     * never replaces a 'user' zone.
+     */
+    timezoneSource: text('timezone_source', { enum: ['user', 'hint'] })
+      .notNull()
+      .default('user'),
     noShowCount: integer('no_show_count').notNull().default(0),
     noShowLockoutUntil: timestamp('no_show_lockout_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('clients_no_show_count_check', sql`${t.noShowCount} >= 0`)],
+  (t) => [
+    check('clients_no_show_count_check', sql`${t.noShowCount} >= 0`),
+    check('clients_timezone_source_check', sql`${t.timezoneSource} in ('user', 'hint')`),
+  ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "clients" ADD COLUMN "timezone_source" text DEFAULT 'user' NOT NULL;--> statement-breakpoint
+ALTER TABLE "clients" ADD CONSTRAINT "clients_timezone_source_check" CHECK ("clients"."timezone_source" in ('user', 'hint'));
