@@ -86,9 +86,27 @@ export const CHAT_COMMANDS = {
   today: {
     audience: 'providers',
     description: 'today’s appointments',
-    help: ['/today: today’s appointments, with Complete and No-show once they have started'],
+    help: [
+      '/today: today’s appointments, with Approve and Decline on requests, and Complete and No-show once they have started',
+    ],
     needs: [],
     argument: null,
+    menus: COMMAND_MENUS,
+  },
+  requests: {
+    audience: 'providers',
+    description: 'booking requests waiting for you',
+    help: ['/requests: every booking request waiting for you, with Approve and Decline'],
+    needs: [],
+    argument: { name: 'page', description: 'The page of a long list, e.g. 2', hint: '[page]' },
+    menus: COMMAND_MENUS,
+  },
+  week: {
+    audience: 'providers',
+    description: 'your next 7 days',
+    help: ['/week: your next 7 days by day, with Approve and Decline on requests'],
+    needs: [],
+    argument: { name: 'page', description: 'The page of a long list, e.g. 2', hint: '[page]' },
     menus: COMMAND_MENUS,
   },
   block: {

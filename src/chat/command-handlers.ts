@@ -9,7 +9,9 @@ import { showHelp } from './help-command.ts';
 import { linkProvider } from './link-provider.ts';
 import { showMyBookings } from './my-bookings.ts';
 import { blockCommand, unblockCommand } from './provider-overrides.ts';
+import { requestsMessage } from './provider-requests.ts';
 import { todayMessage } from './provider-today.ts';
+import { weekMessage } from './provider-week.ts';
 import { timezoneCommand } from './timezone-command.ts';
 import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 import { keep } from './turn-replies.ts';
@@ -46,6 +48,10 @@ export const COMMAND_HANDLERS = {
   link: async (turn, args, state) => keep(state, await linkProvider(turn, args)),
   today: async (turn, _args, state) =>
     keep(state, await todayMessage(turn.deps.db, turn.providerId, turn.now)),
+  requests: async (turn, args, state) =>
+    keep(state, await requestsMessage(turn.deps.db, turn.providerId, turn.now, args)),
+  week: async (turn, args, state) =>
+    keep(state, await weekMessage(turn.deps.db, turn.providerId, turn.now, args)),
   block: async (turn, args, state) =>
     keep(state, await blockCommand(turn.deps.db, turn.providerId, args, turn.now)),
   unblock: async (turn, args, state) =>

@@ -3,15 +3,16 @@ import { approveAppointment } from '../booking/approve-appointment.ts';
 import { completeAppointment } from '../booking/complete-appointment.ts';
 import { declineAppointment } from '../booking/decline-appointment.ts';
 import { markNoShow } from '../booking/mark-no-show.ts';
-import { notFound } from '../domain/outcome.ts';
+import { type Failure, notFound } from '../domain/outcome.ts';
 import { approvalRequestText } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import type { AppointmentVerb } from './button-data.ts';
-import { formatClock } from './chat-format.ts';
+import { formatClock, statusWords } from './chat-format.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { describeFailure } from './failure-reply.ts';
+import { pendingRequestIds } from './provider-requests.ts';
 import { todayMessage } from './provider-today.ts';
 import type { Turn } from './turn.ts';
 
@@ -65,32 +66,48 @@ type Act = {
   readonly by: string;
 };
 
-async function approveFromChat({
-  turn,
-  view,
-  appointmentId,
-  actor,
-  by,
-}: Act): Promise<ChatMessage[]> {
+async function approveFromChat(act: Act): Promise<ChatMessage[]> {
+  const { turn, view, appointmentId, actor, by } = act;
+  if (view.appointment.status !== 'PENDING') return alreadyDecided(act);
   const result = await approveAppointment(turn.deps.db, { appointmentId, actor }, turn.now);
-  const original = approvalRequestText(view);
-  if (!result.ok) {
-    return [chatMessage(`${original}\n\n${describeFailure(result, view.providerTimezone).text}`)];
-  }
-  await turn.deps.relayChanges();
-  return [chatMessage(`${original}\n\nApproved by ${by}.`)];
+  if (result.ok) await turn.deps.relayChanges();
+  return decided(act, result.ok ? `Approved by ${by}.` : failureWords(act, result));
 }
 
 async function declineFromChat(act: Act, reason: string | null): Promise<ChatMessage[]> {
   const { turn, view, appointmentId, actor, by } = act;
+  if (view.appointment.status !== 'PENDING') return alreadyDecided(act);
   const result = await declineAppointment(turn.deps.db, { appointmentId, actor, reason }, turn.now);
-  const original = approvalRequestText(view);
-  if (!result.ok) {
-    return [chatMessage(`${original}\n\n${describeFailure(result, view.providerTimezone).text}`)];
-  }
-  await turn.deps.relayChanges();
+  if (result.ok) await turn.deps.relayChanges();
   const why = reason ? ` Reason: ${reason}` : '';
-  return [chatMessage(`${original}\n\nDeclined by ${by}.${why}`)];
+  return decided(act, result.ok ? `Declined by ${by}.${why}` : failureWords(act, result));
+}
+
+function failureWords(act: Act, failure: Failure): string {
+  return describeFailure(failure, act.view.providerTimezone).text;
+}
+
+/** The request again with `outcome` under it and where the other requests are. */
+async function decided(act: Act, outcome: string): Promise<ChatMessage[]> {
+  const waiting = await othersWaiting(act);
+  return [chatMessage(`${approvalRequestText(act.view)}\n\n${outcome}\n${waiting}`)];
+}
+
+/** A button on a request that was decided meanwhile (elsewhere, or a second press). */
+async function alreadyDecided(act: Act): Promise<ChatMessage[]> {
+  const status = statusWords(act.view.appointment.status);
+  const outcome = `This request was already handled: the appointment is ${status}. Nothing changed.`;
+  const waiting = await othersWaiting(act);
+  return [chatMessage(`${approvalRequestText(act.view)}\n\n${outcome}\n${waiting}`)];
+}
+
+/** "2 other requests wait: send /requests." or where to look when none do. */
+async function othersWaiting({ turn, view, appointmentId }: Act): Promise<string> {
+  const ids = await pendingRequestIds(turn.deps.db, view.appointment.providerId, turn.now);
+  const others = ids.filter((id) => id !== appointmentId).length;
+  if (others === 0) return 'No other requests wait for you. Send /week for your coming week.';
+  const wait = others === 1 ? '1 other request waits' : `${others} other requests wait`;
+  return `${wait} for you: send /requests to see them.`;
 }
 
 /** Complete or no-show, then today's list again; a no-show also tells the client what it means. */
