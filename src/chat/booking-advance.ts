@@ -18,9 +18,17 @@ import { formatDayLong } from './chat-format.ts';
 import { ChatStoreError } from './chat-identity.ts';
 import type { BookingState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
-import { filterByHint, freeDays, freeTimes, type Picked } from './free-times.ts';
+import {
+  filterByWish,
+  freeDays,
+  freeTimes,
+  minutesOf,
+  nearestTimes,
+  type Picked,
+} from './free-times.ts';
 import { freshState } from './new-booking-state.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
+import { clockOf, nameWords, wishOf, wishText, withoutTime } from './words/time-wish.ts';
 
 /** Settles every step it can and shows the first open one. */
 export async function advance(
@@ -42,7 +50,7 @@ export async function advance(
   if (!provider) return recover(turn, s, notFound('provider'), lead);
   const services = await activeServices(db, provider.id);
   if (s.serviceId === null) {
-    const matched = bestMatches(services, s.hints.words);
+    const matched = bestMatches(services, nameWords(s.hints));
     const shown = matched.length > 0 ? matched : services;
     const [only] = shown;
     if (only === undefined) {
@@ -109,15 +117,39 @@ async function advanceFromDay(
     lead.push(`No free times are left on ${formatDayLong(day)}.`);
     return advance(turn, { ...s, day: null, page: 0, hints: { ...s.hints, day: null } }, lead);
   }
-  const filtered = filterByHint(times.value, s.hints.time, turn.client.timezone);
-  if (filtered.length === 0 && s.hints.time) {
-    const clock = minutesText(s.hints.time.minutes);
-    lead.push(
-      `Nothing is free ${s.hints.time.before ? 'before' : 'from'} ${clock} that day; here are all its times.`,
-    );
-    s = { ...s, hints: { ...s.hints, time: null } };
+  const wish = wishOf(s.hints);
+  if (wish?.kind === 'at') return exactTime(turn, s, picked, times.value, wish.minutes, lead);
+  const filtered = filterByWish(times.value, wish, turn.client.timezone);
+  if (filtered.length === 0 && wish) {
+    lead.push(`Nothing is free ${wishText(wish)} that day; here are all its times.`);
+    s = { ...s, hints: withoutTime(s.hints) };
   }
   return showTimes(turn, s, picked, filtered.length > 0 ? filtered : times.value, lead);
+}
+
+/**
+ * An exact time asked for ('at 10'): free, straight to the confirm step; taken, say so and offer
+ * the nearest free times before and after it. Either way the wish is used up.
+ */
+function exactTime(
+  turn: ClientTurn,
+  s0: BookingState,
+  picked: Picked,
+  starts: readonly number[],
+  minutes: number,
+  lead: string[],
+): Promise<TurnResult> | TurnResult {
+  const zone = turn.client.timezone;
+  const s = { ...s0, page: 0, hints: withoutTime(s0.hints) };
+  const hit = starts.find((start) => minutesOf(start, zone) === minutes);
+  if (hit !== undefined)
+    return confirmStep(turn, { ...s, start: new Date(hit).toISOString() }, picked, lead);
+  const nearest = nearestTimes(starts, minutes, zone);
+  const clocks = nearest.map((start) => clockOf(minutesOf(start, zone)));
+  lead.push(
+    `${clockOf(minutes)} is not free that day. The nearest free ${clocks.length > 1 ? 'times are' : 'time is'} ${clocks.join(' and ')}.`,
+  );
+  return showTimes(turn, s, picked, nearest, lead);
 }
 
 /** The confirm step; moving an appointment that is gone meanwhile recovers instead. */
@@ -132,10 +164,6 @@ async function confirmStep(
   const current = await readAppointmentView(turn.deps.db, s.appointmentId);
   if (!current) return recover(turn, s, notFound('appointment'), lead);
   return showConfirm(turn, s, picked, current, lead);
-}
-
-function minutesText(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** A failure's reply, then the way on it names. */

@@ -3,13 +3,15 @@
 // settle steps ahead, and the flow jumps to the first step they leave open.
 import { advance } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
-import { readBookingWords } from './booking-words.ts';
+import { type BookingWords, readBookingWords } from './booking-words.ts';
 import type { ButtonData } from './button-data.ts';
+import { formatDayLong } from './chat-format.ts';
 import { confirm, showBooked } from './confirm-booking.ts';
-import type { BookingState } from './conversation-state.ts';
+import { type BookingState, type Hints, NO_HINTS } from './conversation-state.ts';
 import { freshState } from './new-booking-state.ts';
 import { settleWords } from './settle-booking-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
+import { hintsOf, nameWords, wishOf, wishText } from './words/time-wish.ts';
 
 const PAGED_STEPS = new Set<BookingState['step']>(['provider', 'service', 'day', 'time']);
 
@@ -24,26 +26,55 @@ export async function startBooking(
     const hints = readBookingWords(args, turn.client.timezone, turn.now);
     const { matched, ...settled } = await settleWords(turn, hints);
     state = { ...state, hints, ...settled };
-    if (hints.words.length > 0 && !matched) {
-      lead.push(`I found no provider or service matching "${hints.words.join(' ')}".`);
-    }
+    const names = nameWords(hints);
+    if (names.length > 0 && !matched) lead.push(missText(names, hints));
   }
   return advance(turn, state, lead);
 }
 
-/** Starts moving the client's appointment `appointmentId` (already checked to be theirs). */
+/** Words that named nobody: say so, and that what the other words settled is kept. */
+function missText(names: readonly string[], hints: Hints): string {
+  const wish = wishOf(hints);
+  const kept = [hints.day && formatDayLong(hints.day), wish && wishText(wish)];
+  const said = kept.filter((k): k is string => typeof k === 'string');
+  const miss = `I found no provider or service matching "${names.join(' ')}"`;
+  return said.length > 0 ? `${miss}; I kept ${said.join(', ')}.` : `${miss}.`;
+}
+
+/**
+ * Starts moving the client's appointment (already checked to be theirs), to the day and time
+ * `hints` name when they do ('move my booking to Friday').
+ */
 export async function startReschedule(
   turn: ClientTurn,
   appointment: { id: string; providerId: string; serviceId: string },
   lead: string[],
+  hints: Hints = NO_HINTS,
 ): Promise<TurnResult> {
   const state = freshState({
+    hints,
     appointmentId: appointment.id,
     step: 'day',
     providerId: appointment.providerId,
     serviceId: appointment.serviceId,
   });
   return advance(turn, state, lead);
+}
+
+/**
+ * A day or time typed in the middle of a booking whose provider and service are settled ('friday',
+ * 'at 11', 'afternoon'): the flow goes on from it. Null when the words name neither.
+ */
+export function reviseBooking(
+  turn: ClientTurn,
+  s: BookingState,
+  read: BookingWords,
+): Promise<TurnResult> | null {
+  if (s.providerId === null || s.serviceId === null) return null;
+  if (read.day === null && read.wish === null) return null;
+  const hints = hintsOf(nameWords(s.hints), read.day, read.wish);
+  const day = read.day === null ? s.day : null;
+  return advance(turn, { ...s, page: 0, day, start: null, hints }, []);
 }
 
 /**

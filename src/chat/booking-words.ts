@@ -1,42 +1,37 @@
 // `/book massage with Anna tomorrow after 3pm`: the day and time (chrono-node, in the client's
-// zone) and the leftover words, matched loosely against provider and service names.
+// zone, after misspelt day words are put right) and the leftover words, matched fuzzily (fuse.js)
+// against provider and service names.
 import * as chrono from 'chrono-node';
+import Fuse from 'fuse.js';
 import { DateTime } from 'luxon';
 import type { Hints } from './conversation-state.ts';
+import { fixTypos } from './words/fix-typos.ts';
+import { hintsOf, PARTS_OF_DAY, type TimeWish } from './words/time-wish.ts';
 
 /** Words that say nothing about which provider or service. */
-const FILLER = new Set([
-  'a',
-  'an',
-  'the',
-  'with',
-  'at',
-  'on',
-  'for',
-  'after',
-  'before',
-  'from',
-  'to',
-  'by',
-  'in',
-  'and',
-  'or',
-  'please',
-  'book',
-  'booking',
-  'appointment',
-  'me',
-  'i',
-  'want',
-  'like',
-  'would',
-  'some',
-  'time',
-  'any',
-]);
+const FILLER = new Set(
+  (
+    'a an the with at on for after before from to by in and or please book booking bookings ' +
+    'appointment appointments appt session slot me i id want like would some time any need ' +
+    'can could you get make have has is are there free available open next this week my ' +
+    'reserve schedule see visit of about around want wanna would love do new one soon hi ' +
+    'hello hey thanks thank up until till since cancel move reschedule change show when what ' +
+    'which anything something help booked good'
+  ).split(' '),
+);
 
 /** Titles that do not help tell providers apart. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'doctor']);
+
+/** A fuzzy hit counts up to this fuse.js score (0 is exact): about one typo in five letters. */
+const NAME_THRESHOLD = 0.34;
+
+/** What the words of a booking request settle before any name is looked up. */
+export type BookingWords = {
+  readonly words: string[];
+  readonly day: string | null;
+  readonly wish: TimeWish | null;
+};
 
 /** Lower-case words without accents or punctuation. */
 function wordsOf(text: string): string[] {
@@ -50,29 +45,50 @@ function wordsOf(text: string): string[] {
 
 /**
  * Reads `text` at `now` in `zone`: the first date chrono finds (a day only when it names one:
- * 'tomorrow', 'friday', 'dec 3'), a time of day only when it names the hour ('after 3pm' means
- * from 15:00 on, 'before 11' up to 11:00), and the other words for matching names.
+ * 'tomorrow', 'friday', 'dec 3'), a time of day ('at 10' exactly 10:00, 'after 3pm' from 15:00,
+ * 'before 11' up to 11:00, 'morning' 06:00-12:00; an hour 1-7 without am/pm is afternoon), and
+ * the other words for matching names. Misspelt day and time words are put right first.
  */
-export function readBookingWords(text: string, zone: string, now: Date): Hints {
-  const [first] = parseDates(text, zone, now);
-  let rest = text;
+export function readWords(text: string, zone: string, now: Date): BookingWords {
+  let rest = fixTypos(text);
+  const part = /\b(morning|afternoon|evening|tonight)\b/i.exec(rest);
+  const range = part?.[1] ? (PARTS_OF_DAY[part[1].toLowerCase()] ?? null) : null;
+  if (part) rest = rest.replace(part[0], part[1]?.toLowerCase() === 'tonight' ? 'today' : ' ');
+  const [first] = parseDates(rest, zone, now);
   let day: string | null = null;
-  let time: Hints['time'] = null;
+  let wish: TimeWish | null = range && { kind: 'between', ...range };
   if (first) {
     day = namedDay(first.start);
     const hour = first.start.get('hour');
     if (first.start.isCertain('hour') && hour !== null) {
-      const minutes = hour * 60 + (first.start.get('minute') ?? 0);
-      time = { minutes, before: /\bbefore\b/i.test(text) };
+      const pm =
+        !first.start.isCertain('meridiem') &&
+        hour < 12 &&
+        (range ? range.from >= 720 : hour >= 1 && hour <= 7);
+      const minutes = (pm ? hour + 12 : hour) * 60 + (first.start.get('minute') ?? 0);
+      wish = timeWish(rest, minutes);
     }
     // Only words that said something go: 'may' alone is no date, and may be a name.
-    if (day !== null || time !== null) rest = text.replace(first.text, ' ');
+    if (day !== null || wish !== null) rest = rest.replace(first.text, ' ');
   }
   const words = wordsOf(rest)
     .filter((w) => !FILLER.has(w) && !TITLES.has(w))
     .map((w) => w.slice(0, 64))
-    .slice(0, 20);
-  return { words, day, time };
+    .slice(0, 18);
+  return { words, day, wish };
+}
+
+/** 'after'/'from' a time, 'before'/'until' it, or exactly at it. */
+function timeWish(text: string, minutes: number): TimeWish {
+  if (/\b(after|from|since|later than)\b/i.test(text)) return { kind: 'from', minutes };
+  if (/\b(before|until|till|by|earlier than)\b/i.test(text)) return { kind: 'before', minutes };
+  return { kind: 'at', minutes };
+}
+
+/** `readWords` as the hints a booking state keeps. */
+export function readBookingWords(text: string, zone: string, now: Date): Hints {
+  const { words, day, wish } = readWords(text, zone, now);
+  return hintsOf(words, day, wish);
 }
 
 /** chrono's dates in `text`, read at `now` on the wall clock of `zone`, future-leaning. */
@@ -91,35 +107,35 @@ export function namedDay(start: chrono.ParsedComponents): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** How many of `words` the name matches: equal, a prefix (3+ letters) or inside (4+ letters). */
-function matchScore(name: string, words: readonly string[]): number {
+/** The keys a name is found by: each word (titles left out), and all of them run together. */
+function nameKeys(name: string): string[] {
   const parts = wordsOf(name).filter((t) => !TITLES.has(t));
-  let score = 0;
-  for (const w of words) {
-    const hit = parts.some(
-      (t) => t === w || (w.length >= 3 && t.startsWith(w)) || (w.length >= 4 && t.includes(w)),
-    );
-    if (hit) score += 1;
-  }
-  return score;
+  return [...new Set([...parts, parts.join('')])];
 }
 
-/** The items with the best positive score, or [] when nothing matches. */
+/**
+ * The items whose names match the most of `words` (3+ letters each), fuzzily: a typo or two
+ * ('consultaton', 'chekup'), a prefix ('massag'), or a part of the name ('weber'). [] when none.
+ */
 export function bestMatches<T extends { name: string }>(
   items: readonly T[],
   words: readonly string[],
 ): T[] {
-  if (words.length === 0) return [];
-  let best = 0;
-  let found: T[] = [];
-  for (const item of items) {
-    const score = matchScore(item.name, words);
-    if (score > best) {
-      best = score;
-      found = [item];
-    } else if (score === best && score > 0) {
-      found.push(item);
-    }
+  const useful = words.filter((w) => w.length >= 3 && !w.startsWith('~'));
+  if (useful.length === 0 || items.length === 0) return [];
+  const keys = items.flatMap((item, index) => nameKeys(item.name).map((key) => ({ key, index })));
+  const fuse = new Fuse(keys, {
+    keys: ['key'],
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    threshold: NAME_THRESHOLD,
+  });
+  const scores = items.map(() => 0);
+  for (const word of useful) {
+    const hit = new Set(fuse.search(word).map((r) => r.item.index));
+    for (const index of hit) scores[index] = (scores[index] ?? 0) + 1;
   }
-  return found;
+  const best = Math.max(...scores);
+  return best > 0 ? items.filter((_, i) => scores[i] === best) : [];
 }

@@ -1,11 +1,12 @@
 // The opaque data on buttons: short, at most 64 bytes (Telegram's limit), parsed strictly.
 //
-// Two forms:
+// Three forms:
 // - Flow buttons `<nonce>:<action>` or `<nonce>:<action>:<index>`, e.g. `k3f9a2b7:pv:2`: the
 //   nonce names the conversation flow that made the button, the index points into the options
 //   that flow stored. A nonce that is not the current flow's is stale.
 // - Appointment buttons `<verb>:<appointment id>`, e.g. `ap:<uuid>` (39 bytes), for messages that
 //   live outside any flow: approve (ap), decline (dc), complete (cp), no-show (ns).
+// - Command buttons `do:<command>`, e.g. `do:book`: run that command, as if it were sent.
 import { randomInt } from 'node:crypto';
 import { isUuid } from '../domain/is-uuid.ts';
 
@@ -41,12 +42,14 @@ export type ButtonData =
       readonly kind: 'appointment';
       readonly verb: AppointmentVerb;
       readonly appointmentId: string;
-    };
+    }
+  | { readonly kind: 'command'; readonly command: string };
 
 const NONCE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const NONCE_LENGTH = 8;
 const FLOW_DATA = /^([a-z0-9]{8}):([a-z]{2})(?::(0|[1-9]\d{0,2}))?$/;
 const APPOINTMENT_DATA = /^([a-z]{2}):([0-9a-fA-F-]{36})$/;
+const COMMAND_DATA = /^do:([a-z]{1,32})$/;
 
 /** A fresh flow nonce: 8 characters of [a-z0-9], about 41 bits. */
 export function newNonce(): string {
@@ -63,6 +66,11 @@ export function appointmentData(verb: AppointmentVerb, appointmentId: string): s
   return `${verb}:${appointmentId}`;
 }
 
+/** A button that runs `command` (a registry name, no slash) when pressed. */
+export function commandData(command: string): string {
+  return `do:${command}`;
+}
+
 /** The parsed data, or null for anything this engine did not make (treated as stale). */
 export function parseButtonData(data: string): ButtonData | null {
   if (data.length > 64) return null;
@@ -72,6 +80,8 @@ export function parseButtonData(data: string): ButtonData | null {
     if (nonce === undefined || !isFlowAction(action)) return null;
     return { kind: 'flow', nonce, action, index: index === undefined ? null : Number(index) };
   }
+  const command = COMMAND_DATA.exec(data)?.[1];
+  if (command !== undefined) return { kind: 'command', command };
   const appointment = APPOINTMENT_DATA.exec(data);
   if (appointment) {
     const [, verb, id] = appointment;

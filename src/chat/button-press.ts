@@ -1,4 +1,4 @@
-// Button presses: appointment buttons act at once; flow buttons go to the conversation whose
+// Button presses: appointment buttons act at once; command buttons run their command; flow buttons go to the conversation whose
 // nonce they carry, and anything stale gets a fresh menu.
 import { normalizeTimezone } from '../domain/timezone.ts';
 import { continueBooking, startBooking } from './booking-flow.ts';
@@ -21,6 +21,9 @@ export async function onAction(
 ): Promise<TurnResult> {
   const data = parseButtonData(raw);
   if (data === null) return stale(turn);
+  // A command button runs its command through the registry, as if it had been sent.
+  if (data.kind === 'command')
+    return { messages: [], state, resume: { turn, command: data.command, args: '' } };
   if (data.kind === 'appointment') {
     return { messages: await actOnAppointment(turn, data.verb, data.appointmentId, text), state };
   }

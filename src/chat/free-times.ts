@@ -7,8 +7,8 @@ import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { localDate } from './chat-format.ts';
-import type { Hints } from './conversation-state.ts';
 import type { ClientTurn } from './turn.ts';
+import { fitsWish, type TimeWish } from './words/time-wish.ts';
 
 export type Picked = { readonly provider: Provider; readonly service: Service };
 
@@ -69,15 +69,25 @@ function bookable(turn: ClientTurn, slots: readonly Slot[], providerZone: string
   return slots.filter((slot) => localDate(slot.start, providerZone) !== today);
 }
 
-export function filterByHint(
+/** Local minutes after midnight of `start` in `zone`. */
+export function minutesOf(start: number, zone: string): number {
+  const local = DateTime.fromMillis(start, { zone });
+  return local.hour * 60 + local.minute;
+}
+
+/** The starts that fit the time wish ('after 3pm', 'morning'); all of them without one. */
+export function filterByWish(
   starts: readonly number[],
-  time: Hints['time'],
+  wish: TimeWish | null,
   zone: string,
 ): number[] {
-  if (time === null) return [...starts];
-  return starts.filter((start) => {
-    const local = DateTime.fromMillis(start, { zone });
-    const minutes = local.hour * 60 + local.minute;
-    return time.before ? minutes < time.minutes : minutes >= time.minutes;
-  });
+  if (wish === null) return [...starts];
+  return starts.filter((start) => fitsWish(minutesOf(start, zone), wish));
+}
+
+/** The free starts nearest before and after `minutes` on that day (one or both may be missing). */
+export function nearestTimes(starts: readonly number[], minutes: number, zone: string): number[] {
+  const before = starts.filter((start) => minutesOf(start, zone) < minutes).at(-1);
+  const after = starts.find((start) => minutesOf(start, zone) > minutes);
+  return [before, after].filter((start) => start !== undefined);
 }

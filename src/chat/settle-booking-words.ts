@@ -1,9 +1,10 @@
-// The words given with /book ('massage with Anna') turned into provider candidates, and the
-// provider and service when they point at just one.
+// The words given with /book ('massage with Anna', 'chekup with dr weber') turned into provider
+// candidates, and the provider and service when they point at just one (fuzzy names).
 import { bestMatches } from './booking-words.ts';
 import { bookableNames, type ProviderChoice } from './chat-catalog.ts';
 import type { BookingState, Hints } from './conversation-state.ts';
 import type { ClientTurn } from './turn.ts';
+import { nameWords } from './words/time-wish.ts';
 
 /** More providers matching the words than this: show everyone instead. */
 const MAX_CANDIDATES = 100;
@@ -14,10 +15,11 @@ export async function settleWords(
   hints: Hints,
 ): Promise<Pick<BookingState, 'candidates' | 'providerId' | 'serviceId'> & { matched: boolean }> {
   const none = { candidates: null, providerId: null, serviceId: null, matched: false };
-  if (hints.words.length === 0) return none;
+  const words = nameWords(hints);
+  if (words.length === 0) return none;
   const names = await bookableNames(turn.deps.db);
-  let providers: ProviderChoice[] = bestMatches(names.providers, hints.words);
-  const services = bestMatches(names.services, hints.words);
+  let providers: ProviderChoice[] = bestMatches(names.providers, words);
+  const services = bestMatches(names.services, words);
   const offering = new Set(services.map((s) => s.providerId));
   if (providers.length > 0 && offering.size > 0) {
     const both = providers.filter((p) => offering.has(p.id));

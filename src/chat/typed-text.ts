@@ -1,33 +1,59 @@
-// Plain typed text: the answer to the time zone question, otherwise a nudge to the buttons or /help.
-import { chatMessage } from './chat-message.ts';
+// Plain typed text: the answer to the time zone question, a request in plain words ('book a
+// massage tomorrow at 10', 'cancel my appointment'), or, in the middle of a flow, a new day or
+// time for the booking or the way on.
+import { reviseBooking } from './booking-flow.ts';
 import type { ConversationState } from './conversation-state.ts';
-import { helpHint } from './help-text.ts';
 import { matchTimezone } from './timezone-answer.ts';
 import { answerTimezone, askTimezone } from './timezone-flow.ts';
-import type { Turn, TurnResult } from './turn.ts';
+import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
 import { greeting, keep, pendingOf } from './turn-replies.ts';
+import { onwardMessage } from './words/can-do.ts';
+import { answerPlainWords, pendingFor, readRequest } from './words/plain-words.ts';
 
-/** Reads `text` as a time zone while one is wanted; no other step takes typed answers. */
+/** Answers `text`: the time zone while one is wanted, else what the words ask for. */
 export async function onText(
   turn: Turn,
   text: string,
   state: ConversationState | null,
 ): Promise<TurnResult> {
-  const asked = state?.kind === 'timezone';
-  if (asked || (turn.client === null && turn.identity.providerId === null)) {
-    const zone = matchTimezone(text);
-    if (zone) return answerTimezone(turn, zone, pendingOf(state));
-    const lead = asked
-      ? `I don't know "${text.slice(0, 40)}" as a city or time zone.`
-      : greeting(turn);
-    return askTimezone(pendingOf(state), [lead]);
+  if (state?.kind === 'timezone' || (turn.client === null && turn.identity.providerId === null)) {
+    return beforeTimezone(turn, text, state);
   }
+  const request = readRequest(turn, text);
   const inFlow = state !== null && !(state.kind === 'booking' && state.step === 'done');
-  if (inFlow) {
-    return keep(
-      state,
-      chatMessage('Please pick one of the buttons above, or send /book to start again.'),
-    );
+  // A new request in the middle of a flow starts it: the person changed their mind.
+  if (!inFlow || request.explicit) return answerPlainWords(turn, text, request, state);
+  if (state.kind === 'booking' && isClientTurn(turn)) {
+    const revised = await reviseBooking(turn, state, request.read);
+    if (revised) return revised;
   }
-  return keep(state, helpHint());
+  return keep(state, onwardMessage());
+}
+
+/**
+ * Before the time zone is known: a request in words is kept (to resume once the zone is
+ * answered), a city or zone answers the question, anything else asks again.
+ */
+function beforeTimezone(
+  turn: Turn,
+  text: string,
+  state: ConversationState | null,
+): Promise<TurnResult> | TurnResult {
+  const asked = state?.kind === 'timezone';
+  const request = readRequest(turn, text);
+  const wanted = request.explicit || request.read.day !== null ? request.intent : null;
+  const pending = pendingFor(wanted, request);
+  if (pending !== null) {
+    const lead = asked ? "I'll do that as soon as I know your time zone." : greeting(turn);
+    return askTimezone(pending, [lead]);
+  }
+  const zone = matchTimezone(text);
+  if (zone) return answerTimezone(turn, zone, pendingOf(state));
+  if (request.intent === 'help' || request.intent === 'greet') {
+    return { messages: [], state, resume: { turn, command: 'help', args: '' } };
+  }
+  const lead = asked
+    ? `I don't know "${text.slice(0, 40)}" as a city or time zone.`
+    : greeting(turn);
+  return askTimezone(pendingOf(state), [lead]);
 }

@@ -139,14 +139,16 @@ describe('/book words', () => {
     });
   });
 
-  it('matches names loosely', () => {
+  it('matches names fuzzily: typos, prefixes, parts, hyphens', () => {
     const weber = { name: 'Dr. Anna Weber' };
     const massage = { name: 'Deep tissue massage' };
     const checkup = { name: 'Check-up' };
     // Both words count: two matched beat the one of Anna Schmidt.
     expect(bestMatches([{ name: 'Anna Schmidt' }, weber], ['anna', 'weber'])).toEqual([weber]);
     expect(bestMatches([massage], ['massag'])).toEqual([massage]);
-    expect(bestMatches([checkup], ['checkup'])).toEqual([]);
+    expect(bestMatches([checkup], ['checkup'])).toEqual([checkup]);
+    expect(bestMatches([checkup], ['chekup'])).toEqual([checkup]);
+    expect(bestMatches([massage], ['xylophone'])).toEqual([]);
     expect(bestMatches([checkup], ['check'])).toEqual([checkup]);
     const people = [{ name: 'Anna Weber' }, { name: 'Anna Schmidt' }, { name: 'Bob' }];
     expect(bestMatches(people, ['anna'])).toHaveLength(2);

@@ -69,7 +69,7 @@ describe('first contact', () => {
     expect(await clientOf('101')).toMatchObject({ name: 'Dan', timezone: 'America/New_York' });
     // Asked once: the next message is not a time zone question.
     const later = await say(h, user, text('hi again'));
-    expect(textOf(later)).not.toContain('time zone');
+    expect(textOf(later)).not.toContain('Which time zone');
     expect(textOf(later)).toContain('/help');
   });
 
