@@ -2,14 +2,18 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { SlashCommandBuilder } from 'discord.js';
 import { menuCommands } from '../../src/chat/command-menus.ts';
+import type { ServerSettings } from '../../src/chat/command-settings.ts';
 
 /**
  * Bodies for a bulk overwrite (PUT) of the application's commands. Validated by the builders:
  * names lower-case, descriptions within 100 characters. Every option is optional: the engine
- * answers a bare command with what it needs next.
+ * answers a bare command with what it needs next. Only the commands that work with `settings`
+ * (the server's); every command without them.
  */
-export function discordCommandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return menuCommands('discord').map(({ name, description, argument: option }) => {
+export function discordCommandBodies(
+  settings?: ServerSettings,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return menuCommands('discord', settings).map(({ name, description, argument: option }) => {
     const builder = new SlashCommandBuilder().setName(name).setDescription(description);
     if (option !== null) {
       builder.addStringOption((built) =>

@@ -13,7 +13,11 @@ export type SlackManifestCommand = {
   readonly usage_hint?: string;
 };
 
-/** Without the slash; the registry leaves out `start`, which Slack replaces with the App Home. */
+/**
+ * Without the slash; the registry leaves out `start`, which Slack replaces with the App Home.
+ * Every command, whatever the server has: the manifest is fixed ahead of the server, and a
+ * command that needs a missing setting answers that it is not set up.
+ */
 export const SLACK_COMMANDS: readonly string[] = menuCommands('slack').map(({ name }) => name);
 
 /**

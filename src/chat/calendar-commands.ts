@@ -8,6 +8,7 @@ import {
   type CredentialsCalendarKind,
   calendarKindOfSlug,
   isOAuthCalendarKind,
+  type OAuthCalendarKind,
   oauthChoices,
 } from '../domain/calendar-kinds.ts';
 import { chatMessage } from './chat-message.ts';
@@ -34,10 +35,18 @@ export async function connectCommand(
   if (kind === null) return chatMessage(USAGE);
   if (!isOAuthCalendarKind(kind)) return chatMessage(askTheAdmin(kind));
   const result = await startCalendarConnect(deps, { providerId, kind });
+  if (!result.ok && result.code === 'CALENDAR_NOT_CONFIGURED') {
+    return chatMessage(notSetUp(kind));
+  }
   if (!result.ok) return chatMessage(failureText(result));
   return chatMessage(
     `Open this link to connect your ${CALENDAR_KIND_INFO[kind].name} (it works once, for 15 minutes):\n${result.value.url}\nAfterwards your bookings appear there, and busy times there block bookings here.`,
   );
+}
+
+/** `kind` is not set up here: say so without offering the command that just failed. */
+function notSetUp(kind: OAuthCalendarKind): string {
+  return `${CALENDAR_KIND_INFO[kind].name} is not set up on this server; ask your admin which calendars are.`;
 }
 
 /** A credential typed in chat would stay in the platform's history, so only the admin API takes it. */
@@ -61,7 +70,7 @@ export async function disconnectCommand(turn: Turn, providerId: string): Promise
 function failureText(failure: CalendarConnectFailure): string {
   switch (failure.code) {
     case 'CALENDAR_NOT_CONFIGURED':
-      return `That calendar service is not set up on this server. ${USAGE}`;
+      return 'That calendar service is not set up on this server; ask your admin which calendars are.';
     case 'NOT_CONNECTED':
       return `You have no calendar connected. Send ${CONNECT_CHOICES}.`;
     case 'PROVIDER_NOT_FOUND':

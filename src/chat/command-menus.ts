@@ -2,6 +2,7 @@
 
 import type { CommandArgument, CommandInfo, CommandMenu } from './chat-command-types.ts';
 import { COMMAND_NAMES, commandInfo } from './chat-commands.ts';
+import { EVERY_SETTING, meetsNeeds, type ServerSettings } from './command-settings.ts';
 
 /** One menu entry; each adapter maps it to its platform's shape and limits. */
 export type MenuCommand = {
@@ -16,9 +17,19 @@ function menuDescription(info: CommandInfo): string {
   return info.audience === 'providers' ? `Providers: ${info.description}` : info.description;
 }
 
-/** The commands `menu` lists, in registry order. */
-export function menuCommands(menu: CommandMenu): MenuCommand[] {
-  return COMMAND_NAMES.filter((name) => commandInfo(name).menus.includes(menu)).map((name) => {
+/**
+ * The commands `menu` lists that work with `settings` (the server's, see serverSettings), in
+ * registry order. Without `settings` it lists every command, as a menu fixed ahead of the
+ * server (Slack's manifest) must.
+ */
+export function menuCommands(
+  menu: CommandMenu,
+  settings: ServerSettings = EVERY_SETTING,
+): MenuCommand[] {
+  return COMMAND_NAMES.filter((name) => {
+    const info = commandInfo(name);
+    return info.menus.includes(menu) && meetsNeeds(info.needs, settings);
+  }).map((name) => {
     const info = commandInfo(name);
     return { name, description: menuDescription(info), argument: info.argument };
   });

@@ -5,12 +5,32 @@ import type { ChatDeps } from './chat-deps.ts';
 
 const SETTINGS = {
   calendars: {
-    present: (deps: ChatDeps) => deps.calendars != null,
+    present: (deps: Pick<ChatDeps, 'calendars'>) => deps.calendars != null,
     missing: 'Calendar sync is not set up on this server.',
   },
 } as const satisfies {
-  readonly [S in CommandSetting]: { present(deps: ChatDeps): boolean; missing: string };
+  readonly [S in CommandSetting]: {
+    present(deps: Pick<ChatDeps, 'calendars'>): boolean;
+    missing: string;
+  };
 };
+
+/** The settings a server has; /help and the menus list only the commands these satisfy. */
+export type ServerSettings = ReadonlySet<CommandSetting>;
+
+/** Every setting present: for lists that cannot depend on the server (Slack's manifest). */
+export const EVERY_SETTING: ServerSettings = new Set(Object.keys(SETTINGS) as CommandSetting[]);
+
+/** The settings the engine's `deps` show this server has. */
+export function serverSettings(deps: Pick<ChatDeps, 'calendars'>): ServerSettings {
+  const all = Object.keys(SETTINGS) as CommandSetting[];
+  return new Set(all.filter((setting) => SETTINGS[setting].present(deps)));
+}
+
+/** True when `settings` has everything in `needs`. */
+export function meetsNeeds(needs: readonly CommandSetting[], settings: ServerSettings): boolean {
+  return needs.every((setting) => settings.has(setting));
+}
 
 /** What to answer instead of running a command that needs settings this server lacks, or null. */
 export function missingSettingText(

@@ -1,17 +1,22 @@
 // /start and /help: what the bot does; someone new is asked their time zone right after.
 import { chatMessage } from './chat-message.ts';
+import { serverSettings } from './command-settings.ts';
 import type { ConversationState } from './conversation-state.ts';
 import { clientHelp, providerHelp } from './help-text.ts';
 import { askTimezone } from './timezone-flow.ts';
 import type { Turn, TurnResult } from './turn.ts';
-import { greeting, keep, pendingOf } from './turn-replies.ts';
+import { hello, keep, pendingOf } from './turn-replies.ts';
 
-/** The help for who is asking; a stranger (no client, no provider) also gets the time zone question. */
+/**
+ * The help for who is asking, listing only the commands this server runs; a stranger (no
+ * client, no provider) is greeted and also gets the time zone question.
+ */
 export function showHelp(turn: Turn, _args: string, state: ConversationState | null): TurnResult {
   const isProvider = turn.identity.providerId !== null;
-  const help = isProvider ? providerHelp() : clientHelp();
+  const settings = serverSettings(turn.deps);
+  const help = isProvider ? providerHelp(settings) : clientHelp(settings);
   if (turn.client === null && !isProvider) {
-    return askTimezone(pendingOf(state), [greeting(turn), help, '']);
+    return askTimezone(pendingOf(state), [`${hello(turn)} ${help}`, '']);
   }
   return keep(state, chatMessage(help));
 }

@@ -105,9 +105,8 @@ describe('/connect', () => {
 
   it('says Outlook is not set up on this server when it has no OAuth client', async () => {
     const reply = textOf(await say(h, anna, command('connect', 'outlook')));
-    expect(reply).toContain('That calendar service is not set up on this server.');
-    expect(reply).toContain('/connect google');
-    expect(reply).not.toContain('/oauth/');
+    expect(reply).toBe('Outlook is not set up on this server; ask your admin which calendars are.');
+    expect(reply).not.toContain('/connect outlook');
   });
 
   it('sends Apple calendars to the admin route instead of asking for a password in chat', async () => {
@@ -140,6 +139,9 @@ describe('/connect', () => {
   it('says calendar sync is not set up when the server has no calendar deps', async () => {
     const reply = textOf(await say(plain, anna, command('connect', 'google')));
     expect(reply).toBe('Calendar sync is not set up on this server.');
+    const help = textOf(await say(plain, anna, command('help')));
+    expect(help).not.toContain('/connect');
+    expect(help).not.toContain('/disconnect');
     const nulled = { ...plain, deps: { ...plain.deps, calendars: null } };
     expect(textOf(await say(nulled, anna, command('disconnect')))).toBe(
       'Calendar sync is not set up on this server.',

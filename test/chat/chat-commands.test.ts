@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CommandInfo } from '../../src/chat/chat-command-types.ts';
 import { CHAT_COMMANDS, COMMAND_NAMES, commandInfo } from '../../src/chat/chat-commands.ts';
 import { COMMAND_HANDLERS, type CommandHandlers } from '../../src/chat/command-handlers.ts';
+import { menuCommands } from '../../src/chat/command-menus.ts';
+import { EVERY_SETTING } from '../../src/chat/command-settings.ts';
 import { clientHelp, providerHelp } from '../../src/chat/help-text.ts';
 
 describe('the registry', () => {
@@ -53,11 +55,11 @@ describe('/help', () => {
     const info = commandInfo(name);
     for (const line of info.help) {
       expect(line.startsWith(`/${name}`)).toBe(true);
-      expect(providerHelp()).toContain(line);
-      if (info.audience === 'providers') expect(clientHelp()).not.toContain(line);
-      else expect(clientHelp()).toContain(line);
+      expect(providerHelp(EVERY_SETTING)).toContain(line);
+      if (info.audience === 'providers') expect(clientHelp(EVERY_SETTING)).not.toContain(line);
+      else expect(clientHelp(EVERY_SETTING)).toContain(line);
     }
-    if (info.audience === 'providers') expect(clientHelp()).not.toContain(`/${name}`);
+    if (info.audience === 'providers') expect(clientHelp(EVERY_SETTING)).not.toContain(`/${name}`);
   });
 
   it('lists every command but /start, which opens the chat', () => {
@@ -66,10 +68,27 @@ describe('/help', () => {
   });
 
   it('names the calendars from the calendar kinds: OAuth ones by command, Apple via the admin', () => {
-    expect(providerHelp()).toContain(
+    expect(providerHelp(EVERY_SETTING)).toContain(
       '/connect google or /connect outlook: sync your calendar both ways; Apple calendars are connected by your admin',
     );
-    expect(providerHelp()).toContain('/disconnect');
-    expect(clientHelp()).toContain('/link CODE');
+    expect(providerHelp(EVERY_SETTING)).toContain('/disconnect');
+    expect(clientHelp(EVERY_SETTING)).toContain('/link CODE');
+  });
+});
+
+describe('a server without calendar sync', () => {
+  const none = new Set<never>();
+  it('leaves /connect and /disconnect out of /help', () => {
+    expect(providerHelp(none)).not.toContain('/connect');
+    expect(providerHelp(none)).not.toContain('/disconnect');
+    expect(providerHelp(none)).toContain('/today');
+  });
+
+  it.each(['telegram', 'discord', 'slack'] as const)('leaves them out of the %s menu', (menu) => {
+    const names = menuCommands(menu, none).map((c) => c.name);
+    expect(names).not.toContain('connect');
+    expect(names).not.toContain('disconnect');
+    expect(names).toContain('book');
+    expect(menuCommands(menu).map((c) => c.name)).toContain('connect');
   });
 });
