@@ -5,6 +5,7 @@ import { PLATFORMS, type Platform } from '../src/domain/platforms.ts';
 import type { Clock } from '../src/ports/clock.ts';
 import type { Logger } from '../src/ports/logger.ts';
 import type { ProviderDirectory } from '../src/ports/provider-directory.ts';
+import type { WebInboxStore } from '../src/ports/web-inbox-store.ts';
 import type { BotAdapter, ChatHandler } from './bot-adapter.ts';
 import { createDiscordAdapter } from './discord/create-discord-adapter.ts';
 import { createSlackAdapter } from './slack/create-slack-adapter.ts';
@@ -16,6 +17,8 @@ type BuildInput = {
   config: ChatConfig;
   /** What the web chat may read about providers. */
   providers: ProviderDirectory;
+  /** Where the web chat's DMs wait. */
+  webInbox: WebInboxStore;
   handle: ChatHandler;
   logger: Logger;
   clock: Clock;
@@ -57,11 +60,18 @@ const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
       handle,
       logger,
     }),
-  web: ({ config, providers, handle, logger, clock }) => {
+  web: ({ config, providers, webInbox, handle, logger, clock }) => {
     if (config.web === 'off') return null;
     // Providers' personas only in demo mode: anyone may act as anyone there.
     const personas = config.web === 'demo' ? demoPersonas : clientPersonas;
-    return createWebChatAdapter({ providers, handle, logger, clock, personas });
+    return createWebChatAdapter({
+      providers,
+      handle,
+      logger,
+      clock,
+      personas,
+      inboxStore: webInbox,
+    });
   },
 };
 

@@ -8,6 +8,7 @@ import { buildCalendarDeps, type CalendarDepsInput } from './calendars/build-cal
 import { handleChatEvent } from './chat/handle-chat-event.ts';
 import { createProviderDirectory } from './chat/provider-directory.ts';
 import { createRoutingMessenger, type RoutingMessenger } from './chat/routing-messenger.ts';
+import { createWebInboxStore } from './chat/web-inbox-store.ts';
 import { ensureAdminToken } from './config/ensure-admin-token.ts';
 import { ensureEncryptionKey } from './config/ensure-encryption-key.ts';
 import { type Config, loadConfig } from './config/load-config.ts';
@@ -88,6 +89,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
   const adapters = buildAdapters({
     config: config.chat,
     providers: createProviderDirectory(handle.db, clock),
+    webInbox: createWebInboxStore(handle.db, clock),
     handle: (event) => handleChatEvent(chatDeps, event, clock()),
     logger,
     clock,

@@ -5,7 +5,6 @@ import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts'
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { badRequest, internalError, invalidBody } from './web-error.ts';
 import { isInboxCursor } from './web-inbox.ts';
-import type { Persona } from './web-personas.ts';
 
 /** Below common proxy idle timeouts (30 s and up), so a quiet poll ends cleanly. */
 const MAX_WAIT_SECONDS = 25;
@@ -27,9 +26,16 @@ export function registerInboxRoute(app: Hono<Env>, deps: WebChatDeps): void {
   app.get('/webchat/inbox', async (c) => {
     const query = InboxQuery.safeParse(c.req.query());
     if (!query.success) return invalidBody(c, 'query', query.error);
-    let persona: Persona | null;
     try {
-      persona = await deps.personas.resolve(deps.providers, query.data.user);
+      const persona = await deps.personas.resolve(deps.providers, query.data.user);
+      if (!persona) return badRequest(c, 'unknown persona', { field: 'user' });
+      const page = await deps.inbox.read(
+        persona.id,
+        query.data.cursor ?? null,
+        query.data.wait * 1000,
+        c.req.raw.signal,
+      );
+      return c.json({ messages: page.items.map((item) => item.message), cursor: page.cursor });
     } catch (error) {
       deps.logger.error(
         { path: c.req.path, err: describeErrorSafely(error) },
@@ -37,13 +43,5 @@ export function registerInboxRoute(app: Hono<Env>, deps: WebChatDeps): void {
       );
       return internalError(c);
     }
-    if (!persona) return badRequest(c, 'unknown persona', { field: 'user' });
-    const page = await deps.inbox.read(
-      persona.id,
-      query.data.cursor ?? null,
-      query.data.wait * 1000,
-      c.req.raw.signal,
-    );
-    return c.json({ messages: page.items.map((item) => item.message), cursor: page.cursor });
   });
 }

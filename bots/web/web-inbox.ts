@@ -1,15 +1,14 @@
-// In-memory mailboxes for web chat users: DMs wait here until a browser polls for them.
+// Web chat mailboxes over a WebInboxStore: DMs wait there until a browser polls for them.
 import { randomBytes } from 'node:crypto';
 import type { ChatMessage } from '../../src/chat/chat-types.ts';
-
-/** One delivered DM and its position in the inbox's global sequence. */
-type InboxItem = { readonly seq: number; readonly message: ChatMessage };
+import type { StoredWebDm, WebInboxStore } from '../../src/ports/web-inbox-store.ts';
+import { createMemoryInboxStore } from './memory-inbox-store.ts';
 
 /** What a poll returns: the items after the cursor and the cursor to send next time. */
-type InboxPage = { readonly items: readonly InboxItem[]; readonly cursor: string };
+type InboxPage = { readonly items: readonly StoredWebDm[]; readonly cursor: string };
 
 export type WebInbox = {
-  push(userId: string, message: ChatMessage): void;
+  push(userId: string, message: ChatMessage): Promise<void>;
   /** Items after `cursor`; waits up to `waitMs` for one when there are none yet. */
   read(
     userId: string,
@@ -21,56 +20,55 @@ export type WebInbox = {
   close(): void;
 };
 
-export type WebInboxLimits = { readonly maxPerUser: number; readonly maxUsers: number };
+/**
+ * Where the inbox keeps DMs, and the epoch its cursors carry: a cursor of another epoch (a
+ * memory store's earlier process) counts as "from the start". A durable store keeps one epoch.
+ */
+export type InboxBackend = { readonly store: WebInboxStore; readonly epoch: string };
 
-const DEFAULT_LIMITS: WebInboxLimits = { maxPerUser: 50, maxUsers: 1000 };
-const CURSOR = /^([0-9a-f]{16})\.(\d{1,15})$/;
+/** The epoch of a store that outlives processes (the database's). */
+export const DURABLE_EPOCH = 'db';
+/** How often a waiting read looks again for DMs another instance wrote. */
+const POLL_MS = 500;
+const PAGE = 50;
+const CURSOR = /^([0-9a-f]{16}|db)\.(\d{1,15})$/;
+
+/** A process-local backend: DMs are lost on restart and not shared between instances. */
+export function memoryBackend(store: WebInboxStore = createMemoryInboxStore()): InboxBackend {
+  return { store, epoch: randomBytes(8).toString('hex') };
+}
 
 /**
- * A process-local inbox, fine for a local demo: messages are lost on restart and not shared
- * between instances. Items stay (the last `maxPerUser` per user, the `maxUsers` most recently
- * written users) rather than being removed on read, so a poll the browser abandons mid-way loses
- * nothing; the browser acknowledges by sending the returned cursor. A cursor from an earlier
- * process (another epoch) counts as "from the start".
+ * Items stay after a read rather than being consumed, so a poll the browser abandons mid-way
+ * loses nothing; the browser acknowledges by sending the returned cursor. A waiting read wakes
+ * at once for a push on this instance and looks every `pollMs` for one from another.
  */
-export function createWebInbox(limits: WebInboxLimits = DEFAULT_LIMITS): WebInbox {
-  const epoch = randomBytes(8).toString('hex');
-  const boxes = new Map<string, InboxItem[]>();
+export function createWebInbox(
+  backend: InboxBackend = memoryBackend(),
+  pollMs = POLL_MS,
+): WebInbox {
+  const { store, epoch } = backend;
   const waiters = new Map<string, Set<() => void>>();
-  let seq = 0;
+  let closed = false;
 
-  const cursorOf = (at: number) => `${epoch}.${at}`;
-  const after = (userId: string, from: number) =>
-    (boxes.get(userId) ?? []).filter((item) => item.seq > from);
-
-  function push(userId: string, message: ChatMessage): void {
-    seq += 1;
-    const box = boxes.get(userId) ?? [];
-    // Re-inserting keeps Map order = least recently written first, for eviction.
-    boxes.delete(userId);
-    boxes.set(userId, [...box, { seq, message }].slice(-limits.maxPerUser));
-    for (const [oldest] of boxes) {
-      if (boxes.size <= limits.maxUsers) break;
-      boxes.delete(oldest);
-    }
+  async function push(userId: string, message: ChatMessage): Promise<void> {
+    await store.append(userId, message);
     for (const wake of waiters.get(userId) ?? []) wake();
   }
 
-  async function read(
-    userId: string,
-    cursor: string | null,
-    waitMs: number,
-    signal?: AbortSignal,
-  ): Promise<InboxPage> {
+  async function read(userId: string, cursor: string | null, waitMs: number, signal?: AbortSignal) {
     const from = startOf(cursor, epoch);
-    if (after(userId, from).length === 0 && waitMs > 0) {
-      await waitForPush(waiters, userId, waitMs, signal);
+    let items = await store.after(userId, from, PAGE);
+    for (let waited = 0; items.length === 0 && waited < waitMs; waited += pollMs) {
+      if (closed || signal?.aborted) break;
+      await waitForPush(waiters, userId, Math.min(pollMs, waitMs - waited), signal);
+      items = await store.after(userId, from, PAGE);
     }
-    const items = after(userId, from);
-    return { items, cursor: cursorOf(items.at(-1)?.seq ?? Math.max(from, 0)) };
+    return { items, cursor: `${epoch}.${items.at(-1)?.seq ?? from}` };
   }
 
   function close(): void {
+    closed = true;
     for (const set of waiters.values()) for (const wake of set) wake();
     waiters.clear();
   }

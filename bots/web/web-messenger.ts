@@ -17,8 +17,7 @@ export function createWebMessenger(inbox: WebInbox): Messenger {
       if (to.platform !== 'web') {
         return Promise.reject(new MessengerError(`not a web address: ${to.platform}`));
       }
-      inbox.push(to.dmAddress ?? to.platformUserId, message);
-      return Promise.resolve();
+      return inbox.push(to.dmAddress ?? to.platformUserId, message);
     },
   };
 }

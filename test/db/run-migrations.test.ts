@@ -40,6 +40,7 @@ describe('runMigrations', () => {
       'providers',
       'services',
       'used_oauth_states',
+      'web_inbox_messages',
     ]);
     const applied = await withAdmin(url, (c) =>
       c.query('select count(*)::int as n from drizzle.__drizzle_migrations'),

@@ -1,6 +1,7 @@
-// Chat identities, conversation state, processed platform updates and provider link codes.
+// Chat identities, conversation state, processed platform updates, provider link codes and web DMs.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   index,
   jsonb,
@@ -75,3 +76,21 @@ export const providerLinkCodes = pgTable('provider_link_codes', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * DMs to web chat users, kept until read and pruned by age: `seq` counts up per user, so a
+ * browser's cursor (the last seq it saw) reads each once and in order on any app instance.
+ */
+export const webInboxMessages = pgTable(
+  'web_inbox_messages',
+  {
+    userId: text('user_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    message: jsonb('message').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.seq] }),
+    index('web_inbox_messages_created_at_idx').on(t.createdAt),
+  ],
+);

@@ -1,6 +1,7 @@
-// The in-memory inbox: cursors acknowledge, long polls wake on a push, limits bound memory.
+// The inbox over the in-memory store: cursors acknowledge, long polls wake on a push, limits bound memory.
 import { describe, expect, it } from 'vitest';
-import { createWebInbox, isInboxCursor } from '../../../bots/web/web-inbox.ts';
+import { createMemoryInboxStore } from '../../../bots/web/memory-inbox-store.ts';
+import { createWebInbox, isInboxCursor, memoryBackend } from '../../../bots/web/web-inbox.ts';
 import type { ChatMessage } from '../../../src/chat/chat-types.ts';
 
 function message(text: string): ChatMessage {
@@ -69,7 +70,9 @@ describe('createWebInbox', () => {
   });
 
   it('drops the oldest items and the least recently written users beyond its limits', async () => {
-    const inbox = createWebInbox({ maxPerUser: 2, maxUsers: 2 });
+    const inbox = createWebInbox(
+      memoryBackend(createMemoryInboxStore({ maxPerUser: 2, maxUsers: 2 })),
+    );
     for (const text of ['1', '2', '3']) inbox.push('a', message(text));
     expect(texts(await inbox.read('a', null, 0))).toEqual(['2', '3']);
     inbox.push('b', message('b'));
@@ -84,6 +87,7 @@ describe('createWebInbox', () => {
 describe('isInboxCursor', () => {
   it('accepts only the epoch.seq shape', () => {
     expect(isInboxCursor('0123456789abcdef.12')).toBe(true);
+    expect(isInboxCursor('db.12')).toBe(true);
     for (const bad of [
       '',
       '12',
