@@ -7,6 +7,7 @@ import { checkSlot } from '../slots/check-slot.ts';
 import { localDayOf } from '../slots/local-time.ts';
 import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
 import { MINUTE_MS } from '../slots/time-units.ts';
+import { explainRefusal } from './explain-refusal.ts';
 import type { BookingContext } from './load-booking-context.ts';
 
 export type PlannedTimes = {
@@ -47,10 +48,7 @@ function decideBooking(input: {
     start: start.getTime(),
     now: now.getTime(),
   });
-  if (!verdict.ok) {
-    if (verdict.reason === 'TAKEN') return { ok: false, code: 'SLOT_TAKEN' };
-    return { ok: false, code: 'SLOT_UNAVAILABLE', reason: verdict.reason };
-  }
+  if (!verdict.ok) return explainRefusal({ ...input, reason: verdict.reason });
   const endTime = new Date(start.getTime() + rules.durationMinutes * MINUTE_MS);
   return {
     ok: true,

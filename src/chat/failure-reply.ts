@@ -1,6 +1,7 @@
 // Every core failure as a plain reply and a way on: the one switch over the Failure codes.
-import type { Failure, UnavailableReason } from '../domain/outcome.ts';
+import type { Failure, SlotTaken, SlotUnavailable, UnavailableReason } from '../domain/outcome.ts';
 import { formatDayLong, localDate, statusWords } from './chat-format.ts';
+import { advanceWords, minNoticeWords, nearestWords } from './limit-words.ts';
 
 /**
  * What the flow offers after the reply:
@@ -14,11 +15,15 @@ type Recovery = 'fresh-times' | 'other-days' | 'restart' | 'none';
 export type FailureReply = { readonly text: string; readonly recovery: Recovery };
 
 const UNAVAILABLE: Record<UnavailableReason, string> = {
-  TOO_SOON: 'That time is now too close to book.',
-  TOO_FAR_AHEAD: 'That time is too far ahead to book.',
-  BLOCKED: 'The provider has just blocked that time.',
-  OUTSIDE_AVAILABILITY: "That time is no longer within the provider's hours.",
+  IN_THE_PAST: 'That time has already passed',
+  TOO_SOON: 'That time is now too close to book',
+  TOO_FAR_AHEAD: 'That time is too far ahead to book',
+  OFF_GRID: "That time isn't on the schedule",
+  BLOCKED: 'The provider has just blocked that time',
+  OUTSIDE_AVAILABILITY: "That time is outside the provider's hours",
 };
+
+const FRESH_TIMES = 'These times are still free:';
 
 /**
  * The reply to `failure`, in words for the person who acted. `zone` dates the lockout's end.
@@ -27,15 +32,9 @@ const UNAVAILABLE: Record<UnavailableReason, string> = {
 export function describeFailure(failure: Failure, zone: string): FailureReply {
   switch (failure.code) {
     case 'SLOT_TAKEN':
-      return {
-        text: 'Someone was faster and has just taken that time. These times are still free:',
-        recovery: 'fresh-times',
-      };
+      return { text: takenWords(failure, zone), recovery: 'fresh-times' };
     case 'SLOT_UNAVAILABLE':
-      return {
-        text: `${UNAVAILABLE[failure.reason]} These times are still free:`,
-        recovery: 'fresh-times',
-      };
+      return { text: unavailableWords(failure, zone), recovery: 'fresh-times' };
     case 'NO_SHOW_LOCKOUT':
       return {
         text:
@@ -64,6 +63,35 @@ export function describeFailure(failure: Failure, zone: string): FailureReply {
     default:
       return unmapped(failure);
   }
+}
+
+/** The race's words, then the nearest free times when the check found them. */
+function takenWords(failure: SlotTaken, zone: string): string {
+  const taken = `Someone was faster and has just taken that time. ${FRESH_TIMES}`;
+  const near = failure.nearest ? nearestWords(failure.nearest, zone) : null;
+  return near === null ? taken : `${taken} ${capitalise(near)}.`;
+}
+
+/**
+ * 'That time isn't on the schedule; the nearest times are 09:00 and 09:40 (your time).' with
+ * the limit that refused it ('bookings open 60 days ahead (until ...)', 'bookings need 2 hours
+ * notice') when known, then the lead-in to the day's free times.
+ */
+function unavailableWords(failure: SlotUnavailable, zone: string): string {
+  const parts = [UNAVAILABLE[failure.reason]];
+  const { limits } = failure;
+  if (limits && failure.reason === 'TOO_FAR_AHEAD') {
+    parts.push(advanceWords(limits.maxAdvanceDays, limits.latest, zone));
+  } else if (limits && failure.reason === 'TOO_SOON' && limits.minNoticeMinutes > 0) {
+    parts.push(minNoticeWords(limits));
+  }
+  const near = failure.nearest ? nearestWords(failure.nearest, zone) : null;
+  if (near !== null) parts.push(near);
+  return `${parts.join('; ')}. ${FRESH_TIMES}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function transitionWords(failure: Extract<Failure, { code: 'INVALID_TRANSITION' }>): string {

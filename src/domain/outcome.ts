@@ -3,7 +3,18 @@ import type { AppointmentStatus } from './appointment.ts';
 
 export type Ok<T> = { readonly ok: true; readonly value: T };
 
-export type UnavailableReason = 'OUTSIDE_AVAILABILITY' | 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'BLOCKED';
+/**
+ * Why a start is not bookable: IN_THE_PAST (before now), TOO_SOON (within min notice),
+ * TOO_FAR_AHEAD (past max advance), OFF_GRID (inside working hours, not a slot start),
+ * BLOCKED (an override removed it), OUTSIDE_AVAILABILITY (outside working hours).
+ */
+export type UnavailableReason =
+  | 'IN_THE_PAST'
+  | 'TOO_SOON'
+  | 'TOO_FAR_AHEAD'
+  | 'OFF_GRID'
+  | 'OUTSIDE_AVAILABILITY'
+  | 'BLOCKED';
 export type Entity = 'provider' | 'service' | 'client' | 'appointment' | 'override';
 
 export type NotFound = { readonly ok: false; readonly code: 'NOT_FOUND'; readonly entity: Entity };
@@ -13,11 +24,28 @@ export type InvalidInput = {
   readonly message: string;
   readonly details?: Record<string, unknown>;
 };
-export type SlotTaken = { readonly ok: false; readonly code: 'SLOT_TAKEN' };
+/** The bookable starts nearest to a refused one on its local day (provider's zone). */
+export type NearestTimes = { readonly before: Date | null; readonly after: Date | null };
+/** A service's booking limits at the moment of a refusal: starts in [earliest, latest] only. */
+export type BookingLimits = {
+  readonly minNoticeMinutes: number;
+  readonly maxAdvanceDays: number;
+  readonly earliest: Date;
+  readonly latest: Date;
+};
+/** `nearest` is present when the slot rules refused the start (absent after a lost race). */
+export type SlotTaken = {
+  readonly ok: false;
+  readonly code: 'SLOT_TAKEN';
+  readonly nearest?: NearestTimes;
+};
+/** `nearest` and `limits` are present when the slot rules of a loaded context refused it. */
 export type SlotUnavailable = {
   readonly ok: false;
   readonly code: 'SLOT_UNAVAILABLE';
   readonly reason: UnavailableReason;
+  readonly nearest?: NearestTimes;
+  readonly limits?: BookingLimits;
 };
 export type NoShowLockout = {
   readonly ok: false;

@@ -1,6 +1,6 @@
 // Maps every core failure to its HTTP status and error body, in one place.
 import type { Context } from 'hono';
-import type { Failure, FailureCode } from '../domain/outcome.ts';
+import type { Failure, FailureCode, SlotTaken, SlotUnavailable } from '../domain/outcome.ts';
 import { type ErrorJson, errorJson } from './error-json.ts';
 
 /** The HTTP status of each failure code; the switch below must agree. */
@@ -34,7 +34,11 @@ function describeFailure(failure: Failure): {
     case 'SLOT_TAKEN':
       return {
         status: 409,
-        body: errorJson(failure.code, 'the slot overlaps another appointment'),
+        body: errorJson(
+          failure.code,
+          'the slot overlaps another appointment',
+          slotDetails(failure),
+        ),
       };
     case 'INVALID_TRANSITION':
       return {
@@ -60,6 +64,7 @@ function describeFailure(failure: Failure): {
         status: 422,
         body: errorJson(failure.code, 'the start time is not a bookable slot', {
           reason: failure.reason,
+          ...slotDetails(failure),
         }),
       };
     case 'IDEMPOTENCY_KEY_REUSED':
@@ -73,6 +78,29 @@ function describeFailure(failure: Failure): {
     default:
       return unmapped(failure);
   }
+}
+
+/**
+ * The way on of a refused start: `nearest: {before, after}` (ISO instants or null) and the
+ * service's limits (min_notice_minutes, max_advance_days, bookable_from, bookable_until).
+ */
+function slotDetails(failure: SlotTaken | SlotUnavailable): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (failure.nearest) {
+    const { before, after } = failure.nearest;
+    details.nearest = {
+      before: before?.toISOString() ?? null,
+      after: after?.toISOString() ?? null,
+    };
+  }
+  if ('limits' in failure && failure.limits) {
+    const { limits } = failure;
+    details.min_notice_minutes = limits.minNoticeMinutes;
+    details.max_advance_days = limits.maxAdvanceDays;
+    details.bookable_from = limits.earliest.toISOString();
+    details.bookable_until = limits.latest.toISOString();
+  }
+  return details;
 }
 
 /** Sends `failure` as JSON, typed with exactly the statuses its codes can produce. */

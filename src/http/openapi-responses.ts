@@ -7,8 +7,16 @@ const ERROR_DESCRIPTIONS = {
   401: 'UNAUTHORIZED: missing or wrong bearer token',
   403: 'NO_SHOW_LOCKOUT: the client may not book today (details.until)',
   404: 'NOT_FOUND: unknown or malformed id (details.entity)',
-  409: 'SLOT_TAKEN or INVALID_TRANSITION (details.from, details.action)',
-  422: 'SLOT_UNAVAILABLE (details.reason) or IDEMPOTENCY_KEY_REUSED',
+  409:
+    'SLOT_TAKEN (details.nearest: {before, after}, the nearest free starts that day, ISO or null) ' +
+    'or INVALID_TRANSITION (details.from, details.action)',
+  422:
+    'SLOT_UNAVAILABLE or IDEMPOTENCY_KEY_REUSED. SLOT_UNAVAILABLE details: reason (IN_THE_PAST, ' +
+    'TOO_SOON: within min notice, TOO_FAR_AHEAD: past max advance, OFF_GRID: inside working ' +
+    'hours but not a slot start, OUTSIDE_AVAILABILITY, BLOCKED); nearest: {before, after}, the ' +
+    "nearest bookable starts on that local day (provider's zone), ISO instants or null; " +
+    'min_notice_minutes, max_advance_days, and bookable_from / bookable_until: the instants ' +
+    'between which starts are bookable now',
   503: 'UNAVAILABLE: a part of the server this route needs is not running',
 } as const;
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;

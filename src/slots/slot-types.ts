@@ -58,7 +58,18 @@ export type SlotQuery = {
 /** An offered slot: [start, start + duration). */
 export type Slot = Interval;
 
-type SlotRejection = 'TOO_SOON' | 'TOO_FAR_AHEAD' | 'OUTSIDE_AVAILABILITY' | 'BLOCKED' | 'TAKEN';
+/**
+ * Why checkSlot refuses a start: IN_THE_PAST, TOO_SOON and TOO_FAR_AHEAD are the horizon;
+ * OFF_GRID lies inside an open window but is not one of its fitting grid starts.
+ */
+export type SlotRejection =
+  | 'IN_THE_PAST'
+  | 'TOO_SOON'
+  | 'TOO_FAR_AHEAD'
+  | 'OFF_GRID'
+  | 'OUTSIDE_AVAILABILITY'
+  | 'BLOCKED'
+  | 'TAKEN';
 
 export type SlotCheck =
   | { readonly ok: true; readonly slot: Slot }

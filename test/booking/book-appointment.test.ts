@@ -61,30 +61,68 @@ describe('bookAppointment', () => {
     const first = await bookAppointment(t.db, request(f, '2026-11-30T10:00:00+01:00'), now);
     expect(first.ok && first.value.appointment.status).toBe('PENDING');
     const second = await bookAppointment(t.db, request(f, '2026-11-30T10:00:00+01:00'), now);
-    expect(second).toEqual({ ok: false, code: 'SLOT_TAKEN' });
+    expect(second).toEqual({
+      ok: false,
+      code: 'SLOT_TAKEN',
+      nearest: {
+        before: new Date('2026-11-30T09:00:00+01:00'),
+        after: new Date('2026-11-30T11:00:00+01:00'),
+      },
+    });
   });
 
+  const at = (iso: string | null) => (iso === null ? null : new Date(iso));
   it.each([
-    ['before the window opens', '2026-11-30T08:00:00+01:00', 'OUTSIDE_AVAILABILITY'],
-    ['off the slot grid', '2026-11-30T09:10:00+01:00', 'OUTSIDE_AVAILABILITY'],
-    ['running past the window end', '2026-11-30T16:30:00+01:00', 'OUTSIDE_AVAILABILITY'],
-    ['on a Saturday', '2026-12-05T09:00:00+01:00', 'OUTSIDE_AVAILABILITY'],
-    ['in the past', '2026-11-27T09:00:00+01:00', 'TOO_SOON'],
-    ['beyond max advance', '2027-03-01T09:00:00+01:00', 'TOO_FAR_AHEAD'],
-    ['on a blocked day', '2026-12-01T09:00:00+01:00', 'BLOCKED'],
-  ])('refuses a start %s with SLOT_UNAVAILABLE %s', async (_label, start, reason) => {
-    const f = await createFixture(t.db);
-    await t.db
-      .insert(availabilityOverrides)
-      .values({ providerId: f.providerId, date: '2026-12-01', isBlocked: true });
-    const result = await bookAppointment(t.db, request(f, start), now);
-    expect(result).toEqual({ ok: false, code: 'SLOT_UNAVAILABLE', reason });
-  });
+    ['before the window opens', '2026-11-30T08:00:00+01:00', 'OUTSIDE_AVAILABILITY', null, '09:00'],
+    ['off the slot grid', '2026-11-30T09:10:00+01:00', 'OFF_GRID', '09:00', '10:00'],
+    [
+      'running past the window end',
+      '2026-11-30T16:30:00+01:00',
+      'OUTSIDE_AVAILABILITY',
+      '16:00',
+      null,
+    ],
+    ['on a Saturday', '2026-12-05T09:00:00+01:00', 'OUTSIDE_AVAILABILITY', null, null],
+    ['in the past', '2026-11-27T09:00:00+01:00', 'IN_THE_PAST', null, null],
+    ['beyond max advance', '2027-03-01T09:00:00+01:00', 'TOO_FAR_AHEAD', null, null],
+    ['on a blocked day', '2026-12-01T09:00:00+01:00', 'BLOCKED', null, null],
+  ])(
+    'refuses a start %s with SLOT_UNAVAILABLE %s and the nearest times',
+    async (_label, start, reason, before, after) => {
+      const f = await createFixture(t.db);
+      await t.db
+        .insert(availabilityOverrides)
+        .values({ providerId: f.providerId, date: '2026-12-01', isBlocked: true });
+      const result = await bookAppointment(t.db, request(f, start), now);
+      const day = start.slice(0, 11);
+      expect(result).toEqual({
+        ok: false,
+        code: 'SLOT_UNAVAILABLE',
+        reason,
+        nearest: {
+          before: at(before && `${day}${before}:00+01:00`),
+          after: at(after && `${day}${after}:00+01:00`),
+        },
+        limits: {
+          minNoticeMinutes: 0,
+          maxAdvanceDays: 60,
+          earliest: now,
+          latest: new Date('2027-01-29T06:00:00Z'),
+        },
+      });
+    },
+  );
 
-  it('honours min notice', async () => {
+  it('honours min notice, naming it and the first bookable time that day', async () => {
     const f = await createFixture(t.db, { service: { minNoticeMinutes: 180 } });
     const soon = await bookAppointment(t.db, request(f, '2026-11-30T09:00:00+01:00'), now);
-    expect(soon).toEqual({ ok: false, code: 'SLOT_UNAVAILABLE', reason: 'TOO_SOON' });
+    expect(soon).toMatchObject({
+      ok: false,
+      code: 'SLOT_UNAVAILABLE',
+      reason: 'TOO_SOON',
+      nearest: { before: null, after: new Date('2026-11-30T10:00:00+01:00') },
+      limits: { minNoticeMinutes: 180, earliest: new Date('2026-11-30T09:00:00Z') },
+    });
     const later = await bookAppointment(t.db, request(f, '2026-11-30T10:00:00+01:00'), now);
     expect(later.ok).toBe(true);
   });
@@ -97,7 +135,12 @@ describe('bookAppointment', () => {
       true,
     );
     const inBuffer = await bookAppointment(t.db, request(f, '2026-11-30T10:00:00+01:00'), now);
-    expect(inBuffer).toEqual({ ok: false, code: 'SLOT_TAKEN' });
+    // 09:00-10:00 plus its 30 min buffer blocks until 10:30: nothing before 10:30 is free.
+    expect(inBuffer).toEqual({
+      ok: false,
+      code: 'SLOT_TAKEN',
+      nearest: { before: null, after: new Date('2026-11-30T10:30:00+01:00') },
+    });
     expect((await bookAppointment(t.db, request(f, '2026-11-30T10:30:00+01:00'), now)).ok).toBe(
       true,
     );

@@ -269,13 +269,34 @@ describe('reschedule', () => {
       { appointmentId: a.id, newStart: at('2026-12-04T10:00:00+01:00'), actor: 'c' },
       now,
     );
-    expect(taken).toEqual({ ok: false, code: 'SLOT_TAKEN' });
+    // The appointment's own time counts as free for its move.
+    const around = {
+      before: at('2026-12-04T09:00:00+01:00'),
+      after: at('2026-12-04T11:00:00+01:00'),
+    };
+    expect(taken).toEqual({ ok: false, code: 'SLOT_TAKEN', nearest: around });
+    const offGrid = await rescheduleAppointment(
+      t.db,
+      { appointmentId: a.id, newStart: at('2026-12-04T10:20:00+01:00'), actor: 'c' },
+      now,
+    );
+    expect(offGrid).toMatchObject({
+      ok: false,
+      code: 'SLOT_UNAVAILABLE',
+      reason: 'OFF_GRID',
+      nearest: around,
+    });
     const sunday = await rescheduleAppointment(
       t.db,
       { appointmentId: a.id, newStart: at('2026-12-06T10:00:00+01:00'), actor: 'c' },
       now,
     );
-    expect(sunday).toEqual({ ok: false, code: 'SLOT_UNAVAILABLE', reason: 'OUTSIDE_AVAILABILITY' });
+    expect(sunday).toMatchObject({
+      ok: false,
+      code: 'SLOT_UNAVAILABLE',
+      reason: 'OUTSIDE_AVAILABILITY',
+      nearest: { before: null, after: null },
+    });
     expect(await eventsOf(a.id)).toEqual(['BOOKED']);
   });
 

@@ -223,14 +223,36 @@ describe('reschedule', () => {
     await book(h, s, '2026-12-01T11:00:00+01:00');
     const response = await act(id, 'reschedule', { start_time: '2026-12-01T11:00:00+01:00' });
     expect(response.status).toBe(409);
-    expect((await json(response)).error.code).toBe('SLOT_TAKEN');
+    expect((await json(response)).error).toMatchObject({
+      code: 'SLOT_TAKEN',
+      details: {
+        nearest: { before: '2026-12-01T09:30:00.000Z', after: '2026-12-01T10:30:00.000Z' },
+      },
+    });
   });
 
-  it('refuses an unavailable start with 422 and the reason', async () => {
+  it('refuses an unavailable start with 422, the reason and the limits', async () => {
     const { id } = await booked();
     const response = await act(id, 'reschedule', { start_time: '2026-12-06T11:00:00+01:00' });
     expect(response.status).toBe(422);
-    expect((await json(response)).error.details).toEqual({ reason: 'OUTSIDE_AVAILABILITY' });
+    expect((await json(response)).error.details).toEqual({
+      reason: 'OUTSIDE_AVAILABILITY',
+      nearest: { before: null, after: null },
+      min_notice_minutes: 0,
+      max_advance_days: 60,
+      bookable_from: '2026-11-30T08:00:00.000Z',
+      bookable_until: '2027-01-29T08:00:00.000Z',
+    });
+  });
+
+  it('refuses a start off the grid with 422 OFF_GRID and the nearest times', async () => {
+    const { id } = await booked();
+    const response = await act(id, 'reschedule', { start_time: '2026-12-02T14:10:00+01:00' });
+    expect(response.status).toBe(422);
+    expect((await json(response)).error.details).toMatchObject({
+      reason: 'OFF_GRID',
+      nearest: { before: '2026-12-02T13:00:00.000Z', after: '2026-12-02T13:30:00.000Z' },
+    });
   });
 
   it('refuses to move a cancelled appointment', async () => {

@@ -110,14 +110,32 @@ describe('POST /api/appointments', () => {
     expect((await json(response)).error).toEqual({
       code: 'SLOT_TAKEN',
       message: expect.any(String),
-      details: {},
+      details: { nearest: { before: null, after: '2026-12-01T08:30:00.000Z' } },
+    });
+  });
+
+  it('refuses a start off the slot grid: 422 OFF_GRID with the nearest times and the limits', async () => {
+    const s = await seedBookable(h, { slot_interval_minutes: 40, max_advance_days: 30 });
+    const response = await book(h, s, '2026-12-01T09:20:00+01:00');
+    expect(response.status).toBe(422);
+    expect((await json(response)).error).toEqual({
+      code: 'SLOT_UNAVAILABLE',
+      message: 'the start time is not a bookable slot',
+      details: {
+        reason: 'OFF_GRID',
+        nearest: { before: '2026-12-01T08:00:00.000Z', after: '2026-12-01T08:40:00.000Z' },
+        min_notice_minutes: 0,
+        max_advance_days: 30,
+        bookable_from: NOW.toISOString(),
+        bookable_until: '2026-12-30T08:00:00.000Z',
+      },
     });
   });
 
   it.each([
     ['a Saturday', '2026-12-05T10:00:00+01:00', 'OUTSIDE_AVAILABILITY'],
-    ['off the slot grid', '2026-12-01T09:10:00+01:00', 'OUTSIDE_AVAILABILITY'],
-    ['a start in the past', '2026-11-30T08:30:00+01:00', 'TOO_SOON'],
+    ['off the slot grid', '2026-12-01T09:10:00+01:00', 'OFF_GRID'],
+    ['a start in the past', '2026-11-30T08:30:00+01:00', 'IN_THE_PAST'],
     ['beyond max_advance_days', '2027-03-01T10:00:00+01:00', 'TOO_FAR_AHEAD'],
     ['a blocked day', '2026-12-03T10:00:00+01:00', 'BLOCKED'],
   ])('refuses %s: 422 SLOT_UNAVAILABLE with the reason', async (_, start, reason) => {
@@ -130,7 +148,7 @@ describe('POST /api/appointments', () => {
     expect(response.status).toBe(422);
     expect((await json(response)).error).toMatchObject({
       code: 'SLOT_UNAVAILABLE',
-      details: { reason },
+      details: { reason, max_advance_days: 60, bookable_until: '2027-01-29T08:00:00.000Z' },
     });
   });
 

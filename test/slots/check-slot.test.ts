@@ -24,10 +24,16 @@ const now = at('2026-05-04T07:00Z');
 describe('checkSlot', () => {
   it.each<[string, string, SlotCheck['ok'] | string]>([
     ['before now + notice', '2026-05-04T07:30Z', 'TOO_SOON'],
-    ['in the past', '2026-05-03T10:00Z', 'TOO_SOON'],
+    ['in the past', '2026-05-03T10:00Z', 'IN_THE_PAST'],
+    ['a minute before now', '2026-05-04T06:59Z', 'IN_THE_PAST'],
+    ['exactly now, within the notice', '2026-05-04T07:00Z', 'TOO_SOON'],
     ['after now + max advance', '2026-06-03T09:00Z', 'TOO_FAR_AHEAD'],
     ['exactly now + notice but outside the windows', '2026-05-04T08:00Z', 'OUTSIDE_AVAILABILITY'],
-    ['off the grid', '2026-05-04T09:30Z', 'OUTSIDE_AVAILABILITY'],
+    ['off the grid', '2026-05-04T09:30Z', 'OFF_GRID'],
+    ['off the grid, a second too late to fit', '2026-05-04T16:00:01Z', 'OUTSIDE_AVAILABILITY'],
+    ['off the grid, fitting exactly before the end', '2026-05-04T15:59Z', 'OFF_GRID'],
+    ['off the grid inside a blocked range', '2026-05-04T12:40Z', 'OUTSIDE_AVAILABILITY'],
+    ['running past the window end', '2026-05-04T16:30Z', 'OUTSIDE_AVAILABILITY'],
     ['at the window end', '2026-05-04T17:00Z', 'OUTSIDE_AVAILABILITY'],
     ['on a Saturday', '2026-05-09T10:00Z', 'OUTSIDE_AVAILABILITY'],
     ['cut short by a blocked range', '2026-05-04T12:00Z', 'BLOCKED'],
@@ -68,10 +74,11 @@ describe('checkSlot', () => {
 
   it.each<[string, string]>([
     ['2026-03-29T01:00+01:00', 'ok'],
-    ['2026-03-29T02:30+01:00', 'OUTSIDE_AVAILABILITY'],
+    ['2026-03-29T02:30+01:00', 'OFF_GRID'],
     ['2026-03-29T03:00+02:00', 'ok'],
     ['2026-10-25T02:00+02:00', 'ok'],
-    ['2026-10-25T02:00+01:00', 'OUTSIDE_AVAILABILITY'],
+    ['2026-10-25T02:00+01:00', 'OFF_GRID'],
+    ['2026-10-25T04:30+01:00', 'OUTSIDE_AVAILABILITY'],
   ])('DST in Europe/Berlin: %s -> %s', (iso, expected) => {
     const night = makeRules({
       timezone: 'Europe/Berlin',

@@ -1,0 +1,117 @@
+// The chat words of refused times: nearest times, limits, empty days; all in the reader's clock.
+
+import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/chat/failure-reply.ts';
+import { noticeWords } from '../../src/chat/limit-words.ts';
+import { noSlotsWords } from '../../src/chat/no-slots-words.ts';
+import type {
+  BookingLimits,
+  Failure,
+  NearestTimes,
+  UnavailableReason,
+} from '../../src/domain/outcome.ts';
+
+const BERLIN = 'Europe/Berlin';
+const limits: BookingLimits = {
+  minNoticeMinutes: 120,
+  maxAdvanceDays: 60,
+  earliest: new Date('2026-11-30T08:00:00Z'),
+  latest: new Date('2027-01-29T06:00:00Z'),
+};
+const nine = new Date('2026-12-01T08:00:00Z');
+const nineForty = new Date('2026-12-01T08:40:00Z');
+const NONE: NearestTimes = { before: null, after: null };
+
+function unavailable(reason: UnavailableReason, nearest: NearestTimes): Failure {
+  return { ok: false, code: 'SLOT_UNAVAILABLE', reason, limits, nearest };
+}
+
+const FREE = 'These times are still free:';
+
+describe('describeFailure for refused times', () => {
+  it.each<[string, Failure, string]>([
+    [
+      'off the grid, both neighbours',
+      unavailable('OFF_GRID', { before: nine, after: nineForty }),
+      `That time isn't on the schedule; the nearest times are 09:00 and 09:40 (your time). ${FREE}`,
+    ],
+    [
+      'off the grid, only a later time',
+      unavailable('OFF_GRID', { before: null, after: nineForty }),
+      `That time isn't on the schedule; the nearest time is 09:40 (your time). ${FREE}`,
+    ],
+    [
+      'outside the hours, no time that day',
+      unavailable('OUTSIDE_AVAILABILITY', NONE),
+      `That time is outside the provider's hours. ${FREE}`,
+    ],
+    [
+      'too far ahead names the horizon',
+      unavailable('TOO_FAR_AHEAD', NONE),
+      `That time is too far ahead to book; bookings open 60 days ahead (until Fri 29 Jan 2027). ${FREE}`,
+    ],
+    [
+      'too soon names the notice and the first time left',
+      unavailable('TOO_SOON', { before: null, after: nineForty }),
+      `That time is now too close to book; bookings need 2 hours' notice; the nearest time is 09:40 (your time). ${FREE}`,
+    ],
+    ['in the past', unavailable('IN_THE_PAST', NONE), `That time has already passed. ${FREE}`],
+    [
+      'taken, with its free neighbours',
+      { ok: false, code: 'SLOT_TAKEN', nearest: { before: nine, after: nineForty } },
+      `Someone was faster and has just taken that time. ${FREE} The nearest times are 09:00 and 09:40 (your time).`,
+    ],
+    [
+      'taken in a lost race (no neighbours known)',
+      { ok: false, code: 'SLOT_TAKEN' },
+      `Someone was faster and has just taken that time. ${FREE}`,
+    ],
+    [
+      'blocked without details, as before',
+      { ok: false, code: 'SLOT_UNAVAILABLE', reason: 'BLOCKED' },
+      `The provider has just blocked that time. ${FREE}`,
+    ],
+  ])('%s', (_name, failure, text) => {
+    expect(describeFailure(failure, BERLIN)).toEqual({ text, recovery: 'fresh-times' });
+  });
+
+  it("names times in the reader's zone", () => {
+    const failure = unavailable('OFF_GRID', { before: nine, after: nineForty });
+    expect(describeFailure(failure, 'America/New_York').text).toContain(
+      '03:00 and 03:40 (your time)',
+    );
+  });
+});
+
+describe('noSlotsWords', () => {
+  it.each<[string, Parameters<typeof noSlotsWords>[0], string]>([
+    ['all taken', null, 'There are no free times on Tue 1 Dec 2026.'],
+    ['past', { reason: 'IN_THE_PAST' }, 'Tue 1 Dec 2026 is over; please choose a later day.'],
+    [
+      'too far ahead',
+      { reason: 'TOO_FAR_AHEAD', maxAdvanceDays: 60, latest: Date.parse('2027-01-29T06:00:00Z') },
+      'Tue 1 Dec 2026 is too far ahead: bookings open 60 days ahead (until Fri 29 Jan 2027).',
+    ],
+    [
+      'too soon',
+      { reason: 'TOO_SOON', minNoticeMinutes: 1440, earliest: Date.parse('2026-12-02T08:00:00Z') },
+      "Bookings need 1 day's notice, so nothing on Tue 1 Dec 2026 can be booked any more " +
+        '(the earliest is 09:00 on Wed 2 Dec 2026, your time).',
+    ],
+    ['blocked', { reason: 'BLOCKED' }, 'The provider is away on Tue 1 Dec 2026.'],
+    ['closed', { reason: 'CLOSED' }, "The provider doesn't work on Tue 1 Dec 2026."],
+  ])('%s', (_name, why, text) => {
+    expect(noSlotsWords(why, '2026-12-01', BERLIN)).toBe(text);
+  });
+
+  it.each([
+    [30, '30 minutes'],
+    [1, '1 minute'],
+    [60, '1 hour'],
+    [90, '90 minutes'],
+    [180, '3 hours'],
+    [2880, '2 days'],
+  ])('notice of %i minutes reads %s', (minutes, words) => {
+    expect(noticeWords(minutes)).toBe(words);
+  });
+});
