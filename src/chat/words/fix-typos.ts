@@ -23,6 +23,7 @@ const VOCABULARY = [
   'after',
   'before',
   'appointment',
+  'appointments',
   'booking',
   'bookings',
   'cancel',
