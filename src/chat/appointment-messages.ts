@@ -78,9 +78,8 @@ export function declinedNotice(view: AppointmentView, reason: string | null): Ch
   const lines = [
     `${view.providerName} declined your request for ${view.serviceName} on ${clientWhen(view)}.`,
   ];
+  // A request is never paid, so a decline says nothing about money.
   if (reason) lines.push(`Reason: ${reason}`);
-  const refund = refundOutcome(view, view.appointment.refundStatus);
-  if (refund) lines.push(refund);
   lines.push('Send /book to pick another time.');
   return chatMessage(lines.join('\n'));
 }
@@ -99,27 +98,22 @@ export function movedNotice(view: AppointmentView, oldStart: Date): ChatMessage 
   return chatMessage(`${lead}\n${providerWhen(view)}`);
 }
 
-/** What a client cancelling now would be refunded, said before they confirm. */
+/**
+ * What cancelling now would cost the client, said before they confirm; empty when nothing is
+ * charged or owed: a free appointment, a request not yet approved, or (no payments are taken
+ * yet) a cancellation in time.
+ */
 export function refundPreview(view: AppointmentView, refund: RefundStatus): string {
-  const hours = view.cancellationHours;
-  switch (refund) {
-    case 'NONE':
-      return 'It is free, so there is nothing to refund.';
-    case 'REFUND_DUE':
-      return `You are cancelling at least ${hours} hours before the start, so you get the full ${priceOf(view)} back.`;
-    case 'NO_REFUND':
-      return `It is less than ${hours} hours before the start, so the ${priceOf(view)} will not be refunded.`;
-  }
+  if (view.appointment.status === 'PENDING' || refund !== 'NO_REFUND') return '';
+  return `It is less than ${view.cancellationHours} hours before the start, so the ${priceOf(view)} is still due.`;
 }
 
-/** The refund a change recorded, in words; empty for a free appointment. */
+/**
+ * The money a cancellation leaves owed, in words; empty when nothing was charged or is owed.
+ * No payments are taken yet, so nothing is ever refunded: only a late cancellation's price is
+ * worth a line.
+ */
 export function refundOutcome(view: AppointmentView, refund: RefundStatus): string {
-  switch (refund) {
-    case 'NONE':
-      return '';
-    case 'REFUND_DUE':
-      return `Refund: the ${priceOf(view)} will be refunded in full.`;
-    case 'NO_REFUND':
-      return `Refund: none (cancelled less than ${view.cancellationHours} hours before the start).`;
-  }
+  if (refund !== 'NO_REFUND') return '';
+  return `The ${priceOf(view)} is still due (cancelled less than ${view.cancellationHours} hours before the start).`;
 }

@@ -114,7 +114,9 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
     `Cancel ${view.serviceName} with ${view.providerName}?`,
     clientWhen(view),
     refundPreview(view, refund),
-  ].join('\n');
+  ]
+    .filter((line) => line.length > 0)
+    .join('\n');
   const row = [
     button('Yes, cancel it', flowData(s.nonce, 'cy'), 'danger'),
     button('Keep it', flowData(s.nonce, 'cn')),
@@ -142,7 +144,7 @@ async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise
   const text = [
     `Cancelled: ${view.serviceName} with ${view.providerName}`,
     clientWhen(view),
-    refundOutcome(after, result.value.refundStatus),
+    view.appointment.status === 'PENDING' ? '' : refundOutcome(after, result.value.refundStatus),
   ].filter((line) => line.length > 0);
   return { messages: [chatMessage(text.join('\n'))], state: null };
 }
