@@ -188,15 +188,15 @@ function single(items: readonly { name: string }[], words: readonly string[]): s
 function settledOf(text: string): { intent: string | null; settled: Settled } {
   const request = readPlainRequest(text, ZONE, NOW);
   const { words, day, wish } = request.read;
-  const settled: Settled = {
+  const found = {
     provider: single(PROVIDERS, words),
     service: single(SERVICES, words),
     day: day ?? undefined,
     time: wish ? wishText(wish) : undefined,
   };
-  for (const key of Object.keys(settled) as (keyof Settled)[]) {
-    if (settled[key] === undefined) delete settled[key];
-  }
+  const settled: Settled = Object.fromEntries(
+    Object.entries(found).filter(([, value]) => value !== undefined),
+  );
   return { intent: request.intent, settled };
 }
 
