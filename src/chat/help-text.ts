@@ -2,8 +2,6 @@
 
 import type { CommandAudience } from './chat-command-types.ts';
 import { COMMAND_NAMES, commandInfo } from './chat-commands.ts';
-import { chatMessage } from './chat-message.ts';
-import type { ChatMessage } from './chat-types.ts';
 import { meetsNeeds, type ServerSettings } from './command-settings.ts';
 
 const INTRO = "I'm Slotline's booking assistant: I book appointments with providers for you.";
@@ -27,11 +25,4 @@ export function clientHelp(settings: ServerSettings): string {
 export function providerHelp(settings: ServerSettings): string {
   const providerLines = helpLines(['providers'], settings);
   return [clientHelp(settings), '', 'For providers:', ...providerLines].join('\n');
-}
-
-/** The nudge for free text outside a flow. */
-export function helpHint(): ChatMessage {
-  return chatMessage(
-    'I work with commands: send /book to book an appointment, or /help to see everything I can do.',
-  );
 }

@@ -8,7 +8,7 @@ const EXAMPLES =
   'For example "book a massage tomorrow at 10", "what have I booked?" or "cancel my appointment".';
 
 /** Book, My bookings and Help, as one row of command buttons. */
-export function canDoButtons(): ChatButton[][] {
+function canDoButtons(): ChatButton[][] {
   return [
     [
       button('Book', commandData('book'), 'primary'),

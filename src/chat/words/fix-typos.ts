@@ -54,7 +54,7 @@ const KEEP = new Set(['book', 'booked', 'monthly', 'weekly', 'daily', 'nights', 
 const fuse = new Fuse(VOCABULARY, { includeScore: true, threshold: 0.3, ignoreLocation: true });
 
 /** One word put right: a known short form, or the vocabulary word it is a near miss of. */
-export function fixWord(word: string): string {
+function fixWord(word: string): string {
   const lower = word.toLowerCase();
   const short = SHORT_FORMS[lower];
   if (short !== undefined) return short;
