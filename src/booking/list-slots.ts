@@ -6,6 +6,7 @@ import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { invalidInput, notFound } from '../domain/outcome.ts';
 import { computeSlots } from '../slots/compute-slots.ts';
 import type { Slot } from '../slots/slot-types.ts';
+import { type ClosedDay, closedDays } from '../slots/why-no-slots.ts';
 import { loadBookingContext } from './load-booking-context.ts';
 
 /** The longest range one call may ask for. */
@@ -15,6 +16,11 @@ export type SlotList = {
   readonly timezone: string;
   readonly service: Service;
   readonly slots: Slot[];
+  /**
+   * The dates of the range that offer no slot whatever the appointments, and why (past, within
+   * notice, past max advance, blocked, no hours). A date with no slot that is not here is full.
+   */
+  readonly closed: ClosedDay[];
 };
 
 /**
@@ -49,15 +55,12 @@ export async function listSlots(
   if (!context.ok) return context;
   if (!context.provider.isActive) return notFound('provider');
   if (!context.service.isActive) return notFound('service');
-  const slots = computeSlots({
-    rules: context.rules,
-    busy: context.busy,
-    from: input.from,
-    days: input.days,
-    now: now.getTime(),
-  });
+  const { rules, busy } = context;
+  const range = { from: input.from, days: input.days, now: now.getTime() };
+  const slots = computeSlots({ rules, busy, ...range });
+  const closed = closedDays(rules, range.from, range.days, range.now);
   return {
     ok: true,
-    value: { timezone: context.provider.timezone, service: context.service, slots },
+    value: { timezone: context.provider.timezone, service: context.service, slots, closed },
   };
 }

@@ -1,13 +1,18 @@
 // Why a local day offers no slots before busy times count: over, too soon, too far ahead, closed.
 
-import { bookingHorizon, horizonRejection } from './booking-horizon.ts';
+import {
+  type BookingHorizon,
+  bookingHorizon,
+  type HorizonRejection,
+  horizonRejection,
+} from './booking-horizon.ts';
 import { boundaryInstant, buildDayClock } from './day-clock.ts';
 import { availableWindows, openWindows } from './day-windows.ts';
 import { gridStarts } from './grid-starts.ts';
-import { parseLocalDate } from './local-date.ts';
-import { compileRules } from './slot-plan.ts';
+import { formatEpochDay, parseLocalDate } from './local-date.ts';
+import { compileRules, type SlotPlan } from './slot-plan.ts';
 import type { LocalDate, SlotRules } from './slot-types.ts';
-import { MINUTES_PER_DAY } from './time-units.ts';
+import { DAY_MS, MAX_OFFSET_MS, MIN_OFFSET_MS, MINUTE_MS, MINUTES_PER_DAY } from './time-units.ts';
 
 /** The reason a day has no bookable slot whatever the appointments, with what explains it. */
 export type NoSlotsReason =
@@ -16,6 +21,9 @@ export type NoSlotsReason =
   | { readonly reason: 'TOO_FAR_AHEAD'; readonly maxAdvanceDays: number; readonly latest: number }
   | { readonly reason: 'BLOCKED' }
   | { readonly reason: 'CLOSED' };
+
+/** A local date of a listed range that offers no slot whatever the appointments, and why. */
+export type ClosedDay = { readonly date: LocalDate; readonly why: NoSlotsReason };
 
 /**
  * Why `day` (local date in the rules' zone) offers no slot at `now` ignoring appointments, or
@@ -29,30 +37,81 @@ export type NoSlotsReason =
  */
 export function whyNoSlots(rules: SlotRules, day: LocalDate, now: number): NoSlotsReason | null {
   const plan = compileRules(rules);
+  return whyDayIsClosed(plan, bookingHorizon(plan, now), parseLocalDate(day));
+}
+
+/**
+ * The days of `days` local dates from `from` for which whyNoSlots is not null, in order, with
+ * their reasons. Cost O(days + their grids): rules are compiled once.
+ * @throws RangeError as whyNoSlots, or when days is not a positive integer.
+ */
+export function closedDays(
+  rules: SlotRules,
+  from: LocalDate,
+  days: number,
+  now: number,
+): ClosedDay[] {
+  if (!Number.isInteger(days) || days < 1) {
+    throw new RangeError(`days must be a positive integer, got ${days}`);
+  }
+  const plan = compileRules(rules);
   const horizon = bookingHorizon(plan, now);
-  const epochDay = parseLocalDate(day);
-  const clock = buildDayClock(plan.zone, epochDay);
+  const first = parseLocalDate(from);
+  const closed: ClosedDay[] = [];
+  for (let day = first; day < first + days; day++) {
+    const why = whyDayIsClosed(plan, horizon, day);
+    if (why !== null) closed.push({ date: formatEpochDay(day), why });
+  }
+  return closed;
+}
+
+function whyDayIsClosed(
+  plan: SlotPlan,
+  horizon: BookingHorizon,
+  epochDay: number,
+): NoSlotsReason | null {
   const tooFar = {
     reason: 'TOO_FAR_AHEAD',
-    maxAdvanceDays: rules.maxAdvanceDays,
+    maxAdvanceDays: plan.maxAdvanceMs / DAY_MS,
     latest: horizon.latest,
   } as const;
-  if (boundaryInstant(clock, MINUTES_PER_DAY) <= now) return { reason: 'IN_THE_PAST' };
+  // Offsets lie within -12h..+14h: most days are judged without asking for the zone's offsets.
+  const wallMidnight = epochDay * DAY_MS;
+  if (wallMidnight + DAY_MS - MIN_OFFSET_MS <= horizon.now) return { reason: 'IN_THE_PAST' };
+  if (wallMidnight - MAX_OFFSET_MS > horizon.latest) return tooFar;
+  const open = openWindows(plan, epochDay);
+  const available = open.length > 0 ? open : availableWindows(plan, epochDay);
+  const nearEdge =
+    wallMidnight + DAY_MS - MAX_OFFSET_MS <= horizon.now ||
+    wallMidnight - MIN_OFFSET_MS > horizon.latest;
+  if (available.length === 0 && !nearEdge) return { reason: 'CLOSED' };
+  const clock = buildDayClock(plan.zone, epochDay);
+  if (boundaryInstant(clock, MINUTES_PER_DAY) <= horizon.now) return { reason: 'IN_THE_PAST' };
   if (boundaryInstant(clock, 0) > horizon.latest) return tooFar;
-  const starts = gridStarts(plan, clock, openWindows(plan, epochDay));
+  const starts = gridStarts(plan, clock, open);
   const last = starts.at(-1);
   if (last === undefined) {
-    const available = gridStarts(plan, clock, availableWindows(plan, epochDay));
-    return { reason: available.length > 0 ? 'BLOCKED' : 'CLOSED' };
+    const blockedAway = gridStarts(plan, clock, availableWindows(plan, epochDay)).length > 0;
+    return { reason: blockedAway ? 'BLOCKED' : 'CLOSED' };
   }
   if (starts.some((start) => horizonRejection(horizon, start) === null)) return null;
-  switch (horizonRejection(horizon, last)) {
+  return horizonReason(horizonRejection(horizon, last), plan, horizon, tooFar);
+}
+
+/** The reason for a day whose last start is outside the horizon by `rejection`. */
+function horizonReason(
+  rejection: HorizonRejection | null,
+  plan: SlotPlan,
+  horizon: BookingHorizon,
+  tooFar: NoSlotsReason,
+): NoSlotsReason {
+  switch (rejection) {
     case 'IN_THE_PAST':
       return { reason: 'IN_THE_PAST' };
     case 'TOO_SOON':
       return {
         reason: 'TOO_SOON',
-        minNoticeMinutes: rules.minNoticeMinutes,
+        minNoticeMinutes: plan.minNoticeMs / MINUTE_MS,
         earliest: horizon.earliest,
       };
     default:

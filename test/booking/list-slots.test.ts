@@ -48,6 +48,28 @@ describe('listSlots', () => {
     ]);
   });
 
+  it('says why days have no slots: past, blocked, beyond max advance and closed', async () => {
+    const f = await createFixture(t.db, { service: { maxAdvanceDays: 3 } });
+    await t.db
+      .insert(availabilityOverrides)
+      .values({ providerId: f.providerId, date: '2026-12-01', isBlocked: true });
+    const r = await listSlots(
+      t.db,
+      { providerId: f.providerId, serviceId: f.serviceId, from: '2026-11-29', days: 7 },
+      MONDAY_MORNING,
+    );
+    const latest = new Date(MONDAY_MORNING.getTime() + 3 * 86_400_000).getTime();
+    const tooFar = { reason: 'TOO_FAR_AHEAD', maxAdvanceDays: 3, latest };
+    expect(r.ok && r.value.closed).toEqual([
+      { date: '2026-11-29', why: { reason: 'IN_THE_PAST' } },
+      { date: '2026-12-01', why: { reason: 'BLOCKED' } },
+      // Max advance ends Thu 07:00, before its hours open.
+      { date: '2026-12-03', why: tooFar },
+      { date: '2026-12-04', why: tooFar },
+      { date: '2026-12-05', why: tooFar },
+    ]);
+  });
+
   it.each([
     ['a malformed date', { from: '2026-13-01', days: 1 }],
     ['no date', { from: 'tomorrow', days: 1 }],

@@ -75,6 +75,34 @@ describe('GET /api/providers/:id/slots', () => {
     expect(starts).not.toContain('2026-12-02T10:00:00+01:00');
   });
 
+  it('names the days without slots and why', async () => {
+    const short = await seedBookable(h, { max_advance_days: 3 });
+    await h.call('POST', `/api/providers/${short.providerId}/overrides`, {
+      date: '2026-12-01',
+      is_blocked: true,
+    });
+    const body = await json(
+      await h.call(
+        'GET',
+        slotsPath(`service_id=${short.serviceId}&date=2026-11-28&days=8`, short.providerId),
+      ),
+    );
+    expect(body.closed_days).toEqual([
+      { date: '2026-11-28', reason: 'IN_THE_PAST' },
+      { date: '2026-11-29', reason: 'IN_THE_PAST' },
+      { date: '2026-12-01', reason: 'BLOCKED' },
+      { date: '2026-12-04', reason: 'TOO_FAR_AHEAD' },
+      { date: '2026-12-05', reason: 'TOO_FAR_AHEAD' },
+    ]);
+    const weekend = await json(
+      await h.call('GET', slotsPath(`service_id=${s.serviceId}&date=2026-12-05&days=2`)),
+    );
+    expect(weekend.closed_days).toEqual([
+      { date: '2026-12-05', reason: 'CLOSED' },
+      { date: '2026-12-06', reason: 'CLOSED' },
+    ]);
+  });
+
   it.each([
     ['days=0', 'days=0'],
     ['days=63', 'days=63'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSlots } from '../../src/slots/compute-slots.ts';
 import { localDayOf } from '../../src/slots/local-time.ts';
 import { nearestStarts } from '../../src/slots/nearest-starts.ts';
-import { whyNoSlots } from '../../src/slots/why-no-slots.ts';
+import { closedDays, whyNoSlots } from '../../src/slots/why-no-slots.ts';
 import { slotQuery } from './slot-arbitraries.ts';
 
 const MINUTE = 60_000;
@@ -32,6 +32,8 @@ describe('nearest starts and empty days, against computeSlots', () => {
         const free = computeSlots({ ...query, busy: { appointments: [] }, days: 1 });
         const why = whyNoSlots(query.rules, query.from, query.now);
         expect(why === null).toBe(free.length > 0);
+        const listed = closedDays(query.rules, query.from, query.days, query.now);
+        expect(listed.find((d) => d.date === query.from)?.why ?? null).toEqual(why);
       }),
       RUNS,
     );

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { DateTime } from 'luxon';
 import type { Slot } from '../../slots/slot-types.ts';
+import type { ClosedDay } from '../../slots/why-no-slots.ts';
 
 export const SlotListJson = z
   .object({
@@ -12,14 +13,32 @@ export const SlotListJson = z
         end: z.string().openapi({ example: '2026-12-01T09:30:00+01:00' }),
       }),
     ),
+    closed_days: z
+      .array(
+        z.object({
+          date: z.string().openapi({ example: '2027-02-01' }),
+          reason: z.enum(['IN_THE_PAST', 'TOO_SOON', 'TOO_FAR_AHEAD', 'BLOCKED', 'CLOSED']),
+        }),
+      )
+      .openapi({
+        description:
+          'Days of the range with no slot whatever the bookings, and why: IN_THE_PAST, TOO_SOON ' +
+          '(within min notice), TOO_FAR_AHEAD (past max_advance_days), BLOCKED (an override), ' +
+          'CLOSED (no working hours). A day with no slots that is not listed is fully booked.',
+      }),
   })
   .openapi('SlotList');
 export type SlotListJson = z.infer<typeof SlotListJson>;
 
-export function toSlotListJson(timezone: string, slots: readonly Slot[]): SlotListJson {
+export function toSlotListJson(
+  timezone: string,
+  slots: readonly Slot[],
+  closed: readonly ClosedDay[],
+): SlotListJson {
   return {
     timezone,
     slots: slots.map((s) => ({ start: inZone(s.start, timezone), end: inZone(s.end, timezone) })),
+    closed_days: closed.map((day) => ({ date: day.date, reason: day.why.reason })),
   };
 }
 

@@ -53,6 +53,7 @@ export function registerSlotRoutes(app: OpenAPIHono, deps: AppDeps): void {
     };
     const result = await listSlots(deps.db, input, deps.clock());
     if (!result.ok) return sendFailure(c, result);
-    return c.json(toSlotListJson(result.value.timezone, result.value.slots), 200);
+    const { timezone, slots, closed } = result.value;
+    return c.json(toSlotListJson(timezone, slots, closed), 200);
   });
 }
