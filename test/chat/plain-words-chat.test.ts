@@ -108,6 +108,17 @@ describe('plain words start the right flow', () => {
     expect(textOf(done)).toContain('Cancelled');
   });
 
+  it('asks which one to cancel when there are several', async () => {
+    const user = berliner('p12');
+    await bookMassage(user, '12');
+    await bookMassage(user, '13:00');
+    const replies = await typed(user, 'cancel my booking');
+    expect(replies[0]?.text).toContain('Which one would you like to cancel?');
+    expect(allButtons(replies).map((b) => b.label)).toEqual(
+      expect.arrayContaining(['Cancel 1', 'Cancel 2']),
+    );
+  });
+
   it('moves the one upcoming appointment to the day named', async () => {
     const user = berliner('p8');
     await bookMassage(user, '15:00');
@@ -145,13 +156,13 @@ describe('plain words start the right flow', () => {
 describe('plain words around a flow', () => {
   it('asks a new user for the time zone, then carries on with the words kept', async () => {
     const user = chatUser('p20', 'Nora');
-    const asked = await typed(user, 'book a chekup with dr weber tomorow at 12:30');
+    const asked = await typed(user, 'book a chekup with dr weber wednesay at 12:30');
     expect(asked[0]?.text).toContain('Which time zone');
     const resumed = await typed(user, 'Berlin');
     expect(textOf(resumed)).toContain('Europe/Berlin');
     expect(textOf(resumed)).toContain('Please confirm');
     expect(textOf(resumed)).toContain('Check-up');
-    expect(textOf(resumed)).toContain('Tue 1 Dec 2026, 12:30');
+    expect(textOf(resumed)).toContain('Wed 2 Dec 2026, 12:30');
   });
 
   it('keeps a request typed while the time zone is asked', async () => {
