@@ -1,15 +1,31 @@
-// The chat words of refused times: nearest times, limits, empty days; all in the reader's clock.
+// The chat words of refused times (nearest times, limits, empty days) in the reader's clock.
 
-import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/chat/failure-reply.ts';
 import { noticeWords } from '../../src/chat/limit-words.ts';
 import { noSlotsWords } from '../../src/chat/no-slots-words.ts';
+import { services } from '../../src/db/schema/providers.ts';
 import type {
   BookingLimits,
   Failure,
   NearestTimes,
   UnavailableReason,
 } from '../../src/domain/outcome.ts';
+
+import {
+  action,
+  allButtons,
+  buttonData,
+  type Catalog,
+  type ChatHarness,
+  chatUser,
+  command,
+  createChatHarness,
+  say,
+  seedCatalog,
+  textOf,
+} from './chat-harness.ts';
 
 const BERLIN = 'Europe/Berlin';
 const limits: BookingLimits = {
@@ -113,5 +129,39 @@ describe('noSlotsWords', () => {
     [2880, '2 days'],
   ])('notice of %i minutes reads %s', (minutes, words) => {
     expect(noticeWords(minutes)).toBe(words);
+  });
+});
+
+describe('a refused time in a chat booking', () => {
+  let h: ChatHarness;
+  let c: Catalog;
+  beforeAll(async () => {
+    h = await createChatHarness();
+    c = await seedCatalog(h);
+  });
+
+  it('off the grid after the grid changed: names the nearest times and offers the free ones', async () => {
+    const user = chatUser('401', 'Client 401', { timezone: 'Europe/London' });
+    let replies = await say(h, user, command('book'));
+    for (const label of ['Anna Weber', 'Massage', 'Fri 4 Dec', '09:00 (10:00 Berlin time)']) {
+      replies = await say(h, user, action(buttonData(replies, label)));
+    }
+    expect(textOf(replies)).toContain('Please confirm');
+    // Meanwhile the provider moves Massage to a 40-minute grid: 10:00 Berlin is off it.
+    await h.db.db
+      .update(services)
+      .set({ slotIntervalMinutes: 40 })
+      .where(eq(services.id, c.massage));
+    const refused = await say(h, user, action(buttonData(replies, 'Confirm')));
+    expect(refused[0]?.text).toContain(
+      "That time isn't on the schedule; the nearest times are 08:40 and 09:20 (your time). " +
+        'These times are still free:',
+    );
+    const labels = allButtons(refused).map((b) => b.label);
+    expect(labels).toContain('08:40 (09:40 Berlin time)');
+    expect(labels).toContain('09:20 (10:20 Berlin time)');
+    const summary = await say(h, user, action(buttonData(refused, '08:40 (09:40 Berlin time)')));
+    const booked = await say(h, user, action(buttonData(summary, 'Confirm')));
+    expect(textOf(booked)).toContain('Booked');
   });
 });
