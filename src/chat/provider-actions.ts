@@ -7,9 +7,9 @@ import { type Failure, notFound } from '../domain/outcome.ts';
 import { approvalRequestText } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
-import type { AppointmentVerb } from './button-data.ts';
+import { type AppointmentVerb, commandData } from './button-data.ts';
 import { formatClock, statusWords } from './chat-format.ts';
-import { chatMessage } from './chat-message.ts';
+import { button, chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { describeFailure } from './failure-reply.ts';
 import { pendingRequestIds } from './provider-requests.ts';
@@ -87,27 +87,31 @@ function failureWords(act: Act, failure: Failure): string {
   return describeFailure(failure, act.view.providerTimezone).text;
 }
 
-/** The request again with `outcome` under it and where the other requests are. */
-async function decided(act: Act, outcome: string): Promise<ChatMessage[]> {
-  const waiting = await othersWaiting(act);
-  return [chatMessage(`${approvalRequestText(act.view)}\n\n${outcome}\n${waiting}`)];
+/** The request again with `outcome` under it, in place of the request with its buttons. */
+function decided(act: Act, outcome: string): ChatMessage[] {
+  return [chatMessage(`${approvalRequestText(act.view)}\n\n${outcome}`)];
 }
 
 /** A button on a request that was decided meanwhile (elsewhere, or a second press). */
 async function alreadyDecided(act: Act): Promise<ChatMessage[]> {
   const status = statusWords(act.view.appointment.status);
   const outcome = `This request was already handled: the appointment is ${status}. Nothing changed.`;
-  const waiting = await othersWaiting(act);
-  return [chatMessage(`${approvalRequestText(act.view)}\n\n${outcome}\n${waiting}`)];
+  return [await withWayOn(act, outcome)];
 }
 
-/** "2 other requests wait: send /requests." or where to look when none do. */
-async function othersWaiting({ turn, view, appointmentId }: Act): Promise<string> {
+/**
+ * The request's text and `outcome`, with the way on as a button: the requests that still wait,
+ * or the coming week when none do.
+ */
+async function withWayOn(act: Act, outcome: string): Promise<ChatMessage> {
+  const { turn, view, appointmentId } = act;
   const ids = await pendingRequestIds(turn.deps.db, view.appointment.providerId, turn.now);
   const others = ids.filter((id) => id !== appointmentId).length;
-  if (others === 0) return 'No other requests wait for you. Send /week for your coming week.';
-  const wait = others === 1 ? '1 other request waits' : `${others} other requests wait`;
-  return `${wait} for you: send /requests to see them.`;
+  const next =
+    others === 0
+      ? button('Your week', commandData('week'))
+      : button(`Waiting requests (${others})`, commandData('requests'));
+  return chatMessage(`${approvalRequestText(view)}\n\n${outcome}`, { buttons: [[next]] });
 }
 
 /** Complete or no-show, then today's list again; a no-show also tells the client what it means. */

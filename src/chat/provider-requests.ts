@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
-import { appointmentData } from './button-data.ts';
+import { appointmentData, commandData } from './button-data.ts';
 import { formatClock, formatDayShort, localDate, zoneCity } from './chat-format.ts';
 import { button, chatMessage, MAX_ROWS } from './chat-message.ts';
 import type { ChatButton, ChatMessage } from './chat-types.ts';
@@ -51,7 +51,9 @@ export async function requestsMessage(
   }
   const ids = await pendingRequestIds(db, providerId, now);
   if (ids.length === 0) {
-    return chatMessage('No booking requests are waiting for you. Send /week for your coming week.');
+    return chatMessage('No booking requests are waiting for you.', {
+      buttons: [[button('Your week', commandData('week'))]],
+    });
   }
   const pages = Math.ceil(ids.length / PER_PAGE);
   const page = Math.min(asked, pages);

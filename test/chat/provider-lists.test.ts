@@ -89,9 +89,10 @@ describe('/requests', () => {
   });
 
   it('answers a provider with no requests, and words that are not a page', async () => {
-    expect(textOf(await say(h, bob, command('requests')))).toBe(
-      'No booking requests are waiting for you. Send /week for your coming week.',
-    );
+    const none = await say(h, bob, command('requests'));
+    expect(textOf(none)).toBe('No booking requests are waiting for you.');
+    const week = await say(h, bob, action(buttonData(none, 'Your week')));
+    expect(textOf(week)).toContain('Your week, Mon 30 Nov – Sun 6 Dec (London time):');
     expect(textOf(await say(h, anna, command('requests', 'all')))).toContain('/requests 2');
   });
 
@@ -149,7 +150,8 @@ describe('deciding from the lists', () => {
     const approved = await say(h, anna, action(approve));
     expect(approved[0]?.replace).toBe(true);
     expect(textOf(approved)).toContain('Approved by Anna.');
-    expect(textOf(approved)).toContain('5 other requests wait for you: send /requests');
+    expect(textOf(approved)).toMatch(/Approved by Anna\.$/);
+    expect(approved[0]?.buttons).toEqual([]);
     const declined = await say(h, anna, action(buttonData(list, 'Decline 3')));
     expect(textOf(declined)).toContain('Declined by Anna.');
 
@@ -157,7 +159,8 @@ describe('deciding from the lists', () => {
     expect(textOf(again)).toContain(
       'This request was already handled: the appointment is confirmed. Nothing changed.',
     );
-    expect(textOf(again)).toContain('send /requests');
+    const listed = await say(h, anna, action(buttonData(again, 'Waiting requests (4)')));
+    expect(textOf(listed)).toContain('4 booking requests wait for you');
     const late = await say(h, anna, action(buttonData(list, 'Approve 3')));
     expect(textOf(late)).toContain('the appointment is cancelled. Nothing changed.');
     expect(textOf(await say(h, anna, command('requests')))).toContain(
