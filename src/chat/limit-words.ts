@@ -3,7 +3,7 @@ import type { BookingLimits, NearestTimes } from '../domain/outcome.ts';
 import { formatClock, formatDayLong, localDate } from './chat-format.ts';
 
 /** '90 minutes', '2 hours', '1 day': the largest whole unit. */
-export function noticeWords(minutes: number): string {
+function noticeWords(minutes: number): string {
   if (minutes >= 1440 && minutes % 1440 === 0) return plural(minutes / 1440, 'day');
   if (minutes >= 60 && minutes % 60 === 0) return plural(minutes / 60, 'hour');
   return plural(minutes, 'minute');

@@ -33,7 +33,9 @@ export type ClosedDay = { readonly date: LocalDate; readonly why: NoSlotsReason 
  * CLOSED when it has no start at all (no hours); else, when every start is outside the horizon,
  * the last start's reason: IN_THE_PAST (all have passed), TOO_SOON (within min notice) or
  * TOO_FAR_AHEAD. Invariant: null iff computeSlots for the day with no busy times offers a slot.
+ * Callers with a listing use its closedDays instead (listSlots returns them as `closed`).
  * @throws RangeError on invalid rules (see compileRules), a malformed day or a non-finite now.
+ * @internal the one-day form, for tests and callers that hold the rules
  */
 export function whyNoSlots(rules: SlotRules, day: LocalDate, now: number): NoSlotsReason | null {
   const plan = compileRules(rules);

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/chat/failure-reply.ts';
-import { noticeWords } from '../../src/chat/limit-words.ts';
+import { noticePhrase } from '../../src/chat/limit-words.ts';
 import { noSlotsWords } from '../../src/chat/no-slots-words.ts';
 import { services } from '../../src/db/schema/providers.ts';
 import type {
@@ -121,14 +121,14 @@ describe('noSlotsWords', () => {
   });
 
   it.each([
-    [30, '30 minutes'],
-    [1, '1 minute'],
-    [60, '1 hour'],
-    [90, '90 minutes'],
-    [180, '3 hours'],
-    [2880, '2 days'],
+    [30, "30 minutes' notice"],
+    [1, "1 minute's notice"],
+    [60, "1 hour's notice"],
+    [90, "90 minutes' notice"],
+    [180, "3 hours' notice"],
+    [2880, "2 days' notice"],
   ])('notice of %i minutes reads %s', (minutes, words) => {
-    expect(noticeWords(minutes)).toBe(words);
+    expect(noticePhrase(minutes)).toBe(words);
   });
 });
 
