@@ -14,8 +14,13 @@ export function providerWhen(view: AppointmentView, start = view.appointment.sta
 
 /** 'Tue 1 Dec 2026, 14:00–15:00 (your time, London)' in the client's zone. */
 export function clientWhen(view: AppointmentView, start = view.appointment.startTime): string {
+  return `${clientSpan(view, start)} (your time, ${zoneCity(view.clientTimezone)})`;
+}
+
+/** 'Tue 1 Dec 2026, 14:00–15:00' in the client's zone, for a line after one that names it. */
+export function clientSpan(view: AppointmentView, start = view.appointment.startTime): string {
   const end = new Date(start.getTime() + view.durationMinutes * 60_000);
-  return `${formatSpan(start, end, view.clientTimezone)} (your time, ${zoneCity(view.clientTimezone)})`;
+  return formatSpan(start, end, view.clientTimezone);
 }
 
 function priceOf(view: AppointmentView): string {
@@ -55,7 +60,21 @@ export function newBookingNotice(view: AppointmentView): ChatMessage {
   );
 }
 
-/** To the client once booked (or re-shown when Confirm is pressed again). */
+/**
+ * For a virtual appointment: 'Join: <link>', or, while the link is being made, where it will
+ * show. Empty for an appointment in person. A request's link comes with the approval.
+ */
+export function joinLine(view: AppointmentView): string {
+  if (!view.isVirtual) return '';
+  if (view.appointment.meetingLink) return `Join: ${view.appointment.meetingLink}`;
+  if (view.appointment.status !== 'CONFIRMED') return '';
+  return 'The video link is being made; /mybookings shows it in a moment, and the reminders carry it.';
+}
+
+/**
+ * To the client once booked (or re-shown when Confirm is pressed again). The join link is
+ * not here: the chat adds joinLine, and the booked DM adds the link the job made.
+ */
 export function bookedMessage(view: AppointmentView): ChatMessage {
   const what = `${view.serviceName} with ${view.providerName}\n${clientWhen(view)}`;
   if (view.appointment.status === 'PENDING') {

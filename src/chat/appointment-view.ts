@@ -11,6 +11,8 @@ import { isUuid } from '../domain/is-uuid.ts';
 export type AppointmentView = {
   readonly appointment: Appointment;
   readonly serviceName: string;
+  /** A video appointment: its join link is appointment.meetingLink once made. Absent: in person. */
+  readonly isVirtual?: boolean;
   readonly durationMinutes: number;
   readonly cancellationHours: number;
   readonly providerName: string;
@@ -22,6 +24,7 @@ export type AppointmentView = {
 const columns = {
   appointment: appointments,
   serviceName: services.name,
+  isVirtual: services.isVirtual,
   durationMinutes: services.durationMinutes,
   cancellationHours: services.cancellationHours,
   providerName: providers.name,

@@ -1,10 +1,11 @@
 // The /book Confirm button: books the chosen time (or moves the appointment) and has the provider told.
 import { bookAppointment } from '../booking/book-appointment.ts';
-import { bookedMessage } from './appointment-messages.ts';
-import { readAppointmentView } from './appointment-view.ts';
+import { bookedMessage, joinLine } from './appointment-messages.ts';
+import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
 import { recover } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
 import { ChatStoreError } from './chat-identity.ts';
+import type { ChatMessage } from './chat-types.ts';
 import { confirmMove } from './confirm-move.ts';
 import type { BookingState } from './conversation-state.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
@@ -36,9 +37,16 @@ export async function confirm(turn: ClientTurn, s: BookingState): Promise<TurnRe
   if (!view) throw new ChatStoreError('a booked appointment could not be read back');
   if (!result.value.replayed) await turn.deps.relayChanges();
   return {
-    messages: [bookedMessage(view)],
+    messages: [bookedWithLink(view)],
     state: { ...s, step: 'done', options: [], bookedId: view.appointment.id },
   };
+}
+
+/** The booked message with the join link of a virtual appointment, or where it will show. */
+function bookedWithLink(view: AppointmentView): ChatMessage {
+  const message = bookedMessage(view);
+  const join = joinLine(view);
+  return join === '' ? message : { ...message, text: `${message.text}\n${join}` };
 }
 
 /** Confirm pressed again after booking: shows the booking once more, as it is now. */
@@ -49,5 +57,5 @@ export async function showBooked(
 ): Promise<TurnResult> {
   const view = await readAppointmentView(turn.deps.db, id);
   if (!view) return end('That booking no longer exists. Send /book to start again.');
-  return { messages: [bookedMessage(view)], state: s };
+  return { messages: [bookedWithLink(view)], state: s };
 }

@@ -1,7 +1,7 @@
 // The Confirm button of a reschedule: moves the client's appointment and tells the provider.
 import { rescheduleAppointment } from '../booking/reschedule-appointment.ts';
 import { notFound } from '../domain/outcome.ts';
-import { clientWhen } from './appointment-messages.ts';
+import { clientSpan, clientWhen, joinLine } from './appointment-messages.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { recover } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
@@ -30,8 +30,13 @@ export async function confirmMove(
   const view = await readAppointmentView(db, appointmentId);
   if (!view) throw new ChatStoreError('a moved appointment could not be read back');
   await turn.deps.relayChanges();
-  const status = view.appointment.status === 'PENDING' ? '\nIt is still waiting for approval.' : '';
-  return end(
-    `Moved: ${view.serviceName} with ${view.providerName}\nnow ${clientWhen(view)}\n(was ${clientWhen(before)})${status}`,
-  );
+  const status = view.appointment.status === 'PENDING' ? 'It is still waiting for approval.' : '';
+  const lines = [
+    `Moved: ${view.serviceName} with ${view.providerName}`,
+    `now ${clientWhen(view)}`,
+    `was ${clientSpan(before)}`,
+    status,
+    joinLine(view),
+  ];
+  return end(lines.filter((line) => line.length > 0).join('\n'));
 }

@@ -59,7 +59,9 @@ function listLine(turn: ClientTurn, view: AppointmentView): string {
   const start = view.appointment.startTime;
   const zone = turn.client.timezone;
   const when = `${formatDayShort(localDate(start, zone))}, ${dualClock(start, zone, view.providerTimezone)}`;
-  return `${when}: ${view.serviceName} with ${view.providerName} (${statusWords(view.appointment.status)})`;
+  const line = `${when}: ${view.serviceName} with ${view.providerName} (${statusWords(view.appointment.status)})`;
+  const link = view.appointment.meetingLink;
+  return view.isVirtual && link ? `${line}\n   Join: ${link}` : line;
 }
 
 /** The next step after a button of this flow; null when it does not fit (stale). */
