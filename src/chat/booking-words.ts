@@ -12,7 +12,7 @@ import { hintsOf, PARTS_OF_DAY, type TimeWish } from './words/time-wish.ts';
 const FILLER = new Set(
   (
     'a an the with at on for after before from to by in and or please book booking bookings ' +
-    'appointment appointments appt session slot me i id want like would some time any need ' +
+    'appointment appointments appt slot me i id want like would some time any need ' +
     'can could you get make have has is are there free available open next this week my ' +
     'reserve schedule see visit of about around want wanna would love do new one soon hi ' +
     'hello hey thanks thank up until till since cancel move reschedule change show when what ' +

@@ -123,8 +123,9 @@ describe('plain words start the right flow', () => {
     const user = berliner('p8');
     await bookMassage(user, '15:00');
     const replies = await typed(user, 'move my booking to Friday');
-    expect(replies[0]?.text).toContain('Moving Massage with Anna Weber');
-    expect(replies[0]?.text).toContain('Fri 4 Dec 2026');
+    expect(replies[0]?.text).toContain('Currently Tue 1 Dec 2026, 15:00');
+    expect(replies[0]?.text).toContain('Massage with Anna Weber on Fri 4 Dec 2026');
+    expect(replies[0]?.text).toContain('Pick a time');
   });
 
   it('lists what was booked', async () => {

@@ -5,8 +5,8 @@ import { upcomingOfClient } from '../appointment-view.ts';
 import { startReschedule } from '../booking-flow.ts';
 import { bestMatches } from '../booking-words.ts';
 import { bookableNames } from '../chat-catalog.ts';
-import { chatMessage } from '../chat-message.ts';
 import type { ConversationState } from '../conversation-state.ts';
+import { showHelp } from '../help-command.ts';
 import { continueMyBookings, showMyBookings } from '../my-bookings.ts';
 import type { Pending } from '../timezone-flow.ts';
 import { type ClientTurn, isClientTurn, type Turn, type TurnResult } from '../turn.ts';
@@ -47,10 +47,18 @@ export async function answerPlainWords(
   if (isClientTurn(turn) && (intent === 'cancel' || intent === 'move')) {
     return cancelOrMove(turn, intent, request);
   }
+  if (intent === 'greet') return greet(turn, state);
   const pending = pendingFor(intent, request);
   if (pending === null) return { messages: [canDoMessage(text.trim())], state };
-  const lead = intent === 'greet' ? [chatMessage(`Hi ${turn.identity.displayName}!`)] : [];
-  return { messages: lead, state, resume: { turn, ...pending } };
+  return { messages: [], state, resume: { turn, ...pending } };
+}
+
+/** 'hi': the help, opened with the person's name, in one message. */
+function greet(turn: Turn, state: ConversationState | null): TurnResult {
+  const help = showHelp(turn, '', state);
+  const hi = `Hi ${turn.identity.displayName}!`;
+  const messages = help.messages.map((m, i) => (i === 0 ? { ...m, text: `${hi}\n${m.text}` } : m));
+  return { ...help, messages };
 }
 
 /** Whether the words name a provider or service ('massage', 'anna'): then they want to book. */
@@ -81,7 +89,7 @@ async function cancelOrMove(
   if (intent === 'move') {
     const { appointment } = only;
     const hints = hintsOf([], request.read.day, request.read.wish);
-    const lead = `Moving ${only.serviceName} with ${only.providerName}, now ${clientWhen(only)}.`;
+    const lead = `Currently ${clientWhen(only)}.`;
     return startReschedule(turn, appointment, [lead], hints);
   }
   const listed = await showMyBookings(turn);
