@@ -8,8 +8,13 @@ import type { ChatMessage } from './chat-types.ts';
 
 /** 'Tue 1 Dec 2026, 15:00–16:00 (Berlin time)' in the provider's zone. */
 export function providerWhen(view: AppointmentView, start = view.appointment.startTime): string {
+  return `${providerSpan(view, start)} (${zoneCity(view.providerTimezone)} time)`;
+}
+
+/** 'Tue 1 Dec 2026, 15:00–16:00' in the provider's zone, next to a time that names the zone. */
+export function providerSpan(view: AppointmentView, start = view.appointment.startTime): string {
   const end = new Date(start.getTime() + view.durationMinutes * 60_000);
-  return `${formatSpan(start, end, view.providerTimezone)} (${zoneCity(view.providerTimezone)} time)`;
+  return formatSpan(start, end, view.providerTimezone);
 }
 
 /** 'Tue 1 Dec 2026, 14:00–15:00 (your time, London)' in the client's zone. */
@@ -112,7 +117,7 @@ export function cancelledByClientNotice(view: AppointmentView): ChatMessage {
 
 /** To the provider after the client moved a booking; a pending one asks for approval again. */
 export function movedNotice(view: AppointmentView, oldStart: Date): ChatMessage {
-  const lead = `${view.clientName} moved ${view.serviceName} from ${providerWhen(view, oldStart)} to:`;
+  const lead = `${view.clientName} moved ${view.serviceName} from ${providerSpan(view, oldStart)} to:`;
   if (view.appointment.status === 'PENDING') return approvalRequest(view, lead);
   return chatMessage(`${lead}\n${providerWhen(view)}`);
 }

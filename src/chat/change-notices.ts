@@ -1,6 +1,12 @@
 // Notices for changes made outside a chat (the REST API), where chat flows have none of their own.
 import { DateTime } from 'luxon';
-import { clientWhen, providerWhen, refundOutcome } from './appointment-messages.ts';
+import {
+  clientSpan,
+  clientWhen,
+  providerSpan,
+  providerWhen,
+  refundOutcome,
+} from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
@@ -17,14 +23,14 @@ export function cancelledByProviderNotice(view: AppointmentView): ChatMessage {
 /** To the client when their appointment was moved for them. */
 export function movedForClientNotice(view: AppointmentView, previousStart: Date): ChatMessage {
   return chatMessage(
-    `Your ${view.serviceName} with ${view.providerName} moved from ${clientWhen(view, previousStart)} to ${clientWhen(view)}.`,
+    `Your ${view.serviceName} with ${view.providerName} moved from ${clientSpan(view, previousStart)} to ${clientWhen(view)}.`,
   );
 }
 
 /** To the provider when an appointment was moved by the admin. */
 export function movedForProviderNotice(view: AppointmentView, previousStart: Date): ChatMessage {
   return chatMessage(
-    `${view.clientName}'s ${view.serviceName} moved from ${providerWhen(view, previousStart)} to ${providerWhen(view)}.`,
+    `${view.clientName}'s ${view.serviceName} moved from ${providerSpan(view, previousStart)} to ${providerWhen(view)}.`,
   );
 }
 

@@ -87,7 +87,8 @@ export async function continueMyBookings(
           providerId: view.appointment.providerId,
           serviceId: view.appointment.serviceId,
         },
-        [`Moving ${view.serviceName} with ${view.providerName}, now ${clientWhen(view)}.`],
+        // The day question names the service and provider; the lead says only when it is now.
+        [`Currently ${clientWhen(view)}.`],
       );
     }
     case 'cx': {

@@ -1,6 +1,6 @@
 // /timezone: show the client's zone and ask for a new one, or set it from the words given.
 import { matchTimezone } from './timezone-answer.ts';
-import { answerTimezone, askTimezone } from './timezone-flow.ts';
+import { answerTimezone, askTimezone, CHANGE_ZONE } from './timezone-flow.ts';
 import type { Turn, TurnResult } from './turn.ts';
 import { greeting } from './turn-replies.ts';
 
@@ -11,6 +11,6 @@ export function timezoneCommand(turn: Turn, args: string): Promise<TurnResult> |
     if (zone) return answerTimezone(turn, zone, null);
     return askTimezone(null, [`I don't know "${args.slice(0, 40)}" as a city or time zone.`]);
   }
-  const current = turn.client ? `Your time zone is ${turn.client.timezone}.` : greeting(turn);
-  return askTimezone(null, [current]);
+  if (!turn.client) return askTimezone(null, [greeting(turn)]);
+  return askTimezone(null, [`Your time zone is ${turn.client.timezone}.`], CHANGE_ZONE);
 }

@@ -11,13 +11,20 @@ import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 
 export type Pending = TimezoneState['pending'];
 
-/** The question, with the common zones as buttons; `pending` runs once it is answered. */
-export function askTimezone(pending: Pending, lead: string[]): TurnResult {
+const ASK_ZONE = 'Which time zone are you in? Pick one, or type';
+
+/** The words that ask to change a zone the client has, for askTimezone. */
+export const CHANGE_ZONE = 'To change it, pick one or type';
+
+/**
+ * The question (`ask`: by default which zone they are in), with the common zones as buttons;
+ * `pending` runs once it is answered.
+ */
+export function askTimezone(pending: Pending, lead: string[], ask = ASK_ZONE): TurnResult {
   const nonce = newNonce();
   const text = [
     ...lead,
-    'Which time zone are you in? Pick one, or type your city (e.g. "New York") or a zone name ' +
-      'such as Europe/Paris.',
+    `${ask} your city (e.g. "New York") or a zone name such as Europe/Paris.`,
   ].join('\n');
   const buttons = COMMON_TIMEZONES.map((zone, i) =>
     button(zoneCity(zone), flowData(nonce, 'tz', i)),

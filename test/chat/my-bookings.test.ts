@@ -167,9 +167,7 @@ describe('rescheduling', () => {
     h.messenger.take('77');
     const listed = await list(user);
     const days = await say(h, user, action(buttonData(listed, 'Reschedule 1')));
-    expect(days[0]?.text).toContain(
-      'Moving Massage with Anna Weber, now Tue 8 Dec 2026, 09:00–10:00',
-    );
+    expect(days[0]?.text).toContain('Currently Tue 8 Dec 2026, 09:00–10:00');
     expect(days[0]?.text).toContain('Pick a new day for Massage with Anna Weber');
     const times = await say(h, user, action(buttonData(days, 'Wed 9 Dec')));
     const summary = await say(h, user, action(buttonData(times, '14:00')));
