@@ -1,8 +1,7 @@
 // The registry's commands as Discord slash commands, in the JSON the REST API takes.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { SlashCommandBuilder } from 'discord.js';
-import { menuCommands } from '../../src/chat/command-menus.ts';
-import type { ServerSettings } from '../../src/chat/command-settings.ts';
+import { type MenuSettings, menuCommands } from '../../src/chat/command-menus.ts';
 
 /**
  * Bodies for a bulk overwrite (PUT) of the application's commands. Validated by the builders:
@@ -11,7 +10,7 @@ import type { ServerSettings } from '../../src/chat/command-settings.ts';
  * (the server's); every command without them.
  */
 export function discordCommandBodies(
-  settings?: ServerSettings,
+  settings?: MenuSettings,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return menuCommands('discord', settings).map(({ name, description, argument: option }) => {
     const builder = new SlashCommandBuilder().setName(name).setDescription(description);

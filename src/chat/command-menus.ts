@@ -4,6 +4,9 @@ import type { CommandArgument, CommandInfo, CommandMenu } from './chat-command-t
 import { COMMAND_NAMES, commandInfo } from './chat-commands.ts';
 import { EVERY_SETTING, meetsNeeds, type ServerSettings } from './command-settings.ts';
 
+/** The settings of the server a menu is for, as serverSettings gives them (adapters' type). */
+export type MenuSettings = ServerSettings;
+
 /** One menu entry; each adapter maps it to its platform's shape and limits. */
 export type MenuCommand = {
   /** Without the slash, lower case. */
@@ -24,7 +27,7 @@ function menuDescription(info: CommandInfo): string {
  */
 export function menuCommands(
   menu: CommandMenu,
-  settings: ServerSettings = EVERY_SETTING,
+  settings: MenuSettings = EVERY_SETTING,
 ): MenuCommand[] {
   return COMMAND_NAMES.filter((name) => {
     const info = commandInfo(name);
