@@ -6,6 +6,7 @@ import { type MenuSettings, menuCommands } from '../../src/chat/command-menus.ts
  * The registry's Telegram menu for a server with `settings` (every command without them).
  * Telegram takes names of a-z, 0-9 and _ (at most 32) and descriptions of 1 to 256 characters;
  * the command tests hold the registry to that.
+ * @internal Exported for tests until the adapter is handed the server's settings.
  */
 export function telegramCommands(settings?: MenuSettings): BotCommand[] {
   return menuCommands('telegram', settings).map(({ name, description }) => ({

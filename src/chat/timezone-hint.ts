@@ -42,7 +42,7 @@ export async function applyTimezoneHint(
 }
 
 /** "I'm using Europe/Berlin from your browser; /timezone to change." */
-export function hintNote(user: ChatUser, zone: string): string {
+function hintNote(user: ChatUser, zone: string): string {
   return `I'm using ${zone} from ${hintOrigin(user)}; /timezone to change.`;
 }
 

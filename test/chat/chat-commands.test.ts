@@ -1,6 +1,8 @@
 // The command registry: every entry is complete (the compiler's part), fits every platform's
 // limits, and /help lists it for its audience.
 import { describe, expect, it } from 'vitest';
+import { discordCommandBodies } from '../../bots/discord/discord-commands.ts';
+import { telegramCommands } from '../../bots/telegram/telegram-commands.ts';
 import type { CommandInfo } from '../../src/chat/chat-command-types.ts';
 import { CHAT_COMMANDS, COMMAND_NAMES, commandInfo } from '../../src/chat/chat-commands.ts';
 import { COMMAND_HANDLERS, type CommandHandlers } from '../../src/chat/command-handlers.ts';
@@ -90,5 +92,10 @@ describe('a server without calendar sync', () => {
     expect(names).not.toContain('disconnect');
     expect(names).toContain('book');
     expect(menuCommands(menu).map((c) => c.name)).toContain('connect');
+  });
+
+  it('gives Telegram and Discord menus without them', () => {
+    expect(telegramCommands(none).map((c) => c.command)).not.toContain('connect');
+    expect(discordCommandBodies(none).map((c) => c.name)).not.toContain('disconnect');
   });
 });
