@@ -14,7 +14,6 @@ import { end, lines } from './booking-reply.ts';
 import { showTimes } from './booking-time-step.ts';
 import { bestMatches } from './booking-words.ts';
 import { activeProvider, activeProvidersPage, activeServices } from './chat-catalog.ts';
-import { formatDayLong } from './chat-format.ts';
 import { ChatStoreError } from './chat-identity.ts';
 import type { BookingState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
@@ -24,6 +23,7 @@ import {
   freeTimes,
   minutesOf,
   nearestTimes,
+  noTimesSentence,
   type Picked,
 } from './free-times.ts';
 import { freshState } from './new-booking-state.ts';
@@ -82,7 +82,7 @@ async function advanceToTime(
     if (!days.ok) return recover(turn, s, days, lead);
     const wanted = s.hints.day;
     if (wanted === null || !days.value.includes(wanted)) {
-      if (wanted !== null) lead.push(`There are no free times on ${formatDayLong(wanted)}.`);
+      if (wanted !== null) lead.push(await noTimesSentence(turn, picked, wanted));
       s = { ...s, hints: { ...s.hints, day: null } };
       if (days.value.length === 0) {
         return end(
@@ -114,7 +114,7 @@ async function advanceFromDay(
   const times = await freeTimes(turn, picked, day);
   if (!times.ok) return recover(turn, s, times, lead);
   if (times.value.length === 0) {
-    lead.push(`No free times are left on ${formatDayLong(day)}.`);
+    lead.push(await noTimesSentence(turn, picked, day));
     return advance(turn, { ...s, day: null, page: 0, hints: { ...s.hints, day: null } }, lead);
   }
   const wish = wishOf(s.hints);

@@ -7,6 +7,7 @@ import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { localDate } from './chat-format.ts';
+import { noSlotsWords } from './no-slots-words.ts';
 import type { ClientTurn } from './turn.ts';
 import { fitsWish, type TimeWish } from './words/time-wish.ts';
 
@@ -90,4 +91,23 @@ export function nearestTimes(starts: readonly number[], minutes: number, zone: s
   const before = starts.filter((start) => minutesOf(start, zone) < minutes).at(-1);
   const after = starts.find((start) => minutesOf(start, zone) > minutes);
   return [before, after].filter((start) => start !== undefined);
+}
+
+/**
+ * The sentence for a client-local `day` with no free time: why (over, too soon, too far ahead,
+ * away, not working) when the rules say so, else that every time is taken. One listing query,
+ * on this refusal path only. The day is judged as the provider's local date of the same name.
+ */
+export async function noTimesSentence(
+  turn: ClientTurn,
+  { provider, service }: Picked,
+  day: string,
+): Promise<string> {
+  const listed = await listSlots(
+    turn.deps.db,
+    { providerId: provider.id, serviceId: service.id, from: day, days: 1 },
+    turn.now,
+  );
+  const why = listed.ok ? (listed.value.closed.find((c) => c.date === day)?.why ?? null) : null;
+  return noSlotsWords(why, day, turn.client.timezone);
 }

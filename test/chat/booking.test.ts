@@ -212,7 +212,7 @@ describe('/book with words', () => {
   it('says when a named day has no times and shows the days that do', async () => {
     const user = londoner('313');
     const days = await say(h, user, command('book', 'massage with anna on saturday'));
-    expect(days[0]?.text).toContain('There are no free times on Sat 5 Dec 2026.');
+    expect(days[0]?.text).toContain("The provider doesn't work on Sat 5 Dec 2026.");
     expect(allButtons(days).map((b) => b.label)).toContain('Mon 7 Dec');
   });
 
@@ -316,7 +316,7 @@ describe('races and failures', () => {
     );
     const replies = await say(h, user, action(buttonData(summary, 'Confirm')));
     expect(replies[0]?.text).toContain('The provider has just blocked that time.');
-    expect(replies[0]?.text).toContain('No free times are left on Fri 4 Dec 2026.');
+    expect(replies[0]?.text).toContain('The provider is away on Fri 4 Dec 2026.');
     expect(allButtons(replies).map((b) => b.label)).toContain('Mon 7 Dec');
     expect(await appointmentsOf(user)).toHaveLength(0);
   });
