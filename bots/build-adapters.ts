@@ -1,5 +1,6 @@
 // Builds the adapters whose settings are present; the web chat runs unless WEB_CHAT=off.
 
+import type { MenuSettings } from '../src/chat/command-menus.ts';
 import type { ChatConfig } from '../src/config/load-chat-config.ts';
 import { PLATFORMS, type Platform } from '../src/domain/platforms.ts';
 import type { Clock } from '../src/ports/clock.ts';
@@ -22,6 +23,8 @@ type BuildInput = {
   handle: ChatHandler;
   logger: Logger;
   clock: Clock;
+  /** What this server runs, so the platforms' command menus leave out what cannot work. */
+  menuSettings: MenuSettings;
 };
 
 /** Builds one platform's adapter, or null when its settings are absent. */
@@ -29,7 +32,7 @@ type AdapterBuilder = (input: BuildInput) => BotAdapter | null;
 
 /** One builder per platform: a new platform fails to compile until it has an adapter here. */
 const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
-  telegram: ({ config, handle, logger }) =>
+  telegram: ({ config, handle, logger, menuSettings }) =>
     config.telegram &&
     createTelegramAdapter({
       token: config.telegram.token,
@@ -38,6 +41,7 @@ const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
       publicUrl: config.publicUrl,
       handle,
       logger,
+      menuSettings,
     }),
   slack: ({ config, handle, logger, clock }) =>
     config.slack &&
@@ -50,7 +54,7 @@ const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
       logger,
       clock,
     }),
-  discord: ({ config, handle, logger }) =>
+  discord: ({ config, handle, logger, menuSettings }) =>
     config.discord &&
     createDiscordAdapter({
       token: config.discord.token,
@@ -59,6 +63,7 @@ const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
       apiUrl: config.discord.apiUrl,
       handle,
       logger,
+      menuSettings,
     }),
   web: ({ config, providers, webInbox, handle, logger, clock }) => {
     if (config.web === 'off') return null;

@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { buildCalendarDeps, type CalendarDepsInput } from './calendars/build-calendar-deps.ts';
+import { serverSettings } from './chat/command-settings.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
 import { createProviderDirectory } from './chat/provider-directory.ts';
 import { createRoutingMessenger, type RoutingMessenger } from './chat/routing-messenger.ts';
@@ -93,6 +94,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     handle: (event) => handleChatEvent(chatDeps, event, clock()),
     logger,
     clock,
+    menuSettings: serverSettings(chatDeps),
   });
   const server = await serveApp(config, app, { adapters, messenger, logger });
   plan.add('inbound', 'http', () => server.close(HTTP_CLOSE_GRACE_MS));

@@ -2,6 +2,7 @@
 
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Hono } from 'hono';
+import type { MenuSettings } from '../../src/chat/command-menus.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
@@ -21,6 +22,8 @@ export type DiscordAdapterOptions = {
   readonly apiUrl?: string;
   readonly handle: ChatHandler;
   readonly logger: Logger;
+  /** What this server runs, so the registered commands leave out what cannot work (default: all). */
+  readonly menuSettings?: MenuSettings;
 };
 
 /**
@@ -63,7 +66,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): BotAdapter
 
 async function start(client: Client, options: DiscordAdapterOptions): Promise<void> {
   try {
-    await registerDiscordCommands(client.rest, options.applicationId, options.guildId);
+    await registerDiscordCommands(
+      client.rest,
+      options.applicationId,
+      options.guildId,
+      options.menuSettings,
+    );
     // Listening before login so the ready event cannot be missed; Promise.all also handles a
     // late rejection of either.
     await Promise.all([waitUntilReady(client), client.login(options.token)]);

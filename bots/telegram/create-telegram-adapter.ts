@@ -1,6 +1,7 @@
 // The Telegram adapter: grammY wired to the chat engine, by long polling or by webhook.
 
 import { Bot } from 'grammy';
+import type { MenuSettings } from '../../src/chat/command-menus.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { BotAdapter, ChatHandler } from '../bot-adapter.ts';
@@ -11,7 +12,7 @@ import {
   type RateLimits,
   TELEGRAM_RATE_LIMITS,
 } from './rate-limit-transformer.ts';
-import { TELEGRAM_COMMANDS } from './telegram-commands.ts';
+import { telegramCommands } from './telegram-commands.ts';
 import { createTelegramMessenger } from './telegram-messenger.ts';
 import { toStartError } from './telegram-start-error.ts';
 import type { UpdateRunner } from './update-runner.ts';
@@ -27,6 +28,8 @@ export type TelegramAdapterOptions = {
   readonly publicUrl: string | null;
   readonly handle: ChatHandler;
   readonly logger: Logger;
+  /** What this server runs, so the menu leaves out commands that cannot work (default: all). */
+  readonly menuSettings?: MenuSettings;
   /** Outgoing pace; tests inject short intervals. */
   readonly rateLimits?: RateLimits;
   /** getUpdates long-poll seconds (default 30). */
@@ -69,7 +72,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): BotAdapt
     mount: (app) => runner.mount(app),
     start: async () => {
       try {
-        await bot.api.setMyCommands(TELEGRAM_COMMANDS);
+        await bot.api.setMyCommands(telegramCommands(options.menuSettings));
         await runner.start();
       } catch (error) {
         throw toStartError(error);

@@ -6,7 +6,6 @@ import { type MenuSettings, menuCommands } from '../../src/chat/command-menus.ts
  * The registry's Telegram menu for a server with `settings` (every command without them).
  * Telegram takes names of a-z, 0-9 and _ (at most 32) and descriptions of 1 to 256 characters;
  * the command tests hold the registry to that.
- * @internal Exported for tests until the adapter is handed the server's settings.
  */
 export function telegramCommands(settings?: MenuSettings): BotCommand[] {
   return menuCommands('telegram', settings).map(({ name, description }) => ({
@@ -14,6 +13,3 @@ export function telegramCommands(settings?: MenuSettings): BotCommand[] {
     description,
   }));
 }
-
-/** The menu with every command; registered until the adapter is given the server's settings. */
-export const TELEGRAM_COMMANDS: readonly BotCommand[] = telegramCommands();

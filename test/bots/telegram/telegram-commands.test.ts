@@ -1,9 +1,11 @@
 // Telegram's menu is the registry's, within Telegram's limits for setMyCommands.
 import { describe, expect, it } from 'vitest';
-import { TELEGRAM_COMMANDS } from '../../../bots/telegram/telegram-commands.ts';
+import { telegramCommands } from '../../../bots/telegram/telegram-commands.ts';
 import { COMMAND_NAMES, commandInfo } from '../../../src/chat/chat-commands.ts';
 
-describe('TELEGRAM_COMMANDS', () => {
+const TELEGRAM_COMMANDS = telegramCommands();
+
+describe('telegramCommands with every setting', () => {
   it.each(COMMAND_NAMES)('lists /%s as the registry says, within the limits', (name) => {
     const info = commandInfo(name);
     const entry = TELEGRAM_COMMANDS.find((c) => c.command === name);
