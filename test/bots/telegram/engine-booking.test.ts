@@ -50,14 +50,31 @@ describe('telegram with the conversation engine: booking', () => {
     const bob = person(502, 'Bob');
     const chat = converse(h, bob);
     await chat.say('/book session tomorrow at 2pm');
-    // The time zone comes first; the words wait for it, then settle service and day.
+    // The time zone comes first; the words wait for it, then settle service, day and time.
     await chat.say('Berlin');
-    expect(chat.lastText()).toMatch(/^Session with Test Provider on Tue 1 Dec 2026/);
-    expect(chat.lastButtons()[0]).toBe('14:00');
-    await chat.press(/^14:00$/);
-    expect(chat.lastText()).toContain('Tue 1 Dec 2026, 14:00');
+    // The free exact time goes straight to the confirm step for 14:00.
+    expect(chat.lastText()).toMatch(
+      /^Please confirm:\nSession with Test Provider\nTue 1 Dec 2026, 14:00–15:00 \(your time, Berlin\)/,
+    );
+    expect(chat.lastButtons()).toEqual(['Confirm', 'Cancel']);
     await chat.press(/^Confirm$/);
     expect(await startsOf(bob)).toEqual([['CONFIRMED', '2026-12-01T13:00:00.000Z']]);
+    expectAllCallsAccepted(h);
+  });
+
+  it('lists the times from words with "after", and a listed time books', async () => {
+    const bea = person(505, 'Bea');
+    const chat = converse(h, bea);
+    await chat.say('/book session tomorrow after 2pm');
+    await chat.say('Berlin');
+    expect(chat.lastText()).toMatch(/^Session with Test Provider on Tue 1 Dec 2026/);
+    // Times from 14:00 on; Bob holds 14:00 by now, so the list opens at 15:00.
+    const times = chat.lastButtons().filter((b) => /^\d\d:\d\d$/.test(b));
+    expect(times).toEqual(['15:00', '16:00']);
+    await chat.press(/^15:00$/);
+    expect(chat.lastText()).toContain('Tue 1 Dec 2026, 15:00');
+    await chat.press(/^Confirm$/);
+    expect(await startsOf(bea)).toEqual([['CONFIRMED', '2026-12-01T14:00:00.000Z']]);
     expectAllCallsAccepted(h);
   });
 

@@ -21,11 +21,14 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-/** A new Berlin client books Tue 1 Dec at `time` by words and confirms. */
+/** A new Berlin client books Tue 1 Dec at `time` by words (straight to confirm) and confirms. */
 async function bookTuesday(chat: Conversation, time: string): Promise<void> {
   await chat.say(`/book session tomorrow at ${time}`);
   await chat.say('Berlin');
-  await chat.press(new RegExp(`^${time}$`));
+  // A free exact time goes straight to the confirm step.
+  expect(chat.lastText()).toMatch(
+    new RegExp(`^Please confirm:\nSession with Test Provider\nTue 1 Dec 2026, ${time}`),
+  );
   await chat.press(/^Confirm$/);
   expect(chat.lastText()).toMatch(/^Booked:/);
 }

@@ -79,7 +79,10 @@ export async function linkAndRequestConsultation(
 
   await client.say('/book consultation tomorrow at 10am');
   await client.say('Berlin');
-  await client.press(/^10:00$/);
+  // A free exact time goes straight to the confirm step.
+  expect(client.lastText()).toMatch(
+    /^Please confirm:\nConsultation with Test Provider\nTue 1 Dec 2026, 10:00/,
+  );
   await client.press(/^Confirm$/);
   expect(client.lastText()).toMatch(/^Requested: Consultation with Test Provider/);
   const [pending] = await appointmentsOf(db, clientUser);

@@ -45,10 +45,12 @@ describe('telegram webhook mode', () => {
       'help',
       'link',
       'mybookings',
+      'requests',
       'start',
       'timezone',
       'today',
       'unblock',
+      'week',
     ]);
     expect(h.fake.callsTo('setWebhook')[0]?.payload).toMatchObject({
       url: 'https://slotline.example/webhooks/telegram',
