@@ -31,6 +31,8 @@ const EXPECTED_COMMANDS = [
   'help',
   'link',
   'today',
+  'requests',
+  'week',
   'block',
   'unblock',
   'connect',

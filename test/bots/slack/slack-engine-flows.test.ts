@@ -98,21 +98,25 @@ async function appointmentsOf(user: User) {
 const summary = async (user: User) =>
   (await appointmentsOf(user)).map((a) => [a.status, a.startTime.toISOString()]);
 
-/** Starts /book with `words` and picks `time` on the list the words lead to; ends at Confirm. */
+/** Starts /book with `words` naming a free exact `time`: the words go straight to Confirm. */
 async function reachConfirm(user: User, words: string, time: string): Promise<ShownMessage> {
   await command(user, 'book', words);
-  await press(user, time);
   const confirm = shown(user);
   expect(confirm.text).toMatch(/^Please confirm:/);
+  expect(confirm.text).toContain(`, ${time}–`);
+  expect(labels(confirm)).toEqual(['Confirm', 'Cancel']);
   return confirm;
 }
+
+const HINT_NOTE = "\n\nI'm using Europe/Berlin from your Slack profile; /timezone to change.";
 
 describe('Slack with the real engine: flows', () => {
   it('books from words: the service, provider, day and hour typed after /book', async () => {
     await command('UWORDS', 'book', 'massage with Anna tomorrow after 3pm');
     const times = shown('UWORDS');
+    // The Slack profile's zone fills the unset zone; the first reply says so once.
     expect(times.text).toBe(
-      'Massage with Anna Weber on Tue 1 Dec 2026.\nPick a time (your time, Berlin):',
+      `Massage with Anna Weber on Tue 1 Dec 2026.\nPick a time (your time, Berlin):${HINT_NOTE}`,
     );
     // Only the times from 15:00 on; nothing booked until Confirm.
     expect(labels(times)).toEqual(['15:00', '16:00', 'Other day', 'Cancel']);
@@ -120,6 +124,7 @@ describe('Slack with the real engine: flows', () => {
 
     await press('UWORDS', '15:00');
     expect(shown('UWORDS').text).toContain('Massage with Anna Weber\nTue 1 Dec 2026, 15:00–16:00');
+    expect(shown('UWORDS').text).not.toContain("I'm using");
     expect(await summary('UWORDS')).toEqual([]);
     await press('UWORDS', 'Confirm');
 
@@ -132,7 +137,7 @@ describe('Slack with the real engine: flows', () => {
     expect(shownMessages(harness.api, dm('UWORDS'))).toHaveLength(1);
   });
 
-  it('cancels from /mybookings after saying what the refund will be', async () => {
+  it('cancels from /mybookings after asking, saying nothing of refunds when cancelled in time', async () => {
     await reachConfirm('UCANCEL', 'massage with test provider tomorrow at 11am', '11:00');
     await press('UCANCEL', 'Confirm');
     const [booking] = await appointmentsOf('UCANCEL');
@@ -145,17 +150,16 @@ describe('Slack with the real engine: flows', () => {
     expect(labels(shown('UCANCEL'))).toEqual(['Reschedule 1', 'Cancel 1']);
     await press('UCANCEL', 'Cancel 1');
     const ask = shown('UCANCEL');
+    // No payments are taken, so a cancellation in time costs nothing and says nothing of money.
     expect(ask.text).toBe(
-      'Cancel Massage with Test Provider?\nTue 1 Dec 2026, 11:00–12:00 (your time, Berlin)\n' +
-        'You are cancelling at least 24 hours before the start, so you get the full €50.00 back.',
+      'Cancel Massage with Test Provider?\nTue 1 Dec 2026, 11:00–12:00 (your time, Berlin)',
     );
     expect(labels(ask)).toEqual(['Yes, cancel it', 'Keep it']);
     expect(await summary('UCANCEL')).toEqual([['CONFIRMED', '2026-12-01T10:00:00.000Z']]);
 
     await press('UCANCEL', 'Yes, cancel it');
     expect(shown('UCANCEL').text).toBe(
-      'Cancelled: Massage with Test Provider\nTue 1 Dec 2026, 11:00–12:00 (your time, Berlin)\n' +
-        'Refund: the €50.00 will be refunded in full.',
+      'Cancelled: Massage with Test Provider\nTue 1 Dec 2026, 11:00–12:00 (your time, Berlin)',
     );
     const [after] = await appointmentsOf('UCANCEL');
     expect([after?.id, after?.status, after?.refundStatus]).toEqual([
@@ -173,7 +177,10 @@ describe('Slack with the real engine: flows', () => {
 
     await command('UMOVE', 'mybookings');
     await press('UMOVE', 'Reschedule 1');
-    expect(shown('UMOVE').text).toMatch(/^Moving Massage with Test Provider, now Tue 1 Dec 2026/);
+    expect(shown('UMOVE').text).toBe(
+      'Currently Tue 1 Dec 2026, 14:00–15:00 (your time, Berlin).\n' +
+        'Pick a new day for Massage with Test Provider:',
+    );
     await press('UMOVE', 'Wed 2 Dec');
     await press('UMOVE', '16:00');
     expect(shown('UMOVE').text).toMatch(
