@@ -8,6 +8,7 @@ import {
   refundOutcome,
 } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
+import { formatPrice } from './chat-format.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 
@@ -39,7 +40,10 @@ export function noShowNotice(view: AppointmentView, lockoutUntil: Date | null): 
   const lines = [
     `You were marked as not attending ${view.serviceName} with ${view.providerName} on ${clientWhen(view)}.`,
   ];
-  if (view.appointment.price > 0) lines.push('Its price will not be refunded.');
+  if (view.appointment.price > 0) {
+    const price = formatPrice(view.appointment.price, view.appointment.currency);
+    lines.push(`The ${price} is still due.`);
+  }
   if (lockoutUntil) {
     const until = DateTime.fromJSDate(lockoutUntil, { zone: view.clientTimezone }).toFormat(
       'd LLL yyyy',

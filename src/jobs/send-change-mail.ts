@@ -69,7 +69,7 @@ function mailView(
 
 /** What a no-show costs the client: the price kept, and same-day booking closed for a while. */
 function noShowConsequences(facts: ChangeMailFacts, payload: ChangeMailPayload): string[] {
-  const lines = facts.price > 0 ? ['Its price will not be refunded.'] : [];
+  const lines = facts.price > 0 ? ['Its price is still due.'] : [];
   if (payload.lockoutUntil) {
     const until = formatMailDate(new Date(payload.lockoutUntil), facts.clientTimezone);
     lines.push(`Until ${until} you can book appointments on other days, but not for the same day.`);

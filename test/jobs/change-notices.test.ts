@@ -124,7 +124,7 @@ describe.concurrent('change notices from the outbox', () => {
       expect.stringContaining('marked as not attending'),
     ]);
     expect(missed()).toHaveLength(1);
-    expect(missed()[0]?.text).toContain('Its price will not be refunded.');
+    expect(missed()[0]?.text).toContain('Its price is still due.');
     expect(missed()[0]?.text).toContain(`Until ${day} you can book`);
   });
 

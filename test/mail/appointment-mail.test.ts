@@ -103,7 +103,7 @@ describe('appointmentMail', () => {
   });
 
   it('explains a no-show with its consequences and sends no invite', () => {
-    const consequences = ['Its price will not be refunded.', 'Until 3 Jan 2027 you can book...'];
+    const consequences = ['Its price is still due.', 'Until 3 Jan 2027 you can book...'];
     const mail = appointmentMail('no-show', mailView({ consequences }));
     expect(mail.subject).toBe('Missed: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
     expect(mail.text).toContain('Ana Ruiz marked you as not attending this appointment.');
