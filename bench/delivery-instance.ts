@@ -42,7 +42,9 @@ const messenger: Messenger = {
   async send(to: ChatAddress, message) {
     if (dmDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, dmDelayMs));
     post({ kind: 'dm', user: to.platformUserId, text: message.text, at: Date.now() });
+    return [];
   },
+  async edit() {},
 };
 
 // As in production (src/main.ts): a request pool, a background pool for the jobs, and startJobs

@@ -14,10 +14,15 @@ const PERMANENT_ERRORS = new Set([
   'user_disabled',
   'cannot_dm_bot',
   'is_archived',
+  // chat.update: the message is gone, or Slack no longer lets it be edited.
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
 ]);
 
 /**
- * Rejects with MessengerError (cause: the Web API error) when Slack refuses for good, with
+ * Sends through the DM channel and answers its channel and ts; edits with chat.update. Rejects
+ * with MessengerError (cause: the Web API error) when Slack refuses for good, with
  * SlackDeliveryError otherwise. Addresses on another platform are a programming fault.
  */
 export function createSlackMessenger(
@@ -31,7 +36,18 @@ export function createSlackMessenger(
       }
       try {
         const channel = await directory.dmChannel(to.platformUserId);
-        await poster.post(channel, message);
+        const sent = await poster.post(channel, message);
+        return [{ platform: 'slack', address: sent.channel, messageId: sent.ts }];
+      } catch (error) {
+        throw toDeliveryError(error);
+      }
+    },
+    async edit(ref, message) {
+      if (ref.platform !== 'slack') {
+        throw new SlackDeliveryError(`cannot edit a ${ref.platform} message through Slack`);
+      }
+      try {
+        await poster.update({ channel: ref.address, ts: ref.messageId }, message, null);
       } catch (error) {
         throw toDeliveryError(error);
       }

@@ -9,8 +9,8 @@ export type SlackMessageRef = { readonly channel: string; readonly ts: string };
 
 export type SlackPoster = {
   post(channel: string, message: ChatMessage): Promise<SlackMessageRef>;
-  /** Replaces the message at `ref`, naming `actor` (a Slack user id) as who acted. */
-  update(ref: SlackMessageRef, message: ChatMessage, actor: string): Promise<void>;
+  /** Replaces the message at `ref`, naming `actor` (a Slack user id; null: nobody) as who acted. */
+  update(ref: SlackMessageRef, message: ChatMessage, actor: string | null): Promise<void>;
 };
 
 /**

@@ -36,7 +36,7 @@ export async function deliverReplies(
 }
 
 /** Sends texts in order with the keyboard on the last. */
-export async function sendChunks(
+async function sendChunks(
   api: Api,
   chatId: number | string,
   chunks: readonly string[],

@@ -35,7 +35,16 @@ export function registerInboxRoute(app: Hono<Env>, deps: WebChatDeps): void {
         query.data.wait * 1000,
         c.req.raw.signal,
       );
-      return c.json({ messages: page.items.map((item) => item.message), cursor: page.cursor });
+      // `items` carries each DM's seq and, for an edit, the seq it replaces; `messages` stays.
+      return c.json({
+        messages: page.items.map((item) => item.message),
+        items: page.items.map(({ seq, message, replaces }) => ({
+          seq,
+          replaces: replaces ?? null,
+          message,
+        })),
+        cursor: page.cursor,
+      });
     } catch (error) {
       deps.logger.error(
         { path: c.req.path, err: describeErrorSafely(error) },

@@ -13,17 +13,18 @@ const DEFAULT_LIMITS: MemoryInboxLimits = { maxPerUser: 50, maxUsers: 1000 };
 export function createMemoryInboxStore(limits: MemoryInboxLimits = DEFAULT_LIMITS): WebInboxStore {
   const boxes = new Map<string, { seq: number; items: StoredWebDm[] }>();
   return {
-    append(userId: string, message: ChatMessage): Promise<void> {
+    append(userId: string, message: ChatMessage, replaces?: number): Promise<number> {
       const box = boxes.get(userId) ?? { seq: 0, items: [] };
       const seq = box.seq + 1;
       // Re-inserting keeps Map order = least recently written first, for eviction.
       boxes.delete(userId);
-      boxes.set(userId, { seq, items: [...box.items, { seq, message }].slice(-limits.maxPerUser) });
+      const item = replaces === undefined ? { seq, message } : { seq, message, replaces };
+      boxes.set(userId, { seq, items: [...box.items, item].slice(-limits.maxPerUser) });
       for (const [oldest] of boxes) {
         if (boxes.size <= limits.maxUsers) break;
         boxes.delete(oldest);
       }
-      return Promise.resolve();
+      return Promise.resolve(seq);
     },
     after(userId: string, afterSeq: number, limit: number): Promise<StoredWebDm[]> {
       const items = boxes.get(userId)?.items ?? [];

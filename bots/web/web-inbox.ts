@@ -8,7 +8,10 @@ import { createMemoryInboxStore } from './memory-inbox-store.ts';
 type InboxPage = { readonly items: readonly StoredWebDm[]; readonly cursor: string };
 
 export type WebInbox = {
-  push(userId: string, message: ChatMessage): Promise<void>;
+  /** Queues `message` for the user's browser; resolves with its seq. */
+  push(userId: string, message: ChatMessage): Promise<number>;
+  /** Queues `message` in place of the DM at `seq` (a browser showing that one swaps it). */
+  edit(userId: string, seq: number, message: ChatMessage): Promise<void>;
   /** Items after `cursor`; waits up to `waitMs` for one when there are none yet. */
   read(
     userId: string,
@@ -51,8 +54,14 @@ export function createWebInbox(
   const waiters = new Map<string, Set<() => void>>();
   let closed = false;
 
-  async function push(userId: string, message: ChatMessage): Promise<void> {
-    await store.append(userId, message);
+  async function push(userId: string, message: ChatMessage): Promise<number> {
+    const seq = await store.append(userId, message);
+    for (const wake of waiters.get(userId) ?? []) wake();
+    return seq;
+  }
+
+  async function edit(userId: string, seq: number, message: ChatMessage): Promise<void> {
+    await store.append(userId, message, seq);
     for (const wake of waiters.get(userId) ?? []) wake();
   }
 
@@ -73,7 +82,7 @@ export function createWebInbox(
     waiters.clear();
   }
 
-  return { push, read, close };
+  return { push, edit, read, close };
 }
 
 /** True for text `read` accepts as a cursor (any epoch); the edge rejects the rest. */

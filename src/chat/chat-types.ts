@@ -64,12 +64,26 @@ export type ChatAddress = {
 };
 
 /**
- * The messenger port: sends a DM to a chat identity. Each adapter implements it for its platform;
- * the reminders issue reuses it. Rejects with a MessengerError when the platform refuses for good
- * (blocked bot, unknown user) so callers can record it.
+ * One message a Messenger sent, enough to edit it later: Telegram chat id and message_id, Slack
+ * channel and ts, Discord channel id and message id, web user id and inbox seq.
+ */
+export type SentMessageRef = {
+  readonly platform: Platform;
+  readonly address: string;
+  readonly messageId: string;
+};
+
+/**
+ * The messenger port: sends a DM to a chat identity and edits what it sent. Each adapter
+ * implements it for its platform; the jobs reuse it. Rejects with a MessengerError when the
+ * platform refuses for good (blocked bot, unknown user; for an edit, a message deleted or too old
+ * to edit) so callers can record it and move on.
  */
 export type Messenger = {
-  send(to: ChatAddress, message: ChatMessage): Promise<void>;
+  /** Resolves with the messages sent, in order: a long text may go out as several. */
+  send(to: ChatAddress, message: ChatMessage): Promise<readonly SentMessageRef[]>;
+  /** Replaces the text and buttons of the message at `ref` (no buttons: the old ones go). */
+  edit(ref: SentMessageRef, message: ChatMessage): Promise<void>;
 };
 
 export class MessengerError extends Error {

@@ -1,6 +1,6 @@
 // One Messenger for the whole app that hands each DM to the adapter of the recipient's platform.
 import type { Platform } from '../domain/platforms.ts';
-import type { ChatAddress, ChatMessage, Messenger } from './chat-types.ts';
+import type { ChatAddress, ChatMessage, Messenger, SentMessageRef } from './chat-types.ts';
 import { MessengerError } from './chat-types.ts';
 
 export type RoutingMessenger = Messenger & {
@@ -20,9 +20,16 @@ export function createRoutingMessenger(): RoutingMessenger {
       byPlatform.set(platform, messenger);
     },
     async send(to: ChatAddress, message: ChatMessage) {
-      const target = byPlatform.get(to.platform);
-      if (!target) throw new MessengerError(`no ${to.platform} adapter is running`);
-      await target.send(to, message);
+      return adapterFor(byPlatform, to.platform).send(to, message);
+    },
+    async edit(ref: SentMessageRef, message: ChatMessage) {
+      return adapterFor(byPlatform, ref.platform).edit(ref, message);
     },
   };
+}
+
+function adapterFor(byPlatform: ReadonlyMap<Platform, Messenger>, platform: Platform): Messenger {
+  const target = byPlatform.get(platform);
+  if (!target) throw new MessengerError(`no ${platform} adapter is running`);
+  return target;
 }

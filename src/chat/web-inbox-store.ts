@@ -29,6 +29,8 @@ const StoredMessage = z.object({
     })
     .nullable(),
   replace: z.boolean(),
+  // Set on an edit: the seq of the DM it replaces. Kept in the row's JSON, beside the message.
+  replaces: z.number().int().positive().optional(),
 });
 
 /**
@@ -39,13 +41,18 @@ const StoredMessage = z.object({
  */
 export function createWebInboxStore(db: Database, clock: Clock): WebInboxStore {
   return {
-    append: (userId, message) => append(db, userId, message, clock()),
+    append: (userId, message, replaces) => append(db, userId, { ...message, replaces }, clock()),
     after: (userId, afterSeq, limit) => after(db, userId, afterSeq, limit),
   };
 }
 
-async function append(db: Database, userId: string, message: ChatMessage, now: Date) {
-  await db.transaction(async (tx) => {
+async function append(
+  db: Database,
+  userId: string,
+  message: ChatMessage & { readonly replaces: number | undefined },
+  now: Date,
+): Promise<number> {
+  const seq = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`web-inbox:${userId}`}))`);
     const [last] = await tx
       .select({ seq: sql<number>`coalesce(max(${webInboxMessages.seq}), 0)::bigint` })
@@ -61,8 +68,10 @@ async function append(db: Database, userId: string, message: ChatMessage, now: D
           sql`${webInboxMessages.seq} <= ${seq - KEEP_PER_USER}`,
         ),
       );
+    return seq;
   });
   await pruneStale(db, new Date(now.getTime() - KEEP_MS));
+  return seq;
 }
 
 async function pruneStale(db: Database, before: Date): Promise<void> {
@@ -84,5 +93,9 @@ async function after(
     .where(and(eq(webInboxMessages.userId, userId), gt(webInboxMessages.seq, afterSeq)))
     .orderBy(asc(webInboxMessages.seq))
     .limit(limit);
-  return rows.map((row) => ({ seq: Number(row.seq), message: StoredMessage.parse(row.message) }));
+  return rows.map((row) => {
+    const { replaces, ...message } = StoredMessage.parse(row.message);
+    const seq = Number(row.seq);
+    return replaces === undefined ? { seq, message } : { seq, message, replaces };
+  });
 }

@@ -9,6 +9,7 @@ import type {
   ChatMessage,
   ChatUser,
   Messenger,
+  SentMessageRef,
 } from '../../src/chat/chat-types.ts';
 import { MessengerError } from '../../src/chat/chat-types.ts';
 import { handleChatEvent } from '../../src/chat/handle-chat-event.ts';
@@ -29,10 +30,21 @@ export type LogEntry = { level: string; fields: Record<string, unknown>; message
 export class RecordingMessenger implements Messenger {
   readonly sent: Sent[] = [];
   readonly failFor = new Set<string>();
-  async send(to: ChatAddress, message: ChatMessage): Promise<void> {
+  /** Edits made through `edit`, oldest first. */
+  readonly edited: { ref: SentMessageRef; message: ChatMessage }[] = [];
+  /** Message ids whose edit rejects with MessengerError (deleted, too old). */
+  readonly failEditOf = new Set<string>();
+  private nextId = 1;
+  async send(to: ChatAddress, message: ChatMessage): Promise<SentMessageRef[]> {
     if (this.failFor.has(to.platformUserId))
       throw new MessengerError('bot was blocked by the user');
     this.sent.push({ to, message });
+    const address = to.dmAddress ?? to.platformUserId;
+    return [{ platform: to.platform, address, messageId: String(this.nextId++) }];
+  }
+  async edit(ref: SentMessageRef, message: ChatMessage): Promise<void> {
+    if (this.failEditOf.has(ref.messageId)) throw new MessengerError('message to edit not found');
+    this.edited.push({ ref, message });
   }
   /** Messages sent to `platformUserId` since the last take, oldest first. */
   take(platformUserId: string): ChatMessage[] {

@@ -12,7 +12,9 @@ function recording(): Messenger & { sent: ChatAddress[] } {
     sent,
     async send(to) {
       sent.push(to);
+      return [];
     },
+    async edit() {},
   };
 }
 

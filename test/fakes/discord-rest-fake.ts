@@ -112,6 +112,11 @@ function route(call: RecordedCall, gatewayUrl: string, botId: string): Answer {
   if (channel && method === 'POST') {
     return { status: 200, body: fakeMessage(call.body, channel[1] ?? '0', botId, null) };
   }
+  const edited = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path);
+  if (edited && method === 'PATCH') {
+    const message = fakeMessage(call.body, edited[1] ?? '0', botId, null);
+    return { status: 200, body: { ...message, id: edited[2] ?? message.id } };
+  }
   return { status: 404, body: { message: '404: Not Found', code: 0 } };
 }
 

@@ -1,6 +1,11 @@
 // Housekeeping removes expired keys on an hourly schedule; exhausted jobs land in the dead letters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatAddress, ChatMessage, Messenger } from '../../src/chat/chat-types.ts';
+import type {
+  ChatAddress,
+  ChatMessage,
+  Messenger,
+  SentMessageRef,
+} from '../../src/chat/chat-types.ts';
 import { idempotencyKeys } from '../../src/db/schema/infrastructure.ts';
 import { runHousekeeping } from '../../src/jobs/housekeeping.ts';
 import { QUEUES } from '../../src/jobs/queues.ts';
@@ -14,8 +19,11 @@ import { book, RecordingMailer, seedParties, silentLogger } from './jobs-fixture
 class DownMessenger implements Messenger {
   /** Attempts to send a reminder (the booking's own notices fail the same way). */
   attempts = 0;
-  async send(_to: ChatAddress, message: ChatMessage): Promise<void> {
+  async send(_to: ChatAddress, message: ChatMessage): Promise<SentMessageRef[]> {
     if (message.text.startsWith('Reminder')) this.attempts += 1;
+    throw new Error('ECONNRESET');
+  }
+  async edit(): Promise<void> {
     throw new Error('ECONNRESET');
   }
 }

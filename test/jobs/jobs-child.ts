@@ -21,10 +21,12 @@ const env = z
 /** Synchronous append: once send() resolved the line is on disk, so a SIGKILL cannot lose it. */
 function createFileMessenger(file: string): Messenger {
   return {
-    async send(to: ChatAddress, message: ChatMessage): Promise<void> {
+    async send(to: ChatAddress, message: ChatMessage) {
       const line = { platform: to.platform, platformUserId: to.platformUserId, text: message.text };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
+      return [];
     },
+    async edit() {},
   };
 }
 

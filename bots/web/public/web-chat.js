@@ -142,6 +142,16 @@ function say(persona, text) {
   return post(persona, { kind: 'line', text }, null);
 }
 
+// An edit (item.replaces: the seq of the DM it edits) takes that DM's place when it is shown.
+function showDm(persona, item) {
+  const log = logFor(persona);
+  const el = botBubble(persona, item.message, 'dm');
+  el.dataset.seq = String(item.seq);
+  const old = item.replaces ? log.querySelector(`[data-seq="${item.replaces}"]`) : null;
+  if (old) old.replaceWith(el);
+  else append(log, el);
+}
+
 function cursorKey(persona) {
   return `slotline.webchat.cursor.${persona}`;
 }
@@ -155,8 +165,7 @@ async function pollInbox(persona, signal) {
       const response = await fetch(`/webchat/inbox?${params}`, { signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = await response.json();
-      for (const message of body.messages)
-        append(logFor(persona), botBubble(persona, message, 'dm'));
+      for (const item of body.items) showDm(persona, item);
       localStorage.setItem(cursorKey(persona), body.cursor);
     } catch {
       if (signal.aborted) return;
