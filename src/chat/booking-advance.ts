@@ -28,7 +28,7 @@ import {
 } from './free-times.ts';
 import { freshState } from './new-booking-state.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
-import { clockOf, nameWords, wishOf, wishText, withoutTime } from './words/time-wish.ts';
+import { clockOf, wishText, withoutTime } from './words/time-wish.ts';
 
 /** Settles every step it can and shows the first open one. */
 export async function advance(
@@ -50,7 +50,7 @@ export async function advance(
   if (!provider) return recover(turn, s, notFound('provider'), lead);
   const services = await activeServices(db, provider.id);
   if (s.serviceId === null) {
-    const matched = bestMatches(services, nameWords(s.hints));
+    const matched = bestMatches(services, s.hints.words);
     const shown = matched.length > 0 ? matched : services;
     const [only] = shown;
     if (only === undefined) {
@@ -117,7 +117,7 @@ async function advanceFromDay(
     lead.push(await noTimesSentence(turn, picked, day));
     return advance(turn, { ...s, day: null, page: 0, hints: { ...s.hints, day: null } }, lead);
   }
-  const wish = wishOf(s.hints);
+  const wish = s.hints.time;
   if (wish?.kind === 'at') return exactTime(turn, s, picked, times.value, wish.minutes, lead);
   const filtered = filterByWish(times.value, wish, turn.client.timezone);
   if (filtered.length === 0 && wish) {

@@ -11,7 +11,7 @@ import { type BookingState, type Hints, NO_HINTS } from './conversation-state.ts
 import { freshState } from './new-booking-state.ts';
 import { settleWords } from './settle-booking-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
-import { hintsOf, nameWords, wishOf, wishText } from './words/time-wish.ts';
+import { hintsOf, wishText } from './words/time-wish.ts';
 
 const PAGED_STEPS = new Set<BookingState['step']>(['provider', 'service', 'day', 'time']);
 
@@ -26,7 +26,7 @@ export async function startBooking(
     const hints = readBookingWords(args, turn.client.timezone, turn.now);
     const { matched, ...settled } = await settleWords(turn, hints);
     state = { ...state, hints, ...settled };
-    const names = nameWords(hints);
+    const names = hints.words;
     if (names.length > 0 && !matched) lead.push(missText(names, hints));
   }
   return advance(turn, state, lead);
@@ -34,7 +34,7 @@ export async function startBooking(
 
 /** Words that named nobody: say so, and that what the other words settled is kept. */
 function missText(names: readonly string[], hints: Hints): string {
-  const wish = wishOf(hints);
+  const wish = hints.time;
   const kept = [hints.day && formatDayLong(hints.day), wish && wishText(wish)];
   const said = kept.filter((k): k is string => typeof k === 'string');
   const miss = `I found no provider or service matching "${names.join(' ')}"`;
@@ -72,7 +72,7 @@ export function reviseBooking(
 ): Promise<TurnResult> | null {
   if (s.providerId === null || s.serviceId === null) return null;
   if (read.day === null && read.wish === null) return null;
-  const hints = hintsOf(nameWords(s.hints), read.day, read.wish);
+  const hints = hintsOf(s.hints.words, read.day, read.wish);
   const day = read.day === null ? s.day : null;
   return advance(turn, { ...s, page: 0, day, start: null, hints }, []);
 }

@@ -14,6 +14,7 @@ const CONVERSATION_TTL_MS = 30 * 60_000;
 const Nonce = z.string().regex(/^[a-z0-9]{8}$/);
 const Uuid = z.string().refine(isUuid);
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Minutes = z.number().int().min(0).max(1439);
 
 /** Words of `/book ...` that are still to be settled by later steps. */
 const Hints = z.object({
@@ -21,8 +22,17 @@ const Hints = z.object({
   words: z.array(z.string().max(64)).max(20),
   /** A client-local day the words named. */
   day: LocalDate.nullable(),
-  /** A client-local time of day the words named: show times from it on (or before it). */
-  time: z.object({ minutes: z.number().int().min(0).max(1439), before: z.boolean() }).nullable(),
+  /** The client-local time of day the words named ('at 10', 'after 3pm', 'morning'): a TimeWish. */
+  time: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.enum(['at', 'from', 'before']), minutes: Minutes }),
+      z.object({
+        kind: z.literal('between'),
+        from: Minutes,
+        to: z.number().int().min(1).max(1440),
+      }),
+    ])
+    .nullable(),
 });
 export type Hints = z.infer<typeof Hints>;
 export const NO_HINTS: Hints = { words: [], day: null, time: null };

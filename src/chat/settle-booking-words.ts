@@ -4,7 +4,6 @@ import { bestMatches } from './booking-words.ts';
 import { bookableNames, type ProviderChoice } from './chat-catalog.ts';
 import type { BookingState, Hints } from './conversation-state.ts';
 import type { ClientTurn } from './turn.ts';
-import { nameWords } from './words/time-wish.ts';
 
 /** More providers matching the words than this: show everyone instead. */
 const MAX_CANDIDATES = 100;
@@ -15,7 +14,7 @@ export async function settleWords(
   hints: Hints,
 ): Promise<Pick<BookingState, 'candidates' | 'providerId' | 'serviceId'> & { matched: boolean }> {
   const none = { candidates: null, providerId: null, serviceId: null, matched: false };
-  const words = nameWords(hints);
+  const words = hints.words;
   if (words.length === 0) return none;
   const names = await bookableNames(turn.deps.db);
   let providers: ProviderChoice[] = bestMatches(names.providers, words);

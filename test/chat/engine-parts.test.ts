@@ -113,14 +113,14 @@ describe('/book words', () => {
     ).toEqual({
       words: ['massage', 'anna'],
       day: '2026-12-01',
-      time: { minutes: 900, before: false },
+      time: { kind: 'from', minutes: 900 },
     });
     expect(
       readBookingWords('consultation with dr weber friday before 11', 'Asia/Kolkata', monday),
     ).toEqual({
       words: ['consultation', 'weber'],
       day: '2026-12-04',
-      time: { minutes: 660, before: true },
+      time: { kind: 'before', minutes: 660 },
     });
   });
 

@@ -1,6 +1,5 @@
 // What a person means by a time of day: 'at 10' (exactly 10:00), 'after 3pm' (from 15:00),
-// 'before 11' (up to 11:00), 'morning' (06:00-12:00). Stored in the booking hints: the plain
-// `time` bound, plus a marker word (never a name word) for an exact time or a range's end.
+// 'before 11' (up to 11:00), 'morning' (06:00-12:00). Stored as it is in the booking hints' `time`.
 import type { Hints } from '../conversation-state.ts';
 
 export type TimeWish =
@@ -17,56 +16,18 @@ export const PARTS_OF_DAY: Record<string, { from: number; to: number }> = {
   tonight: { from: 17 * 60, to: 22 * 60 },
 };
 
-/** Marker words start with '~', which no typed word keeps (words are letters and digits). */
-const EXACT = '~at';
-const UNTIL = /^~until:(\d{1,4})$/;
-
-/** Hints for `words` (names), `day` and `wish`, with the markers the plain `time` cannot hold. */
+/** Hints for `words` (names), `day` and `wish`. */
 export function hintsOf(
   words: readonly string[],
   day: string | null,
   wish: TimeWish | null,
 ): Hints {
-  const names = words.slice(0, 18);
-  switch (wish?.kind) {
-    case undefined:
-      return { words: names, day, time: null };
-    case 'at':
-      return { words: [...names, EXACT], day, time: { minutes: wish.minutes, before: false } };
-    case 'from':
-      return { words: names, day, time: { minutes: wish.minutes, before: false } };
-    case 'before':
-      return { words: names, day, time: { minutes: wish.minutes, before: true } };
-    case 'between':
-      return {
-        words: [...names, `~until:${wish.to}`],
-        day,
-        time: { minutes: wish.from, before: false },
-      };
-  }
-}
-
-/** The time wish the hints hold, or null. */
-export function wishOf(hints: Hints): TimeWish | null {
-  const { time } = hints;
-  if (time === null) return null;
-  if (time.before) return { kind: 'before', minutes: time.minutes };
-  if (hints.words.includes(EXACT)) return { kind: 'at', minutes: time.minutes };
-  for (const word of hints.words) {
-    const until = UNTIL.exec(word);
-    if (until) return { kind: 'between', from: time.minutes, to: Number(until[1]) };
-  }
-  return { kind: 'from', minutes: time.minutes };
-}
-
-/** The hints' words that may name a provider or service (no markers). */
-export function nameWords(hints: Hints): string[] {
-  return hints.words.filter((w) => !w.startsWith('~'));
+  return { words: words.slice(0, 18), day, time: wish };
 }
 
 /** The hints without any time wish (after an exact time was used, or a range came up empty). */
 export function withoutTime(hints: Hints): Hints {
-  return { words: nameWords(hints), day: hints.day, time: null };
+  return { ...hints, time: null };
 }
 
 /** Whether a start `minutes` after midnight fits the wish ('at' counts from that time on). */
