@@ -2,6 +2,7 @@
 import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { AppointmentEventType } from '../domain/appointment-event-types.ts';
 import { actorParty, type ChangeJob, changeFactsOf } from './change-job.ts';
+import type { RequestEditPayload } from './edit-sent-requests.ts';
 import { deterministicJobId } from './job-ids.ts';
 import type { ChangeNoticeKind, ChangeNoticePayload, Party } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
@@ -57,4 +58,20 @@ export function planChangeNotices(event: RelayedEvent): ChangeJob<ChangeNoticePa
 
 function bookedStatus(status: AppointmentStatus): 'PENDING' | 'CONFIRMED' | null {
   return status === 'PENDING' || status === 'CONFIRMED' ? status : null;
+}
+
+/** The events that decide a waiting request (a CANCELLED one of a confirmed booking finds none). */
+const DECIDING = new Set<AppointmentEventType>(['APPROVED', 'DECLINED', 'CANCELLED']);
+
+/**
+ * The job that edits every kept copy of the appointment's approval request to its outcome,
+ * whoever decided it and wherever: one per deciding event, its id from the event id.
+ */
+export function planRequestEdit(event: RelayedEvent): ChangeJob<RequestEditPayload> | null {
+  if (!DECIDING.has(event.type)) return null;
+  return {
+    queue: QUEUES.requestEdit,
+    id: deterministicJobId(['request-edit', String(event.id)]),
+    data: { appointmentId: event.appointmentId },
+  };
 }

@@ -8,7 +8,7 @@ import { isAppointmentEventType } from '../domain/appointment-event-types.ts';
 import { applyReminderPlan } from './apply-reminder-plan.ts';
 import { planCalendarPush } from './calendar-push-plan.ts';
 import { planChangeMail } from './change-mail-plan.ts';
-import { planChangeNotices } from './change-notice-plan.ts';
+import { planChangeNotices, planRequestEdit } from './change-notice-plan.ts';
 import { createJobBatch, type JobBatch } from './job-batch.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 import { planReminders } from './reminder-plan.ts';
@@ -97,7 +97,8 @@ async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
   await applyReminderPlan(batch, planReminders(event));
   const mail = planChangeMail(event);
   const ordered = { priority: -(event.id % 2_147_483_647), group: event.appointmentId };
-  for (const job of [...planChangeNotices(event), mail.client, mail.provider]) {
+  const edit = planRequestEdit(event);
+  for (const job of [...planChangeNotices(event), edit, mail.client, mail.provider]) {
     if (job) batch.add({ ...job, ...ordered });
   }
   const push = planCalendarPush(event);

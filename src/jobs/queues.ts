@@ -7,6 +7,7 @@ export const QUEUES = {
   changeMail: 'notifications-change-mail',
   providerMail: 'notifications-provider-mail',
   changeNotice: 'notifications-change-chat',
+  requestEdit: 'notifications-request-edit',
   calendarPush: 'calendar-push',
   calendarSync: 'calendar-sync',
   calendarSweep: 'calendar-sweep',
@@ -21,6 +22,7 @@ const DELIVERY_QUEUES = [
   QUEUES.changeMail,
   QUEUES.providerMail,
   QUEUES.changeNotice,
+  QUEUES.requestEdit,
   QUEUES.calendarPush,
   QUEUES.calendarSync,
 ] as const;

@@ -11,6 +11,7 @@ import { relayOnce } from './outbox-relay.ts';
 import { createQueues, DEFAULT_RETRY, type RetryPolicy } from './queues.ts';
 import { startRelayLoop } from './relay-loop.ts';
 import { workReminders } from './reminder-workers.ts';
+import { workRequestEdits } from './request-edit-worker.ts';
 import { BOSS_POOL_MAX, DEFAULT_POLLING_SECONDS } from './work-options.ts';
 
 type JobsOptions = {
@@ -79,6 +80,7 @@ export async function startJobs(
     await boss.start();
     await createQueues(boss, options.retry ?? DEFAULT_RETRY);
     await workReminders(boss, deps, polling);
+    await workRequestEdits(boss, deps, polling);
     await scheduleHousekeeping(boss, deps);
     if (deps.calendars) await workCalendars(boss, deps, deps.calendars, polling);
   } catch (error) {

@@ -38,6 +38,7 @@ describe('runMigrations', () => {
       'outbox_cursor',
       'provider_link_codes',
       'providers',
+      'sent_requests',
       'services',
       'used_oauth_states',
       'web_inbox_messages',
