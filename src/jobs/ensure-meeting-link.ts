@@ -1,11 +1,15 @@
 // The join link of a confirmed virtual appointment: made once, stored before anyone is mailed.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { pushAppointmentWithMeet } from '../calendars/push-appointment.ts';
 import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
 import type { AppointmentMailKind } from '../mail/appointment-mail-view.ts';
 import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
-import { MeetingConfigError, type MeetingProvider } from '../meetings/meeting-provider.ts';
+import {
+  MeetingConfigError,
+  type MeetingLink,
+  type MeetingProvider,
+} from '../meetings/meeting-provider.ts';
 import type { ChangeMailFacts } from './change-mail-facts.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { recordDeliveryFailure } from './record-delivery-failure.ts';
@@ -41,8 +45,6 @@ export async function ensureMeetingLink(
     case 'calendar':
       return calendarMeetLink(deps, facts.appointmentId);
     case 'calendar-or-provider':
-      // The calendar is asked before the provider's lock, so nothing waits for a second
-      // connection while holding it.
       return (
         (await calendarMeetLink(deps, facts.appointmentId)) ??
         providerLink(deps, source.provider, request)
@@ -55,40 +57,52 @@ export async function ensureMeetingLink(
 }
 
 /**
- * A link from the meeting provider. Serialised per appointment: the confirmation DM and mail
- * jobs may ask at the same moment, and the provider must be asked once. Everything under the
- * lock uses its connection.
+ * A link from the meeting provider, made with no lock or transaction held: the provider is asked
+ * first and the link is then stored by compare-and-set, only where none is stored yet. The
+ * confirmation DM and mail jobs may ask at the same moment; both may then make a meeting, and the
+ * one whose link was not stored deletes its meeting again (a meeting whose delete fails is left
+ * orphaned, unused and logged). Zoom offers no idempotency key for meetings, so this is the price
+ * of never holding a database connection across its call.
  */
-function providerLink(
+async function providerLink(
   deps: JobsDeps,
   provider: MeetingProvider,
   request: MeetingLinkRequest,
 ): Promise<string | null> {
   const { facts } = request;
-  return deps.db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtext(${`meeting-link:${facts.appointmentId}`}))`,
+  const stored = await currentLink(deps.db, facts.appointmentId);
+  if (stored !== null) return stored;
+  let link: MeetingLink;
+  try {
+    link = await createLink(provider, facts);
+  } catch (error) {
+    if (!(error instanceof MeetingConfigError)) throw error;
+    await recordDeliveryFailure(deps.db, {
+      appointmentId: facts.appointmentId,
+      channel: 'meeting',
+      kind: request.kind,
+      party: 'client',
+      jobId: request.jobId,
+      error,
+      at: deps.clock(),
+    });
+    return null;
+  }
+  const kept = await storeLink(deps.db, facts.appointmentId, link.url);
+  if (kept !== link.url) await discardMeeting(deps, provider, link);
+  return kept;
+}
+
+/** Deletes a meeting whose link lost the race; a failure only leaves an unused meeting behind. */
+async function discardMeeting(deps: JobsDeps, provider: MeetingProvider, link: MeetingLink) {
+  try {
+    await provider.deleteMeeting?.(link);
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, meeting: link.externalId },
+      'could not delete an extra meeting; it stays unused',
     );
-    const stored = await currentLink(tx, facts.appointmentId);
-    if (stored !== null) return stored;
-    try {
-      const url = await createLink(provider, facts);
-      return await storeLink(tx, facts.appointmentId, url);
-    } catch (error) {
-      if (!(error instanceof MeetingConfigError)) throw error;
-      // On this transaction's connection: never wait for a second one while holding the lock.
-      await recordDeliveryFailure(tx, {
-        appointmentId: facts.appointmentId,
-        channel: 'meeting',
-        kind: request.kind,
-        party: 'client',
-        jobId: request.jobId,
-        error,
-        at: deps.clock(),
-      });
-      return null;
-    }
-  });
+  }
 }
 
 async function currentLink(tx: Queryable, appointmentId: string): Promise<string | null> {
@@ -115,15 +129,14 @@ async function calendarMeetLink(deps: JobsDeps, appointmentId: string): Promise<
   return row?.link ?? null;
 }
 
-async function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Promise<string> {
-  const link = await provider.createMeeting({
+function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Promise<MeetingLink> {
+  return provider.createMeeting({
     appointmentId: facts.appointmentId,
     topic: `${facts.serviceName} with ${facts.providerName}`,
     start: facts.startTime,
     durationMinutes: (facts.endTime.getTime() - facts.startTime.getTime()) / 60_000,
     timezone: facts.providerTimezone,
   });
-  return link.url;
 }
 
 async function storeLink(

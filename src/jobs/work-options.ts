@@ -21,10 +21,9 @@ const BATCH_SIZE = 2;
 
 /**
  * Workers per instance and queue; each runs one job at a time, so these bound the jobs in flight.
- * The confirmation path (client mail, chat notices, provider mail) gets the most. Client mail and
- * chat notices may hold a background connection while taking a second (a join link is made under
- * a per-appointment lock, through a calendar push), so together (9) they stay below the background
- * pool of 10 and cannot take it all. No job holds a connection while it mails or DMs.
+ * The confirmation path (client mail, chat notices, provider mail) gets the most. Together client
+ * mail and chat notices (9) stay below the background pool of 10. No job holds a connection, a
+ * lock or a transaction while it mails, DMs, or calls a meeting service or calendar.
  */
 const WORKERS: Readonly<Record<string, number>> = {
   [QUEUES.changeMail]: 4,

@@ -27,6 +27,11 @@ export type MeetingLink = {
 export type MeetingProvider = {
   readonly name: MeetingProviderName;
   createMeeting(input: MeetingInput): Promise<MeetingLink>;
+  /**
+   * Deletes a meeting this provider made (one that lost the race to be stored); a meeting that
+   * is gone already counts as deleted. Absent where a link is no object at the provider (Jitsi).
+   */
+  deleteMeeting?(link: MeetingLink): Promise<void>;
 };
 
 /** The provider was unreachable, slow, rate limited or failing (5xx): retry later. */

@@ -38,7 +38,13 @@ const meetingBody = z.object({
   join_url: z.url({ protocol: /^https?$/ }),
 });
 
-type Target = { meetingsUrl: string; timeoutMs: number; tokens: ZoomTokenSource };
+type Target = {
+  meetingsUrl: string;
+  /** Where one meeting lives: `${meetingUrl}/${id}`. */
+  meetingUrl: string;
+  timeoutMs: number;
+  tokens: ZoomTokenSource;
+};
 
 /**
  * Creates the Zoom provider. Throws MeetingConfigError at once when a credential is empty or a URL
@@ -55,10 +61,15 @@ export function createZoomProvider(options: ZoomOptions): MeetingProvider {
   const userId = encodeURIComponent(options.userId ?? 'me');
   const target: Target = {
     meetingsUrl: `${apiUrl}/v2/users/${userId}/meetings`,
+    meetingUrl: `${apiUrl}/v2/meetings`,
     timeoutMs,
     tokens: createZoomTokenSource(credentials, oauthUrl, options.clock, timeoutMs),
   };
-  return { name: 'zoom', createMeeting: (input) => createZoomMeeting(target, input) };
+  return {
+    name: 'zoom',
+    createMeeting: (input) => createZoomMeeting(target, input),
+    deleteMeeting: (link) => deleteZoomMeeting(target, link),
+  };
 }
 
 function requireCredentials(options: ZoomOptions) {
@@ -75,16 +86,23 @@ function requireCredentials(options: ZoomOptions) {
   };
 }
 
+/** Sends with the current token; on a 401 discards it and sends once more with a fresh one. */
+async function sendWithToken(
+  target: Target,
+  send: (token: string) => Promise<Response>,
+): Promise<Response> {
+  const first = await target.tokens.current();
+  const response = await send(first);
+  if (response.status !== 401) return response;
+  // Zoom may revoke a token before its expiry (app re-activated, secret rotated): one retry.
+  await response.body?.cancel();
+  target.tokens.discard(first);
+  return send(await target.tokens.current());
+}
+
 async function createZoomMeeting(target: Target, input: MeetingInput): Promise<MeetingLink> {
   const body = JSON.stringify(meetingRequest(input));
-  const first = await target.tokens.current();
-  let response = await postMeeting(target, first, body);
-  if (response.status === 401) {
-    // Zoom may revoke a token before its expiry (app re-activated, secret rotated): one retry.
-    await response.body?.cancel();
-    target.tokens.discard(first);
-    response = await postMeeting(target, await target.tokens.current(), body);
-  }
+  const response = await sendWithToken(target, (token) => postMeeting(target, token, body));
   if (!response.ok) throw await zoomRefusal(response, 'Zoom refused to create the meeting');
   const parsed = meetingBody.safeParse(await response.json().catch(() => null));
   if (!parsed.success) {
@@ -92,6 +110,24 @@ async function createZoomMeeting(target: Target, input: MeetingInput): Promise<M
     throw new MeetingError(`Zoom sent an unexpected meeting answer (fields: ${fields})`, {});
   }
   return { url: parsed.data.join_url, externalId: String(parsed.data.id) };
+}
+
+/** DELETE /v2/meetings/{id}: 204 when deleted, 404 (code 3001) when it is gone already. */
+async function deleteZoomMeeting(target: Target, link: MeetingLink): Promise<void> {
+  if (link.externalId === null) return;
+  const url = `${target.meetingUrl}/${encodeURIComponent(link.externalId)}`;
+  const response = await sendWithToken(target, (token) =>
+    sendToZoom(
+      url,
+      { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+      target.timeoutMs,
+    ),
+  );
+  if (response.ok || response.status === 404) {
+    await response.body?.cancel();
+    return;
+  }
+  throw await zoomRefusal(response, 'Zoom refused to delete the meeting');
 }
 
 function meetingRequest(input: MeetingInput) {
