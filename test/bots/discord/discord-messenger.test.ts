@@ -157,4 +157,31 @@ describe('the Discord messenger', () => {
     expect(attempts[1]?.body).toEqual(attempts[0]?.body);
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
+
+  it('answers each sent message and edits it with a PATCH that drops the buttons', async () => {
+    const [ref] = await harness.adapter.messenger.send(address(ALICE.id, '8123'), request);
+    expect(ref).toEqual({ platform: 'discord', address: '8123', messageId: expect.any(String) });
+    if (!ref) throw new Error('no reference');
+    await harness.adapter.messenger.edit(ref, message('New booking request\n\nApproved ✓'));
+    const patch = await harness.fake.rest.waitForCall(
+      isCall('PATCH', `/channels/8123/messages/${ref.messageId}`),
+    );
+    expect(patch.body).toMatchObject({
+      content: 'New booking request\n\nApproved ✓',
+      components: [],
+    });
+  });
+
+  it('rejects an edit of a deleted message (10008) with MessengerError', async () => {
+    harness.fake.rest.failNext({
+      method: 'PATCH',
+      path: /^\/channels\/\d+\/messages\/\d+$/,
+      status: 404,
+      body: { message: 'Unknown Message', code: 10008 },
+    });
+    const ref = { platform: 'discord' as const, address: '8123', messageId: '777' };
+    await expect(harness.adapter.messenger.edit(ref, request)).rejects.toBeInstanceOf(
+      MessengerError,
+    );
+  });
 });

@@ -103,3 +103,30 @@ describe('per-channel spacing', () => {
     }
   });
 });
+
+describe('Slack messenger edits', () => {
+  it('answers the DM channel and ts, and edits with chat.update without buttons', async () => {
+    const buttons = [[{ label: 'Approve', data: 'ap:1', style: 'primary' as const }]];
+    const [ref] = await harness.adapter.messenger.send(ana, message('Request', { buttons }));
+    const [post] = harness.api.callsTo('chat.postMessage');
+    expect(ref).toEqual({
+      platform: 'slack',
+      address: 'DU1',
+      messageId: post?.result?.ts,
+    });
+    if (!ref) throw new Error('no reference');
+    await harness.adapter.messenger.edit(ref, message('Request\n\nApproved ✓'));
+    const [update] = harness.api.callsTo('chat.update');
+    expect(update?.args).toMatchObject({ channel: 'DU1', ts: ref.messageId });
+    expect(update?.args.text).toBe('Request\n\nApproved ✓');
+    expect(JSON.stringify(update?.args.blocks)).not.toContain('actions');
+  });
+
+  it('rejects an edit of a message Slack no longer has with MessengerError', async () => {
+    harness.api.failNext('chat.update', 'message_not_found');
+    const ref = { platform: 'slack' as const, address: 'DU1', messageId: '1.2' };
+    await expect(harness.adapter.messenger.edit(ref, message('x'))).rejects.toBeInstanceOf(
+      MessengerError,
+    );
+  });
+});

@@ -76,4 +76,30 @@ describe('telegram messenger', () => {
     expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(950);
     expect(h.entries.some((e) => e.fields.retryAfterSeconds === 1)).toBe(true);
   });
+
+  it('answers the sent message and edits it in place, dropping its buttons', async () => {
+    const buttons = [[{ label: 'Approve', data: 'ap:2', style: 'primary' as const }]];
+    const [ref] = await h.adapter.messenger.send(alice, reply('Request', buttons));
+    expect(ref).toEqual({ platform: 'telegram', address: '111', messageId: expect.any(String) });
+    if (!ref) throw new Error('no reference');
+    await h.adapter.messenger.edit(ref, reply('Request\n\nApproved ✓'));
+    const [edit] = h.fake.callsTo('editMessageText').slice(-1);
+    expect(edit?.payload).toMatchObject({
+      chat_id: 111,
+      message_id: Number(ref.messageId),
+      text: 'Request\n\nApproved ✓',
+      reply_markup: { inline_keyboard: [] },
+    });
+    // The same edit again is no change, not a failure.
+    await h.adapter.messenger.edit(ref, reply('Request\n\nApproved ✓'));
+  });
+
+  it('rejects an edit of a message Telegram no longer has with MessengerError', async () => {
+    h.fake.failNext('editMessageText', {
+      error_code: 400,
+      description: 'Bad Request: message to edit not found',
+    });
+    const ref = { platform: 'telegram' as const, address: '111', messageId: '9999' };
+    await expect(h.adapter.messenger.edit(ref, reply('x'))).rejects.toBeInstanceOf(MessengerError);
+  });
 });
