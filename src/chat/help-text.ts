@@ -26,3 +26,13 @@ export function providerHelp(settings: ServerSettings): string {
   const providerLines = helpLines(['providers'], settings);
   return [clientHelp(settings), '', 'For providers:', ...providerLines].join('\n');
 }
+
+/** The provider commands this server runs, as '/today, /requests, ...', for the /link reply. */
+export function providerCommandList(settings: ServerSettings): string {
+  return COMMAND_NAMES.filter((name) => {
+    const info = commandInfo(name);
+    return info.audience === 'providers' && meetsNeeds(info.needs, settings);
+  })
+    .map((name) => `/${name}`)
+    .join(', ');
+}

@@ -4,6 +4,8 @@ import { chatIdentities, providerLinkCodes } from '../db/schema/chat.ts';
 import { providers } from '../db/schema/providers.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
+import { serverSettings } from './command-settings.ts';
+import { providerCommandList } from './help-text.ts';
 import type { Turn } from './turn.ts';
 
 type LinkOutcome =
@@ -20,7 +22,8 @@ export async function linkProvider(turn: Turn, args: string): Promise<ChatMessag
     case 'linked':
       return chatMessage(
         `Linked: this chat now acts as ${outcome.providerName}. Booking requests and changes will ` +
-          'reach you here.\nProvider commands: /today, /block DATE [HH:MM-HH:MM], /unblock DATE.',
+          `reach you here.\nProvider commands: ${providerCommandList(serverSettings(turn.deps))}; ` +
+          '/help explains each.',
       );
     case 'unknown':
       return chatMessage("That code doesn't exist. Check it, or ask your admin for a new one.");

@@ -78,6 +78,11 @@ describe('/link', () => {
     expect(value).toMatch(/^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}$/);
     const linked = await say(h, user, command('link', value.toLowerCase()));
     expect(textOf(linked)).toContain('Linked: this chat now acts as Anna Weber');
+    // The commands come from the registry; this harness runs no calendars, so no /connect.
+    expect(textOf(linked)).toContain(
+      'Provider commands: /today, /requests, /week, /block, /unblock;',
+    );
+    expect(textOf(linked)).not.toContain('/connect');
     const [identity] = await h.db.db
       .select()
       .from(chatIdentities)
