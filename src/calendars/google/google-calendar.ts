@@ -13,6 +13,7 @@ import {
   type PushChannel,
   type SaveTokens,
 } from '../calendar-client.ts';
+import { OUTBOUND_TIMEOUT_MS, RETRY_AFTER_CAP_MS, retryAfterMs } from '../outbound-limits.ts';
 import { httpStatusOf, toCalendarError } from './google-errors.ts';
 import { toInsertBody, toPatchBody } from './google-events.ts';
 import { createGoogleOAuthClient, type GoogleOAuthSettings } from './google-oauth.ts';
@@ -29,22 +30,28 @@ export type GoogleCalendarOptions = {
   readonly onSaveError?: (error: unknown) => void;
   /** Default 'primary'. */
   readonly calendarId?: string;
+  /** Per request, connect and answer together (token refreshes too); default OUTBOUND_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
+  /** Waits out a retry's delay; tests pass a recorder. Default: a timer. */
+  readonly sleep?: (ms: number) => Promise<void>;
 };
 
 /** Google keeps a channel at most about a week; a new one is opened before this runs out. */
 const CHANNEL_TTL_SECONDS = 7 * 86_400;
-const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * A calendar client bound to one provider's Google tokens. Every method resolves only after
  * tokens refreshed during it were handed to `saveTokens`; it throws CalendarAuthError when Google
  * refuses the tokens even after a refresh (revoked, invalid_grant) and CalendarUnavailableError
  * for everything else (5xx, 429, network, unexpected statuses, with the status in the message).
- * GETs, PUTs and DELETEs are retried by gaxios on 408, 429 and 5xx; inserts and patches are not.
+ * GETs, PUTs and DELETEs are retried by gaxios on 408, 429, 5xx and network faults (three times),
+ * each retry waiting at least the Retry-After Google sent, up to RETRY_AFTER_CAP_MS; inserts and
+ * patches are not retried here (the job retries them). Every request ends after `timeoutMs`.
  */
 export function createGoogleCalendar(o: GoogleCalendarOptions): CalendarClient & CalendarWatcher {
   const calendarId = o.calendarId ?? 'primary';
-  const oauth = createGoogleOAuthClient(o.oauth);
+  const timeoutMs = o.timeoutMs ?? OUTBOUND_TIMEOUT_MS;
+  const oauth = createGoogleOAuthClient(o.oauth, timeoutMs);
   const savesSettled = persistRefreshedTokens(
     oauth,
     o.tokens,
@@ -55,7 +62,8 @@ export function createGoogleCalendar(o: GoogleCalendarOptions): CalendarClient &
     version: 'v3',
     auth: oauth,
     rootUrl: o.apiRoot,
-    timeout: REQUEST_TIMEOUT_MS,
+    timeout: timeoutMs,
+    retryConfig: { retryBackoff: honourRetryAfter(o.sleep ?? sleepFor) },
   });
 
   async function run<T>(action: string, call: () => Promise<T>): Promise<T> {
@@ -89,6 +97,23 @@ export function createGoogleCalendar(o: GoogleCalendarOptions): CalendarClient &
     openChannel: (webhookUrl, secret) =>
       run('open channel', () => openChannel(api, calendarId, webhookUrl, secret)),
     closeChannel: (channel) => run('close channel', () => closeChannel(api, channel)),
+  };
+}
+
+function sleepFor(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** gaxios's backoff, but never shorter than the answer's Retry-After (capped). */
+function honourRetryAfter(sleep: (ms: number) => Promise<void>) {
+  return (
+    error: { response?: { headers?: unknown } | undefined },
+    backoffMs: number,
+  ): Promise<void> => {
+    const headers = error.response?.headers;
+    const header = headers instanceof Headers ? headers.get('retry-after') : null;
+    const asked = Math.min(retryAfterMs(header, new Date()) ?? 0, RETRY_AFTER_CAP_MS);
+    return sleep(Math.max(backoffMs, asked));
   };
 }
 

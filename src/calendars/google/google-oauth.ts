@@ -5,6 +5,7 @@ import {
   CalendarUnavailableError,
   type OAuthTokens,
 } from '../calendar-client.ts';
+import { OUTBOUND_TIMEOUT_MS } from '../outbound-limits.ts';
 import { readHttpFailure } from './google-errors.ts';
 
 export type GoogleOAuthSettings = {
@@ -36,15 +37,19 @@ const GOOGLE_CALENDAR_SCOPES: readonly string[] = [
 /**
  * An OAuth2 client for `settings`. It refreshes after any 401 even while the stored expiry lies
  * in the future (forceRefreshOnFailure), since a revoked or rotated access token says nothing
- * about its expiry.
+ * about its expiry. Token requests (code exchange, refresh) end after `timeoutMs`.
  */
-export function createGoogleOAuthClient(settings: GoogleOAuthSettings): GoogleOAuthClient {
+export function createGoogleOAuthClient(
+  settings: GoogleOAuthSettings,
+  timeoutMs: number = OUTBOUND_TIMEOUT_MS,
+): GoogleOAuthClient {
   return new auth.OAuth2({
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     redirectUri: settings.redirectUri,
     endpoints: { oauth2TokenUrl: settings.tokenUrl, oauth2AuthBaseUrl: settings.authUrl },
     forceRefreshOnFailure: true,
+    transporterOptions: { timeout: timeoutMs },
   });
 }
 

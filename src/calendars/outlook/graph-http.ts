@@ -1,6 +1,7 @@
 // One Microsoft identity or Graph HTTP exchange: network faults and refusals become calendar errors.
 import { z } from 'zod';
 import { CalendarAuthError, CalendarUnavailableError } from '../calendar-client.ts';
+import { OUTBOUND_TIMEOUT_MS } from '../outbound-limits.ts';
 
 /** What Microsoft answered when it refused; the cause of the error it is mapped to. */
 export class GraphApiError extends Error {
@@ -16,8 +17,6 @@ export class GraphApiError extends Error {
   }
 }
 
-const REQUEST_TIMEOUT_MS = 20_000;
-
 /** Graph errors are { error: { code, message } }; identity errors are { error, error_description }. */
 const errorBody = z
   .object({
@@ -32,16 +31,18 @@ const errorBody = z
   .catch({});
 
 /**
- * Sends one request with a timeout. Rejects with CalendarUnavailableError (cause attached) when
- * Microsoft cannot be reached or does not answer in time; resolves with any HTTP answer.
+ * Sends one request that ends after `timeoutMs` (connect, answer and body together). Rejects with
+ * CalendarUnavailableError (cause attached) when Microsoft cannot be reached, resets the
+ * connection or does not answer in time; resolves with any HTTP answer.
  */
 export async function sendToMicrosoft(
   fetchFn: typeof fetch,
   url: string,
   init: RequestInit,
+  timeoutMs: number = OUTBOUND_TIMEOUT_MS,
 ): Promise<Response> {
   try {
-    return await fetchFn(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    return await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     // fetch's own error names the host, never our headers.
     throw new CalendarUnavailableError(`Microsoft could not be reached at ${new URL(url).host}`, {

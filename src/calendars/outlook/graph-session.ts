@@ -1,6 +1,7 @@
 // Authorized Graph requests: keeps the access token fresh and saves rotated tokens before use.
 import type { Clock } from '../../ports/clock.ts';
 import { CalendarAuthError, type OAuthTokens, type SaveTokens } from '../calendar-client.ts';
+import { RETRY_AFTER_CAP_MS, retryAfterMs } from '../outbound-limits.ts';
 import { sendToMicrosoft } from './graph-http.ts';
 import { refreshOutlookTokens } from './outlook-oauth.ts';
 
@@ -15,6 +16,10 @@ export type GraphSessionOptions = {
   readonly saveTokens: SaveTokens;
   readonly now: Clock;
   readonly fetch?: typeof fetch;
+  /** Per request, Graph and token endpoint alike; default OUTBOUND_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
+  /** Waits out a Retry-After; tests pass a recorder. Default: a timer. */
+  readonly sleep?: (ms: number) => Promise<void>;
 };
 
 type GraphRequest = {
@@ -36,8 +41,29 @@ const EXPIRY_MARGIN_MS = 60_000;
  * 60 s of expiry, and once more on a 401; new tokens go through `saveTokens` before they are
  * used. Concurrent requests share one refresh. A 401 that survives a refresh, a missing refresh
  * token or a refused refresh → CalendarAuthError; network faults → CalendarUnavailableError.
+ * A 429 whose Retry-After is at most RETRY_AFTER_CAP_MS is waited out and sent once more; any
+ * other 429 is answered, and the caller fails the job so it retries with backoff.
  */
 export function createGraphSession(o: GraphSessionOptions): GraphSend {
+  const send = createAuthorizedSend(o);
+  const sleep = o.sleep ?? sleepFor;
+  return async (request) => {
+    const first = await send(request);
+    if (first.status !== 429) return first;
+    const wait = retryAfterMs(first.headers.get('retry-after'), o.now());
+    if (wait === null || wait > RETRY_AFTER_CAP_MS) return first;
+    await first.arrayBuffer().catch(() => undefined);
+    await sleep(wait);
+    return send(request);
+  };
+}
+
+function sleepFor(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Sends with a usable token, refreshing first or once after a 401. */
+function createAuthorizedSend(o: GraphSessionOptions): GraphSend {
   const fetchFn = o.fetch ?? fetch;
   let tokens = o.tokens;
   let refreshing: Promise<OAuthTokens> | null = null;
@@ -66,13 +92,13 @@ export function createGraphSession(o: GraphSessionOptions): GraphSend {
 
   return async (request) => {
     const used = await usableToken();
-    const first = await sendWithToken(fetchFn, request, used);
+    const first = await sendWithToken(fetchFn, request, used, o.timeoutMs);
     if (first.status !== 401) return first;
     await first.arrayBuffer().catch(() => undefined);
     // Another request may already have refreshed past the token this one used.
     const retryToken =
       tokens.accessToken !== used ? await usableToken() : await refreshedToken(refresh);
-    const second = await sendWithToken(fetchFn, request, retryToken);
+    const second = await sendWithToken(fetchFn, request, retryToken, o.timeoutMs);
     if (second.status === 401) {
       await second.arrayBuffer().catch(() => undefined);
       throw new CalendarAuthError('Graph refused a freshly refreshed access token (HTTP 401)');
@@ -99,6 +125,7 @@ async function refreshAndSave(o: GraphSessionOptions, current: OAuthTokens): Pro
     refreshToken: current.refreshToken,
     now: o.now(),
     ...(o.fetch === undefined ? {} : { fetch: o.fetch }),
+    ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
   });
   await o.saveTokens(fresh);
   return fresh;
@@ -108,6 +135,7 @@ function sendWithToken(
   fetchFn: typeof fetch,
   request: GraphRequest,
   accessToken: string,
+  timeoutMs: number | undefined,
 ): Promise<Response> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${accessToken}`,
@@ -115,9 +143,10 @@ function sendWithToken(
     ...request.headers,
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
-  return sendToMicrosoft(fetchFn, request.url, {
+  const init = {
     method: request.method,
     headers,
     ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-  });
+  };
+  return sendToMicrosoft(fetchFn, request.url, init, timeoutMs);
 }

@@ -24,6 +24,8 @@ type OutlookAppCredentials = {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly fetch?: typeof fetch;
+  /** Per token request; default OUTBOUND_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
 };
 
 export type ExchangeOutlookCodeInput = OutlookAppCredentials & {
@@ -89,15 +91,20 @@ async function requestTokens(
   previousRefreshToken: string | null,
   grant: Record<string, string>,
 ): Promise<OAuthTokens> {
-  const response = await sendToMicrosoft(app.fetch ?? fetch, `${tokenBase(app)}/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams({
-      client_id: app.clientId,
-      client_secret: app.clientSecret,
-      ...grant,
-    }),
-  });
+  const response = await sendToMicrosoft(
+    app.fetch ?? fetch,
+    `${tokenBase(app)}/token`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({
+        client_id: app.clientId,
+        client_secret: app.clientSecret,
+        ...grant,
+      }),
+    },
+    app.timeoutMs,
+  );
   if (!response.ok) throw await tokenFailure(response);
   const parsed = tokenBody.safeParse(await response.json().catch(() => null));
   if (!parsed.success) {
