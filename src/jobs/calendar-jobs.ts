@@ -22,7 +22,8 @@ const PUSHED_EVERY_MS = 15 * 60_000;
 /**
  * Queues a sync of `connectionId`. Requests within the same two-second window share one job
  * (a deterministic id) that starts when the window closes, so a burst of notifications costs one
- * pull and every change announced in the window happened before that pull.
+ * pull and every change announced in the window happened before that pull. Grouped by connection:
+ * its syncs run one at a time, and other connections' syncs do not wait for them.
  */
 export async function requestCalendarSync(boss: PgBoss, connectionId: string, now: Date) {
   const window = Math.floor(now.getTime() / COALESCE_MS);
@@ -32,6 +33,7 @@ export async function requestCalendarSync(boss: PgBoss, connectionId: string, no
     {
       id: deterministicJobId(['calendar-sync', connectionId, String(window)]),
       startAfter: new Date((window + 1) * COALESCE_MS),
+      group: { id: connectionId },
     },
   );
 }

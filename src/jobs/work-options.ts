@@ -28,8 +28,10 @@ const BATCH_SIZE = 2;
 const WORKERS: Readonly<Record<string, number>> = {
   [QUEUES.changeMail]: 4,
   [QUEUES.changeNotice]: 5,
-  [QUEUES.calendarPush]: 1,
-  [QUEUES.calendarSync]: 1,
+  // Calendar calls end after OUTBOUND_TIMEOUT_MS; four workers keep one slow calendar from
+  // holding every other provider's pushes and syncs behind it.
+  [QUEUES.calendarPush]: 4,
+  [QUEUES.calendarSync]: 4,
   [QUEUES.providerMail]: 4,
   [QUEUES.email]: 2,
   [QUEUES.reminders]: 2,
@@ -46,15 +48,23 @@ const IN_ORDER: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The work() options of a delivery or calendar queue: BATCH_SIZE jobs per fetch, its share of
- * workers, woken by NOTIFY when a job is sent and otherwise polling every
+ * Calendar queues fetch one job at a time: a batch's jobs run one after another, so a second job
+ * would wait for a slow calendar that is not its own. Syncs are grouped by connection, so one
+ * connection syncs once at a time across instances while the others keep flowing.
+ */
+const ONE_AT_A_TIME: ReadonlySet<string> = new Set([QUEUES.calendarPush, QUEUES.calendarSync]);
+
+/**
+ * The work() options of a delivery or calendar queue: BATCH_SIZE jobs per fetch (calendar queues:
+ * one), its share of workers, woken by NOTIFY when a job is sent and otherwise polling every
  * `pollingIntervalSeconds` (pg-boss allows >= 0.5), and a result per job so one job's failure
  * retries only that job.
  */
 export function workOptions(queue: string, pollingIntervalSeconds: number) {
+  const grouped = IN_ORDER.has(queue) || queue === QUEUES.calendarSync;
   return {
-    ...(IN_ORDER.has(queue) ? { groupConcurrency: 1 } : {}),
-    batchSize: BATCH_SIZE,
+    ...(grouped ? { groupConcurrency: 1 } : {}),
+    batchSize: ONE_AT_A_TIME.has(queue) ? 1 : BATCH_SIZE,
     burstWhenBatchFull: true,
     localConcurrency: WORKERS[queue] ?? 1,
     pollingIntervalSeconds,
