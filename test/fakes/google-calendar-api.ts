@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { calendar_v3 } from '@googleapis/calendar';
+import { createFaultPlan, type FaultPlan, pause, playFault } from './fault-plan.ts';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
 export type FakeGoogleEvent = GoogleEvent & { id: string };
@@ -54,6 +55,8 @@ export type FakeGoogle = {
   expireAccessTokens(): void;
   /** The next request matching a path prefix or predicate answers `status` (queued, one each). */
   failNext(match: FailureMatch, status: number): void;
+  /** Statuses with Retry-After, resets and slow answers, consumed per matching request. */
+  readonly faults: FaultPlan;
   /** Acting as the owner in Google Calendar: the event gets a new id unless one is given. */
   addExternalEvent(calendarId: string, event: GoogleEvent): FakeGoogleEvent;
   updateExternalEvent(calendarId: string, id: string, patch: GoogleEvent): FakeGoogleEvent;
@@ -64,8 +67,16 @@ export type FakeGoogle = {
   invalidateSyncTokens(): void;
   /** Open (not stopped) channels. */
   channels(): GoogleChannel[];
-  /** POSTs a push notification to the channel's address; resolves with the HTTP status. */
-  notify(channelId: string, state?: 'sync' | 'exists' | 'not_exists'): Promise<number>;
+  /**
+   * POSTs a push notification to the channel's address; resolves with the HTTP status. With
+   * `messageNumber` the notification carries that number (a duplicate or a late one) instead of
+   * the next.
+   */
+  notify(
+    channelId: string,
+    state?: 'sync' | 'exists' | 'not_exists',
+    messageNumber?: number,
+  ): Promise<number>;
   close(): Promise<void>;
 };
 
@@ -74,6 +85,8 @@ export type FakeGoogleOptions = {
   readonly clientSecret: string;
   /** expires_in of access tokens (Google: 3599). */
   readonly accessTokenSeconds?: number;
+  /** Most events per list page, whatever maxResults asks (Google allows up to 2500). */
+  readonly pageSize?: number;
 };
 
 type Stored = { event: FakeGoogleEvent; seq: number; order: number };
@@ -101,6 +114,7 @@ type State = {
   pageTokens: Map<string, Cursor>;
   channels: Map<string, OpenChannel>;
   failures: Failure[];
+  faults: FaultPlan;
   meetCount: number;
 };
 
@@ -174,6 +188,7 @@ function newState(options: FakeGoogleOptions): State {
     pageTokens: new Map(),
     channels: new Map(),
     failures: [],
+    faults: createFaultPlan(),
     meetCount: 0,
   };
 }
@@ -191,6 +206,7 @@ function controls(state: State) {
     failNext: (match: FailureMatch, status: number) => {
       state.failures.push({ match, status });
     },
+    faults: state.faults,
     addExternalEvent: (calendarId: string, event: GoogleEvent) =>
       copy(createEvent(state, calendarId, event).event),
     updateExternalEvent: (calendarId: string, id: string, patch: GoogleEvent) =>
@@ -202,8 +218,11 @@ function controls(state: State) {
     invalidateSyncTokens: () => state.syncTokens.clear(),
     channels: (): GoogleChannel[] =>
       [...state.channels.values()].map(({ messageNumber: _n, ...channel }) => channel),
-    notify: (channelId: string, resourceState: 'sync' | 'exists' | 'not_exists' = 'exists') =>
-      notify(state, channelId, resourceState),
+    notify: (
+      channelId: string,
+      resourceState: 'sync' | 'exists' | 'not_exists' = 'exists',
+      messageNumber?: number,
+    ) => notify(state, channelId, resourceState, messageNumber),
   };
 }
 
@@ -212,12 +231,26 @@ async function answer(req: IncomingMessage, res: ServerResponse, state: State): 
   const method = req.method ?? '';
   const raw = await readBody(req);
   const body = parseBody(raw, req.headers['content-type'] ?? '');
+  const fault = state.faults.take(method, url.pathname);
+  const outcome = playFault(fault, req, res, (status, headers) =>
+    writeReply(res, { ...googleError(status, faultReason(status), 'Backend Error'), headers }),
+  );
+  if (outcome.kind === 'answered') {
+    const query = Object.fromEntries(url.searchParams);
+    state.calls.push({ method, path: url.pathname, query, body: body ?? {}, status: 0 });
+    return;
+  }
   const reply =
     body === undefined
       ? googleError(400, 'parseError', 'Parse Error')
       : (takeFailure(state, method, url.pathname) ?? route(req, method, url, body, state));
   const query = Object.fromEntries(url.searchParams);
   state.calls.push({ method, path: url.pathname, query, body: body ?? {}, status: reply.status });
+  await pause(outcome.delayMs);
+  if (!res.destroyed) writeReply(res, reply);
+}
+
+function writeReply(res: ServerResponse, reply: Reply): void {
   if (reply.body === undefined) {
     res.writeHead(reply.status, reply.headers ?? {}).end();
     return;
@@ -227,6 +260,10 @@ async function answer(req: IncomingMessage, res: ServerResponse, state: State): 
     ...reply.headers,
   });
   res.end(JSON.stringify(reply.body));
+}
+
+function faultReason(status: number): string {
+  return status === 429 ? 'rateLimitExceeded' : 'backendError';
 }
 
 function takeFailure(state: State, method: string, path: string): Reply | undefined {
@@ -578,7 +615,7 @@ function listEvents(state: State, calendarId: string, query: URLSearchParams): R
   if (cursor === undefined || cursor.calendarId !== calendarId) {
     return googleError(400, 'invalid', 'Invalid page token value.');
   }
-  return listPage(state, cursor, query, Math.min(maxResults, 2500));
+  return listPage(state, cursor, query, Math.min(maxResults, 2500, state.options.pageSize ?? 2500));
 }
 
 function firstCursor(
@@ -708,16 +745,21 @@ function stopChannel(body: Record<string, unknown>, state: State): Reply {
   return { status: 204 };
 }
 
-async function notify(state: State, channelId: string, resourceState: string): Promise<number> {
+async function notify(
+  state: State,
+  channelId: string,
+  resourceState: string,
+  messageNumber: number | undefined,
+): Promise<number> {
   const channel = state.channels.get(channelId);
   if (channel === undefined) throw new Error(`No open channel ${channelId}`);
-  channel.messageNumber += 1;
+  if (messageNumber === undefined) channel.messageNumber += 1;
   const headers: Record<string, string> = {
     'X-Goog-Channel-ID': channel.id,
     'X-Goog-Resource-ID': channel.resourceId,
     'X-Goog-Resource-URI': channel.resourceUri,
     'X-Goog-Resource-State': resourceState,
-    'X-Goog-Message-Number': String(channel.messageNumber),
+    'X-Goog-Message-Number': String(messageNumber ?? channel.messageNumber),
     'X-Goog-Channel-Expiration': new Date(channel.expiration).toUTCString(),
   };
   if (channel.token !== null) headers['X-Goog-Channel-Token'] = channel.token;

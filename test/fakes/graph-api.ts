@@ -9,6 +9,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DateTime, IANAZone } from 'luxon';
+import { createFaultPlan, type FaultPlan, pause, playFault } from './fault-plan.ts';
 
 export type GraphDateTimeTimeZone = { dateTime: string; timeZone: string };
 export type GraphShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
@@ -112,6 +113,10 @@ export type FakeGraphOptions = {
   readonly validationTimeoutMs?: number;
   readonly userId?: string;
   readonly tenantId?: string;
+  /** expires_in of access tokens (Microsoft: 3599). */
+  readonly accessTokenSeconds?: number;
+  /** Most entries per delta page, whatever odata.maxpagesize asks (default 10). */
+  readonly pageSize?: number;
 };
 
 export type FakeGraph = {
@@ -146,6 +151,8 @@ export type FakeGraph = {
   ): Promise<number>;
   /** The next request matching the path prefix or predicate answers with this status (one-shot). */
   failNext(match: GraphFailureMatch, status: number): void;
+  /** Statuses with Retry-After, resets and slow answers, consumed per matching request. */
+  readonly faults: FaultPlan;
   close(): Promise<void>;
 };
 
@@ -176,11 +183,13 @@ type DeltaEntry = { id: string; removed: boolean };
 type DeltaPage = { entries: DeltaEntry[]; cursor: DeltaCursor };
 type OutputZone = { name: string; iana: string };
 
-type Settings = Required<FakeGraphOptions>;
+type Settings = Required<Omit<FakeGraphOptions, 'accessTokenSeconds' | 'pageSize'>> &
+  Pick<FakeGraphOptions, 'accessTokenSeconds' | 'pageSize'>;
 
 type Context = {
   options: Settings;
   graphUrl: string;
+  faults: FaultPlan;
   calls: GraphCall[];
   consents: GraphConsent[];
   failures: { match: GraphFailureMatch; status: number }[];
@@ -321,6 +330,7 @@ function createContext(options: Settings, graphUrl: string): Context {
     calls: [],
     consents: [],
     failures: [],
+    faults: createFaultPlan(),
     denyNextConsent: false,
     codes: new Map(),
     accessTokens: new Map(),
@@ -363,6 +373,7 @@ function exposeControls(ctx: Context): Omit<FakeGraph, 'loginUrl' | 'graphUrl' |
     subscriptions: () => [...ctx.subscriptions.values()].filter((s) => isActive(s, ctx)),
     notify: (id, change, override) => sendNotification(ctx, id, change, override),
     failNext: (match, status) => ctx.failures.push({ match, status }),
+    faults: ctx.faults,
   };
 }
 
@@ -379,6 +390,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     body: parsed.body,
     malformed: parsed.malformed,
   };
+  const fault = ctx.faults.take(request.method, url.pathname);
+  const outcome = playFault(fault, req, res, (status, headers) =>
+    writeReply(res, faultReply(request, ctx, status, headers)),
+  );
+  if (outcome.kind === 'answered') return;
   const reply = await route(request, ctx);
   ctx.calls.push({
     method: request.method,
@@ -389,6 +405,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     body: parsed.body,
     status: reply.status,
   });
+  await pause(outcome.delayMs);
+  if (!res.destroyed) writeReply(res, reply);
+}
+
+function writeReply(res: ServerResponse, reply: Reply): void {
   if (reply.json !== undefined) {
     res.writeHead(reply.status, {
       'content-type': 'application/json; charset=utf-8',
@@ -399,6 +420,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   }
   res.writeHead(reply.status, reply.headers);
   res.end(reply.text);
+}
+
+/** A planned fault's error, shaped as the identity platform or Graph would send it. */
+function faultReply(
+  request: Request,
+  ctx: Context,
+  status: number,
+  headers: Record<string, string>,
+): Reply {
+  if (request.url.pathname.startsWith('/login/')) {
+    const reply = aadError(status, 'temporarily_unavailable', 50196, 'Injected failure.');
+    return { ...reply, headers: { ...reply.headers, ...headers } };
+  }
+  return graphError(status, failureCode(status), 'Injected failure.', ctx, headers);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -638,8 +673,8 @@ function tokenResponse(scopes: string[], ctx: Context): Reply {
     scope: scopes
       .filter((scope) => !/^(offline_access|openid|profile|email)$/i.test(scope))
       .join(' '),
-    expires_in: 3599,
-    ext_expires_in: 3599,
+    expires_in: ctx.options.accessTokenSeconds ?? 3599,
+    ext_expires_in: ctx.options.accessTokenSeconds ?? 3599,
     access_token: accessToken,
   };
   if (offline) {
@@ -1114,7 +1149,10 @@ function changesSince(cursor: DeltaCursor | undefined, ctx: Context): DeltaPage 
 
 function servePage(page: DeltaPage, request: Request, ctx: Context): Reply {
   const prefs = preferences(request);
-  const size = prefs.maxPageSize ?? DEFAULT_PAGE_SIZE;
+  const size = Math.min(
+    prefs.maxPageSize ?? DEFAULT_PAGE_SIZE,
+    ctx.options.pageSize ?? Number.POSITIVE_INFINITY,
+  );
   const zone = prefs.zone ?? UTC;
   const value = page.entries.slice(0, size).map((entry) => serializeEntry(entry, zone, ctx));
   const rest = page.entries.slice(size);
