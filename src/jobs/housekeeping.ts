@@ -1,9 +1,11 @@
-// Hourly clean-up: expired idempotency keys and OAuth states, and lapsed chat state.
+// Hourly clean-up: expired idempotency keys and OAuth states, lapsed chat state, settled request copies.
 import { lt } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import { pruneChatState } from '../chat/processed-updates.ts';
 import type { Database } from '../db/database.ts';
 import { idempotencyKeys, usedOAuthStates } from '../db/schema/infrastructure.ts';
+import { sentRequests } from '../db/schema/sent-requests.ts';
+import { DAY_MS } from '../slots/time-units.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 
@@ -12,11 +14,16 @@ type HousekeepingResult = {
   readonly conversations: number;
   readonly updates: number;
   readonly oauthStates: number;
+  readonly requestCopies: number;
 };
+
+/** A settled request copy is kept this long (for support questions), then forgotten. */
+const SETTLED_COPY_DAYS = 30;
 
 /**
  * Deletes idempotency keys that expired before `now`, spent OAuth states past their expiry (a
- * signed state is refused once expired anyway) and prunes chat state. Safe from any
+ * signed state is refused once expired anyway), request copies settled over 30 days ago (they
+ * will never be edited again) and prunes chat state. Safe from any
  * instance at any time; returns how many rows went. Throws the database's error on a fault.
  * @internal Exported for tests too.
  */
@@ -30,7 +37,16 @@ export async function runHousekeeping(db: Database, now: Date): Promise<Housekee
     .delete(usedOAuthStates)
     .where(lt(usedOAuthStates.expiresAt, now))
     .returning({ nonce: usedOAuthStates.nonce });
-  return { idempotencyKeys: keys.length, ...chat, oauthStates: states.length };
+  const copies = await db
+    .delete(sentRequests)
+    .where(lt(sentRequests.settledAt, new Date(now.getTime() - SETTLED_COPY_DAYS * DAY_MS)))
+    .returning({ messageId: sentRequests.messageId });
+  return {
+    idempotencyKeys: keys.length,
+    ...chat,
+    oauthStates: states.length,
+    requestCopies: copies.length,
+  };
 }
 
 /**

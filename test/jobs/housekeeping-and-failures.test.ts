@@ -7,6 +7,7 @@ import type {
   SentMessageRef,
 } from '../../src/chat/chat-types.ts';
 import { idempotencyKeys } from '../../src/db/schema/infrastructure.ts';
+import { sentRequests } from '../../src/db/schema/sent-requests.ts';
 import { runHousekeeping } from '../../src/jobs/housekeeping.ts';
 import { QUEUES } from '../../src/jobs/queues.ts';
 import { remindersFor } from '../../src/jobs/reminder-plan.ts';
@@ -70,6 +71,31 @@ describe('housekeeping', () => {
     expect(result.idempotencyKeys).toBe(1);
     const left = await db.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys);
     expect(left.map((k) => k.key)).toEqual(['live']);
+  });
+
+  it('forgets request copies settled over 30 days ago, and keeps the rest', async () => {
+    const p = await seedParties(db);
+    const now = new Date('2026-12-01T12:00:00Z');
+    const appointment = await book(db.pool, p, new Date('2026-12-20T10:00:00Z'), now);
+    const copy = (messageId: string, settledAt: Date | null) => ({
+      appointmentId: appointment.id,
+      platform: 'telegram' as const,
+      address: '42',
+      messageId,
+      createdAt: new Date('2026-10-01T00:00:00Z'),
+      settledAt,
+    });
+    await db.db
+      .insert(sentRequests)
+      .values([
+        copy('old', new Date(now.getTime() - 31 * 24 * HOUR)),
+        copy('recent', new Date(now.getTime() - 29 * 24 * HOUR)),
+        copy('open', null),
+      ]);
+    const result = await runHousekeeping(db.db, now);
+    expect(result.requestCopies).toBe(1);
+    const left = await db.db.select({ id: sentRequests.messageId }).from(sentRequests);
+    expect(left.map((r) => r.id).sort()).toEqual(['open', 'recent']);
   });
 
   it('is scheduled hourly', async () => {
