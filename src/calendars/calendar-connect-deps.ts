@@ -1,4 +1,7 @@
-// What connecting and disconnecting calendars needs on top of calendar sync.
+// What connecting, disconnecting and pulling calendars on request needs on top of calendar sync.
+import type { CalendarKind } from '../domain/calendar-kinds.ts';
+import { type Ok, ok } from '../domain/outcome.ts';
+import { readProviderConnection } from './calendar-connections.ts';
 import type { CalendarDeps } from './calendar-deps.ts';
 import type { CalendarServices } from './calendar-services.ts';
 
@@ -27,4 +30,31 @@ export type CalendarConnectFailure = {
 
 export function connectFailure(code: CalendarConnectFailure['code']): CalendarConnectFailure {
   return { ok: false, code };
+}
+
+type NotConnected = CalendarConnectFailure & { readonly code: 'NOT_CONNECTED' };
+
+/** The provider's calendar refused its stored credentials (BROKEN): only reconnecting helps. */
+export type CalendarBroken = {
+  readonly ok: false;
+  readonly code: 'CREDENTIALS_REFUSED';
+  readonly connection: 'BROKEN';
+};
+
+/**
+ * Queues a pull of the provider's calendar now, as a notification would (requests within two
+ * seconds share one pull). NOT_CONNECTED without a calendar, CREDENTIALS_REFUSED (a BROKEN
+ * connection) when its stored credentials were refused; database faults throw.
+ */
+export async function requestSyncNow(
+  deps: CalendarConnectDeps,
+  providerId: string,
+): Promise<Ok<{ kind: CalendarKind }> | NotConnected | CalendarBroken> {
+  const connection = await readProviderConnection(deps.db, deps.key, providerId);
+  if (!connection) return { ok: false, code: 'NOT_CONNECTED' };
+  if (connection.status === 'BROKEN') {
+    return { ok: false, code: 'CREDENTIALS_REFUSED', connection: 'BROKEN' };
+  }
+  await deps.requestSync(connection.id);
+  return ok({ kind: connection.kind });
 }

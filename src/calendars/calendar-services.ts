@@ -79,6 +79,19 @@ const OPENERS: { readonly [K in CalendarKind]: Opener } = {
       calendarUrl: connection.externalCalendarId,
       now: o.clock,
     }),
+  // Any CalDAV server: discovery starts at the stored calendar URL, which names the server.
+  CALDAV: async (o, connection) => {
+    const calendarUrl = connection.externalCalendarId;
+    if (calendarUrl === null) throw new CalendarAuthError('the CalDAV connection has no calendar');
+    const calendar = await connectAppleCalendar({
+      serverUrl: calendarUrl,
+      username: connection.accountName ?? '',
+      password: connection.password ?? '',
+      calendarUrl,
+      now: o.clock,
+    });
+    return { ...calendar, kind: 'CALDAV' };
+  },
 };
 
 /**

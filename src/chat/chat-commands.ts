@@ -139,6 +139,14 @@ export const CHAT_COMMANDS = {
     argument: { name: 'calendar', description: calendar.spoken, hint: calendar.hint },
     menus: COMMAND_MENUS,
   },
+  sync: {
+    audience: 'providers',
+    description: 'check your calendar for new busy times now',
+    help: ['/sync: check your connected calendar for new busy times now'],
+    needs: ['calendars'],
+    argument: null,
+    menus: COMMAND_MENUS,
+  },
   disconnect: {
     audience: 'providers',
     description: 'stop syncing your calendar',

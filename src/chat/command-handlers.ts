@@ -12,6 +12,7 @@ import { blockCommand, unblockCommand } from './provider-overrides.ts';
 import { requestsMessage } from './provider-requests.ts';
 import { todayMessage } from './provider-today.ts';
 import { weekMessage } from './provider-week.ts';
+import { syncCommand } from './sync-command.ts';
 import { timezoneCommand } from './timezone-command.ts';
 import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 import { keep } from './turn-replies.ts';
@@ -58,6 +59,7 @@ export const COMMAND_HANDLERS = {
     keep(state, await unblockCommand(turn.deps.db, turn.providerId, args, turn.now)),
   connect: async (turn, args, state) =>
     keep(state, await connectCommand(turn, turn.providerId, args)),
+  sync: async (turn, _args, state) => keep(state, await syncCommand(turn, turn.providerId)),
   disconnect: async (turn, _args, state) =>
     keep(state, await disconnectCommand(turn, turn.providerId)),
 } as const satisfies CommandHandlers;

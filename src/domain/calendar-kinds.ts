@@ -20,7 +20,7 @@ export type CalendarKindInfo = CalendarConnect & {
 };
 
 /** Every calendar kind, in the order help texts list them. */
-export const CALENDAR_KINDS = ['GOOGLE', 'OUTLOOK', 'APPLE'] as const;
+export const CALENDAR_KINDS = ['GOOGLE', 'OUTLOOK', 'APPLE', 'CALDAV'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 /** One entry per kind; a missing kind is a compile error. */
@@ -39,6 +39,14 @@ export const CALENDAR_KIND_INFO = {
     aliases: ['icloud'],
     connect: 'credentials',
     credential: 'an app-specific password',
+    changes: 'poll',
+  },
+  CALDAV: {
+    name: 'CalDAV calendar',
+    slug: 'caldav',
+    aliases: ['fastmail', 'nextcloud', 'radicale'],
+    connect: 'credentials',
+    credential: 'a server address and password',
     changes: 'poll',
   },
 } as const satisfies { readonly [K in CalendarKind]: CalendarKindInfo };
@@ -78,7 +86,7 @@ export const CREDENTIALS_CALENDAR_KINDS: readonly CredentialsCalendarKind[] = CA
 export const PUSH_CALENDAR_KINDS: readonly PushCalendarKind[] =
   CALENDAR_KINDS.filter(isPushCalendarKind);
 
-/** The kinds Slotline polls for changes, since they push none (Apple). */
+/** The kinds Slotline polls for changes, since they push none (Apple, CalDAV). */
 export const POLLED_CALENDAR_KINDS: readonly Exclude<CalendarKind, PushCalendarKind>[] =
   CALENDAR_KINDS.filter(
     (kind): kind is Exclude<CalendarKind, PushCalendarKind> => !isPushCalendarKind(kind),

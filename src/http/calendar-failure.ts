@@ -1,18 +1,19 @@
-// Maps every calendar connect failure, and an unreachable calendar service, to its HTTP status and error body.
+// Maps every calendar connect failure, and an unusable calendar server, to its HTTP status and error body.
 import type { Context } from 'hono';
-import type { CalendarConnectFailure } from '../calendars/calendar-connect-deps.ts';
-import type { CalendarUnreachable } from '../calendars/connect-apple-calendar.ts';
+import type { CalendarUnreachable } from '../calendars/caldav/connect-by-password.ts';
+import type { CalendarBroken, CalendarConnectFailure } from '../calendars/calendar-connect-deps.ts';
 import { errorJson } from './error-json.ts';
 
-type Described = { status: 400 | 403 | 404 | 409 | 422 | 503; message: string };
+type Described = { status: 400 | 403 | 404 | 409 | 422 | 502 | 503; message: string };
+
+/** Every failure a calendar route can answer. */
+type CalendarFailure = CalendarConnectFailure | CalendarUnreachable | CalendarBroken;
 
 /** Seconds a client should wait before retrying when the calendar service is unreachable. */
 const UNREACHABLE_RETRY_AFTER_SECONDS = 30;
 
 /** Status and words for each code; exhaustive, so a new code fails to compile until mapped. */
-export function describeCalendarFailure(
-  failure: CalendarConnectFailure | CalendarUnreachable,
-): Described {
+export function describeCalendarFailure(failure: CalendarFailure): Described {
   switch (failure.code) {
     case 'PROVIDER_NOT_FOUND':
       return { status: 404, message: 'no such provider' };
@@ -29,22 +30,23 @@ export function describeCalendarFailure(
     case 'CONSENT_DENIED':
       return { status: 403, message: 'access to the calendar was not granted' };
     case 'CREDENTIALS_REFUSED':
-      return { status: 422, message: 'iCloud refused the Apple ID or app-specific password' };
+      return 'connection' in failure
+        ? { status: 409, message: 'the calendar refused its stored credentials; reconnect it' }
+        : { status: 422, message: 'the calendar server refused the user name or password' };
     case 'NO_CALENDAR':
-      return { status: 422, message: 'the iCloud account has no calendar for events' };
+      return { status: 422, message: 'the account has no calendar for events' };
     case 'CALENDAR_UNAVAILABLE':
-      return { status: 503, message: 'the calendar service could not be reached; try again later' };
+      return failure.why === 'not-caldav'
+        ? { status: 502, message: 'the server at that address did not answer as a CalDAV server' }
+        : { status: 503, message: 'the calendar server could not be reached; try again later' };
   }
 }
 
 /** Sends the failure; CALENDAR_UNAVAILABLE also says when to retry (Retry-After). */
-export function sendCalendarFailure(
-  c: Context,
-  failure: CalendarConnectFailure | CalendarUnreachable,
-) {
+export function sendCalendarFailure(c: Context, failure: CalendarFailure) {
   const { status, message } = describeCalendarFailure(failure);
   const headers: Record<string, string> =
-    failure.code === 'CALENDAR_UNAVAILABLE'
+    failure.code === 'CALENDAR_UNAVAILABLE' && failure.why === 'unreachable'
       ? { 'Retry-After': String(UNREACHABLE_RETRY_AFTER_SECONDS) }
       : {};
   return c.json(errorJson(failure.code, message), status, headers);

@@ -122,7 +122,7 @@ describe('/connect', () => {
     for (const args of ['', 'yahoo', 'google outlook']) {
       const reply = textOf(await say(h, anna, command('connect', args)));
       expect(reply).toBe(
-        'Send /connect google or /connect outlook (Apple calendars are connected by your admin).',
+        'Send /connect google or /connect outlook (Apple calendars and CalDAV calendars are connected by your admin).',
       );
     }
   });
@@ -153,6 +153,41 @@ describe('/connect', () => {
     expect(providerHelp).toContain('/connect google or /connect outlook');
     expect(providerHelp).toContain('/disconnect');
     expect(textOf(await say(h, cleo, command('help')))).not.toContain('/connect');
+  });
+});
+
+describe('/sync', () => {
+  it('says so when no calendar is connected, and is for providers only', async () => {
+    const reply = textOf(await say(h, bob, command('sync')));
+    expect(reply).toBe('You have no calendar connected. Send /connect google or /connect outlook.');
+    expect(textOf(await say(h, cleo, command('sync')))).not.toContain('Checking');
+  });
+
+  it('queues a pull of the connected calendar, and refuses a broken one', async () => {
+    const connection = await saveNewConnection(h.db.db, key, {
+      providerId: c.bob,
+      kind: 'CALDAV',
+      tokens: { accessToken: null, refreshToken: null, expiresAt: null },
+      accountName: 'bob',
+      password: 'secret-password',
+      externalCalendarId: 'https://dav.example/bob/work/',
+    });
+    const before = syncRequests.length;
+    const reply = textOf(await say(h, bob, command('sync')));
+    expect(reply).toContain('Checking your CalDAV calendar now.');
+    expect(syncRequests.slice(before)).toEqual([connection.id]);
+    await h.db.db
+      .update(calendarSyncs)
+      .set({ status: 'BROKEN' })
+      .where(eq(calendarSyncs.id, connection.id));
+    expect(textOf(await say(h, bob, command('sync')))).toContain('Connect it again');
+    expect(syncRequests.slice(before)).toHaveLength(1);
+    await h.db.db.delete(calendarSyncs).where(eq(calendarSyncs.id, connection.id));
+    syncRequests.splice(before);
+  });
+
+  it('is listed in a provider’s help', async () => {
+    expect(textOf(await say(h, anna, command('help')))).toContain('/sync');
   });
 });
 

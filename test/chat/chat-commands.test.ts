@@ -71,7 +71,7 @@ describe('/help', () => {
 
   it('names the calendars from the calendar kinds: OAuth ones by command, Apple via the admin', () => {
     expect(providerHelp(EVERY_SETTING)).toContain(
-      '/connect google or /connect outlook: sync your calendar both ways; Apple calendars are connected by your admin',
+      '/connect google or /connect outlook: sync your calendar both ways; Apple calendars or CalDAV calendars are connected by your admin',
     );
     expect(providerHelp(EVERY_SETTING)).toContain('/disconnect');
     expect(clientHelp(EVERY_SETTING)).toContain('/link CODE');

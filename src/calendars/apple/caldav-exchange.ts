@@ -2,6 +2,8 @@
 import { CalendarAuthError, CalendarUnavailableError } from '../calendar-client.ts';
 
 export const DEFAULT_CALDAV_TIMEOUT_MS = 15_000;
+/** One exchange (a login is up to five requests) ends by then, however slowly each answers. */
+const EXCHANGE_TIMEOUT_FACTOR = 3;
 
 /** The worst thing the wire showed during one exchange; 'refused' outranks 'unavailable'. */
 type WireFault = { readonly kind: 'refused' | 'unavailable'; readonly detail: string };
@@ -14,9 +16,9 @@ export type CalDavCall<T> = (fetch: typeof globalThis.fetch) => Promise<T>;
 /**
  * Runs `call` with a fetch that records every answer. Throws CalendarAuthError when any request
  * was answered 401, CalendarUnavailableError on 5xx, 429, a network failure or a timeout
- * (`timeoutMs` per request) — also when tsdav itself did not throw, because it reads a 503 on
- * PROPFIND as "no calendars". Other errors propagate unchanged. Messages name the step only,
- * never the credentials.
+ * (`timeoutMs` per request, connecting included, and three times that for the whole exchange) —
+ * also when tsdav itself did not throw, because it reads a 503 on PROPFIND as "no calendars".
+ * Other errors propagate unchanged. Messages name the step only, never the credentials.
  */
 export async function runCalDav<T>(
   step: string,
@@ -24,9 +26,10 @@ export async function runCalDav<T>(
   call: CalDavCall<T>,
 ): Promise<T> {
   const trace: Trace = { fault: null };
+  const deadline = AbortSignal.timeout(timeoutMs * EXCHANGE_TIMEOUT_FACTOR);
   let result: T;
   try {
-    result = await call(tracedFetch(trace, timeoutMs));
+    result = await call(tracedFetch(trace, timeoutMs, deadline));
   } catch (error) {
     throw trace.fault === null ? error : toCalendarError(step, trace.fault, error);
   }
@@ -42,17 +45,23 @@ export async function expectStatus(
 ): Promise<void> {
   await response.arrayBuffer().catch(() => undefined);
   if (!accepted.includes(response.status)) {
-    throw new Error(`iCloud answered ${response.status} to ${step}`);
+    throw new Error(`the CalDAV server answered ${response.status} to ${step}`);
   }
 }
 
-function tracedFetch(trace: Trace, timeoutMs: number): typeof globalThis.fetch {
+function tracedFetch(
+  trace: Trace,
+  timeoutMs: number,
+  deadline: AbortSignal,
+): typeof globalThis.fetch {
   return async (input, init) => {
+    // The timeouts hold even when tsdav passes a signal of its own; they also bound the body.
+    const signals = [AbortSignal.timeout(timeoutMs), deadline];
     let response: Response;
     try {
       response = await fetch(input, {
         ...init,
-        signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.any(init?.signal ? [init.signal, ...signals] : signals),
       });
     } catch (error) {
       record(trace, { kind: 'unavailable', detail: networkDetail(error) });
@@ -79,6 +88,9 @@ function networkDetail(error: unknown): string {
 function toCalendarError(step: string, fault: WireFault, cause: unknown): Error {
   const options = cause === undefined ? undefined : { cause };
   return fault.kind === 'refused'
-    ? new CalendarAuthError(`iCloud refused the credentials during ${step}`, options)
-    : new CalendarUnavailableError(`iCloud unavailable during ${step}: ${fault.detail}`, options);
+    ? new CalendarAuthError(`the CalDAV server refused the credentials during ${step}`, options)
+    : new CalendarUnavailableError(
+        `the CalDAV server was unavailable during ${step}: ${fault.detail}`,
+        options,
+      );
 }

@@ -1,14 +1,20 @@
-// Logs in to an iCloud (CalDAV) account with tsdav and lists the calendars that can hold events.
+// Logs in to a CalDAV account (iCloud or any RFC 4791 server) with tsdav and lists its event calendars.
 
 import { type DAVCalendar, DAVClient } from 'tsdav';
 import type { Clock } from '../../ports/clock.ts';
+import { CalendarAuthError, CalendarUnavailableError } from '../calendar-client.ts';
 import { runCalDav } from './caldav-exchange.ts';
+
+/** The server answered, but not as CalDAV: no principal or calendar home was found there. */
+export class NotCalDavServerError extends Error {
+  override readonly name = 'NotCalDavServerError';
+}
 
 export type AppleCredentials = {
   readonly serverUrl: string;
-  /** The Apple ID. */
+  /** The Apple ID, or the CalDAV account's user name. */
   readonly username: string;
-  /** An app-specific password; it lives only in the tsdav client, never in messages. */
+  /** An app-specific or account password; it lives only in the tsdav client, never in messages. */
   readonly password: string;
 };
 
@@ -22,7 +28,8 @@ export type AppleTarget = {
 
 /**
  * Discovers the principal and calendar home with Basic auth. Throws CalendarAuthError when the
- * credentials are refused, CalendarUnavailableError on 5xx/429/network failures.
+ * credentials are refused, CalendarUnavailableError on 5xx/429/network failures/timeouts, and
+ * NotCalDavServerError when the server answers without a principal or calendar home.
  */
 export async function loginToICloud(
   credentials: AppleCredentials,
@@ -36,7 +43,14 @@ export async function loginToICloud(
       defaultAccountType: 'caldav',
       fetch,
     });
-    await client.login();
+    await client.login().catch((error: unknown) => {
+      if (error instanceof CalendarAuthError || error instanceof CalendarUnavailableError) {
+        throw error;
+      }
+      throw new NotCalDavServerError('no CalDAV principal or calendar home at the server', {
+        cause: error,
+      });
+    });
     return client;
   });
 }

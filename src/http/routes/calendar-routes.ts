@@ -1,7 +1,7 @@
-// Admin routes for a provider's calendar: connect one of any kind, see it, disconnect it.
+// Admin routes for a provider's calendar: connect one of any kind, see it, pull it now, disconnect it.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { isBasicAuthText } from '../../calendars/apple/verify-apple-credentials.ts';
-import type { CalendarConnectDeps } from '../../calendars/calendar-connect-deps.ts';
+import { connectCalDavCalendar } from '../../calendars/caldav/connect-caldav-calendar.ts';
+import { type CalendarConnectDeps, requestSyncNow } from '../../calendars/calendar-connect-deps.ts';
 import { readProviderConnection } from '../../calendars/calendar-connections.ts';
 import { connectAppleCalendar } from '../../calendars/connect-apple-calendar.ts';
 import { disconnectCalendar } from '../../calendars/disconnect-calendar.ts';
@@ -15,7 +15,8 @@ import {
 import { isUuid } from '../../domain/is-uuid.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { sendCalendarFailure } from '../calendar-failure.ts';
-import { errorJson } from '../error-json.ts';
+import { ErrorJson, errorJson } from '../error-json.ts';
+import { AppleBody, CalDavBody } from '../input/calendar-input.ts';
 import { IdParam } from '../input/common-input.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../openapi-responses.ts';
 
@@ -32,19 +33,15 @@ const CalendarJson = z
     push_channel_expires_at: z.string().nullable(),
   })
   .openapi('Calendar');
-// Basic authentication carries printable Latin-1 only; anything else is the client's mistake.
-const LATIN_1 = 'must be printable Latin-1 characters only';
-const AppleBody = z
-  .object({
-    apple_id: z.string().trim().min(3).max(320).refine(isBasicAuthText, LATIN_1),
-    app_password: z.string().trim().min(8).max(64).refine(isBasicAuthText, LATIN_1).openapi({
-      description: 'An app-specific password from appleid.apple.com (never the account password)',
-    }),
-  })
-  .openapi('AppleCalendarConnect');
+const SyncQueued = z
+  .object({ kind: z.enum(CALENDAR_KINDS), queued: z.literal(true) })
+  .openapi('CalendarSyncQueued');
 
 // Every calendar failure code's status, so each route may answer any of them.
-const calendarErrors = errorResponses(400, 403, 404, 409, 422, 503);
+const calendarErrors = {
+  ...errorResponses(400, 403, 404, 409, 422, 503),
+  502: jsonResponse(ErrorJson, 'CALENDAR_UNAVAILABLE: the server did not answer as CalDAV'),
+};
 
 const connectRoute = (kind: OAuthCalendarKind) =>
   createRoute({
@@ -71,6 +68,22 @@ const apple = createRoute({
     201: jsonResponse(CalendarJson, 'Connected'),
     ...calendarErrors,
   },
+});
+const caldav = createRoute({
+  method: 'post',
+  path: `/api/providers/{id}/calendar/${CALENDAR_KIND_INFO.CALDAV.slug}`,
+  tags,
+  summary: 'Connect any CalDAV server (Fastmail, Nextcloud, Radicale...) with a user and password',
+  request: { params: IdParam, body: jsonBody(CalDavBody) },
+  responses: { 201: jsonResponse(CalendarJson, 'Connected'), ...calendarErrors },
+});
+const syncNow = createRoute({
+  method: 'post',
+  path: '/api/providers/{id}/calendar/sync',
+  tags,
+  summary: "Pull the provider's calendar now instead of at the next sweep",
+  request: { params: IdParam },
+  responses: { 202: jsonResponse(SyncQueued, 'The pull is queued'), ...calendarErrors },
 });
 const show = createRoute({
   method: 'get',
@@ -119,6 +132,7 @@ export function registerCalendarRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const json = await calendarJson(cal, providerId);
     return json ? c.json(json, 201) : sendCalendarFailure(c, { ok: false, code: 'NOT_CONNECTED' });
   });
+  registerCalDavRoutes(app, calendars);
   app.openapi(show, async (c) => {
     const cal = calendars();
     if (!cal) return c.json(unavailable(), 503);
@@ -133,6 +147,34 @@ export function registerCalendarRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (!isUuid(providerId)) return sendCalendarFailure(c, { ok: false, code: 'NOT_CONNECTED' });
     const result = await disconnectCalendar(cal, providerId);
     return result.ok ? c.body(null, 204) : sendCalendarFailure(c, result);
+  });
+}
+
+/** Any CalDAV server's connect route, and the pull-now route every kind shares. */
+function registerCalDavRoutes(app: OpenAPIHono, calendars: () => CalendarConnectDeps | null) {
+  app.openapi(caldav, async (c) => {
+    const cal = calendars();
+    if (!cal) return c.json(unavailable(), 503);
+    const providerId = c.req.valid('param').id;
+    const body = c.req.valid('json');
+    const result = await connectCalDavCalendar(cal, {
+      providerId,
+      serverUrl: body.server_url,
+      username: body.username,
+      password: body.password,
+    });
+    if (!result.ok) return sendCalendarFailure(c, result);
+    const json = await calendarJson(cal, providerId);
+    return json ? c.json(json, 201) : sendCalendarFailure(c, { ok: false, code: 'NOT_CONNECTED' });
+  });
+  app.openapi(syncNow, async (c) => {
+    const cal = calendars();
+    if (!cal) return c.json(unavailable(), 503);
+    const providerId = c.req.valid('param').id;
+    if (!isUuid(providerId)) return sendCalendarFailure(c, { ok: false, code: 'NOT_CONNECTED' });
+    const result = await requestSyncNow(cal, providerId);
+    if (!result.ok) return sendCalendarFailure(c, result);
+    return c.json({ kind: result.value.kind, queued: true as const }, 202);
   });
 }
 
