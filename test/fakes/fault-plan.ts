@@ -28,12 +28,15 @@ export type FaultPlan = {
   take(method: string, path: string): Fault | undefined;
   /** Faults not yet consumed. */
   pending(): number;
+  /** Faults consumed so far, oldest first. */
+  played(): readonly Fault[];
   clear(): void;
 };
 
 /** An empty plan. */
 export function createFaultPlan(): FaultPlan {
   const queues: Queued[] = [];
+  const played: Fault[] = [];
   const matches = (route: FaultRoute, method: string, path: string) =>
     (route.method === undefined || route.method === method) &&
     (typeof route.path === 'string' ? path.startsWith(route.path) : route.path.test(path));
@@ -43,9 +46,12 @@ export function createFaultPlan(): FaultPlan {
     },
     take(method, path) {
       const queue = queues.find((q) => q.faults.length > 0 && matches(q.route, method, path));
-      return queue?.faults.shift();
+      const fault = queue?.faults.shift();
+      if (fault !== undefined) played.push(fault);
+      return fault;
     },
     pending: () => queues.reduce((sum, q) => sum + q.faults.length, 0),
+    played: () => played,
     clear() {
       queues.length = 0;
     },

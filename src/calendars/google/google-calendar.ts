@@ -110,11 +110,19 @@ function honourRetryAfter(sleep: (ms: number) => Promise<void>) {
     error: { response?: { headers?: unknown } | undefined },
     backoffMs: number,
   ): Promise<void> => {
-    const headers = error.response?.headers;
-    const header = headers instanceof Headers ? headers.get('retry-after') : null;
+    const header = headerOf(error.response?.headers, 'retry-after');
     const asked = Math.min(retryAfterMs(header, new Date()) ?? 0, RETRY_AFTER_CAP_MS);
     return sleep(Math.max(backoffMs, asked));
   };
+}
+
+/** A header from gaxios's response headers (a Headers object; a plain record in older shapes). */
+function headerOf(headers: unknown, name: string): string | null {
+  if (typeof headers !== 'object' || headers === null) return null;
+  const get = (headers as { get?: unknown }).get;
+  if (typeof get === 'function') return (get.call(headers, name) as string | null) ?? null;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : null;
 }
 
 /**
