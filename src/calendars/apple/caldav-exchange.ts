@@ -31,6 +31,8 @@ export async function runCalDav<T>(
   try {
     result = await call(tracedFetch(trace, timeoutMs, deadline));
   } catch (error) {
+    // A body that outlives the timeouts fails after its fetch resolved: record it here.
+    if (isTimeout(error)) record(trace, { kind: 'unavailable', detail: networkDetail(error) });
     throw trace.fault === null ? error : toCalendarError(step, trace.fault, error);
   }
   if (trace.fault !== null) throw toCalendarError(step, trace.fault, undefined);
@@ -80,8 +82,12 @@ function record(trace: Trace, fault: WireFault): void {
   if (trace.fault?.kind !== 'refused') trace.fault = fault;
 }
 
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
 function networkDetail(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'request timed out';
+  if (isTimeout(error)) return 'request timed out';
   return error instanceof Error ? `network error (${error.name})` : 'network error';
 }
 
