@@ -24,8 +24,6 @@ let calendarUrl: string;
 let h: CalendarSyncHarness;
 beforeAll(async () => {
   radicale = await startRadicale();
-  // A new Radicale account has no calendar; the user's calendar app would make one.
-  calendarUrl = await makeCalendar(radicale, `/${radicale.username}/work/`);
   h = await startCalendarSyncHarness({});
 });
 afterAll(async () => {
@@ -55,7 +53,12 @@ async function syncNow(): Promise<void> {
 }
 
 describe('CalDAV against Radicale', () => {
-  it('refuses a wrong password, then connects through /calendar/caldav and pulls once', async () => {
+  it('refuses a wrong password and an account without a calendar, then connects and pulls once', async () => {
+    const empty = await connect(radicale.password);
+    expect(empty.status).toBe(422);
+    expect(await empty.json()).toMatchObject({ error: { code: 'NO_CALENDAR' } });
+    // A new Radicale account has no calendar; the user's calendar app would make one.
+    calendarUrl = await makeCalendar(radicale, `/${radicale.username}/work/`);
     const refused = await connect('wrong-password');
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ error: { code: 'CREDENTIALS_REFUSED' } });
