@@ -112,6 +112,8 @@ describe('documentation', () => {
         '/api/providers/{id}/link-code',
         '/api/providers/{id}/calendar',
         '/api/providers/{id}/calendar/apple',
+        '/api/providers/{id}/calendar/caldav',
+        '/api/providers/{id}/calendar/sync',
         '/api/providers/{id}/calendar/google/connect',
         '/api/providers/{id}/calendar/outlook/connect',
         '/api/jobs/failed',
