@@ -45,9 +45,9 @@ describe('calendarKindOfSlug', () => {
 describe('derived kind lists', () => {
   it('splits the kinds by how they connect and how they report changes', () => {
     expect(OAUTH_CALENDAR_KINDS).toEqual(['GOOGLE', 'OUTLOOK']);
-    expect(CREDENTIALS_CALENDAR_KINDS).toEqual(['APPLE']);
+    expect(CREDENTIALS_CALENDAR_KINDS).toEqual(['APPLE', 'CALDAV']);
     expect(PUSH_CALENDAR_KINDS).toEqual(['GOOGLE', 'OUTLOOK']);
-    expect(POLLED_CALENDAR_KINDS).toEqual(['APPLE']);
+    expect(POLLED_CALENDAR_KINDS).toEqual(['APPLE', 'CALDAV']);
     expect(CALENDAR_KINDS.filter(isOAuthCalendarKind)).toEqual(OAUTH_CALENDAR_KINDS);
     expect(CALENDAR_KINDS.filter(isPushCalendarKind)).toEqual(PUSH_CALENDAR_KINDS);
   });
