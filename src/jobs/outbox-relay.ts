@@ -101,8 +101,9 @@ async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
   for (const job of [...planChangeNotices(event), edit, mail.client, mail.provider]) {
     if (job) batch.add({ ...job, ...ordered });
   }
+  // One push per provider at a time: a calendar that hangs holds one worker, not all of them.
   const push = planCalendarPush(event);
-  if (push) batch.add(push);
+  if (push) batch.add({ ...push, group: event.providerId });
 }
 
 /**
@@ -121,6 +122,7 @@ export async function readEvents(
     .select({
       id: appointmentEvents.id,
       appointmentId: appointmentEvents.appointmentId,
+      providerId: appointments.providerId,
       type: appointmentEvents.type,
       actor: appointmentEvents.actor,
       toStatus: appointmentEvents.toStatus,

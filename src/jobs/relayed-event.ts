@@ -2,10 +2,12 @@
 import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { AppointmentEventType } from '../domain/appointment-event-types.ts';
 
-/** An appointment_events row as the relay reads it, with the appointment's current start. */
+/** An appointment_events row as the relay reads it, with the appointment's provider and current start. */
 export type RelayedEvent = {
   readonly id: number;
   readonly appointmentId: string;
+  /** The appointment's provider: calendar pushes are grouped by it. */
+  readonly providerId: string;
   readonly type: AppointmentEventType;
   /** Who made the change: 'client:<id>', 'provider:<id>', 'admin' or 'system:...'. */
   readonly actor: string;

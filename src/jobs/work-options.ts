@@ -49,8 +49,9 @@ const IN_ORDER: ReadonlySet<string> = new Set([
 
 /**
  * Calendar queues fetch one job at a time: a batch's jobs run one after another, so a second job
- * would wait for a slow calendar that is not its own. Syncs are grouped by connection, so one
- * connection syncs once at a time across instances while the others keep flowing.
+ * would wait for a slow calendar that is not its own. Syncs are grouped by connection and pushes
+ * by provider, so one calendar is worked on once at a time across instances and a slow one holds
+ * a single worker while the others keep flowing.
  */
 const ONE_AT_A_TIME: ReadonlySet<string> = new Set([QUEUES.calendarPush, QUEUES.calendarSync]);
 
@@ -61,7 +62,7 @@ const ONE_AT_A_TIME: ReadonlySet<string> = new Set([QUEUES.calendarPush, QUEUES.
  * retries only that job.
  */
 export function workOptions(queue: string, pollingIntervalSeconds: number) {
-  const grouped = IN_ORDER.has(queue) || queue === QUEUES.calendarSync;
+  const grouped = IN_ORDER.has(queue) || ONE_AT_A_TIME.has(queue);
   return {
     ...(grouped ? { groupConcurrency: 1 } : {}),
     batchSize: ONE_AT_A_TIME.has(queue) ? 1 : BATCH_SIZE,

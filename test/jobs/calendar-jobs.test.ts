@@ -69,6 +69,7 @@ describe('planCalendarPush', () => {
   ): RelayedEvent => ({
     id: 9,
     appointmentId: '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b',
+    providerId: '22222222-2222-4222-8222-222222222222',
     type,
     actor: 'admin',
     toStatus,

@@ -18,6 +18,7 @@ function event(
   return {
     id: 7,
     appointmentId: ID,
+    providerId: '22222222-2222-4222-8222-222222222222',
     type,
     actor,
     toStatus: 'CONFIRMED',

@@ -12,6 +12,7 @@ function event(overrides: Partial<RelayedEvent>): RelayedEvent {
   return {
     id: 1,
     appointmentId: ID,
+    providerId: '22222222-2222-4222-8222-222222222222',
     type: 'BOOKED',
     actor: 'admin',
     toStatus: 'CONFIRMED',
