@@ -36,6 +36,7 @@ const EXPECTED_COMMANDS = [
   'block',
   'unblock',
   'connect',
+  'sync',
   'disconnect',
 ];
 

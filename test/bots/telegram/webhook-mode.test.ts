@@ -47,6 +47,7 @@ describe('telegram webhook mode', () => {
       'mybookings',
       'requests',
       'start',
+      'sync',
       'timezone',
       'today',
       'unblock',
