@@ -83,3 +83,6 @@ export function calendarObject(uid: string, lines: readonly string[]): string {
     '',
   ].join('\r\n');
 }
+
+/** 'YYYY-MM-DD' as iCalendar's basic date, 'YYYYMMDD'. */
+export const basicDate = (date: string) => date.replaceAll('-', '');

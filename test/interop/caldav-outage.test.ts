@@ -10,7 +10,13 @@ import {
   syncRows,
   waitFor,
 } from '../calendars/calendar-sync-harness.ts';
-import { calendarObject, makeCalendar, putObject, readObjects } from './caldav-client.ts';
+import {
+  basicDate,
+  calendarObject,
+  makeCalendar,
+  putObject,
+  readObjects,
+} from './caldav-client.ts';
 import { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
 import { type Radicale, startRadicale } from './radicale-server.ts';
 
@@ -30,7 +36,6 @@ afterAll(async () => {
   await radicale?.stop();
 });
 
-const basicDate = (date: string) => date.replaceAll('-', '');
 const lastSynced = async () => String((await syncRows(h))[0]?.last_synced_at ?? '');
 const syncNow = async () => {
   const res = await h.call('POST', `/api/providers/${h.fixture.providerId}/calendar/sync`);

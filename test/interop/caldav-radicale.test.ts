@@ -11,6 +11,7 @@ import {
   waitFor,
 } from '../calendars/calendar-sync-harness.ts';
 import {
+  basicDate,
   calendarObject,
   deleteObject,
   makeCalendar,
@@ -41,7 +42,6 @@ const ours = async (appointmentId: string) =>
   (await readObjects(radicale, calendarUrl)).filter((o) =>
     o.ics.includes(`UID:${appointmentId}@slotline`),
   );
-const basicDate = (date: string) => date.replaceAll('-', '');
 const lastSynced = async () => String((await syncRows(h))[0]?.last_synced_at ?? '');
 
 /** Asks for a pull through the API and waits until a pull has finished after the request. */
