@@ -40,6 +40,11 @@ describe('readImportGraph', () => {
     await writeFile(join(dir, 'c.ts'), "import type { A } from './a.ts';\nexport type C = A;\n");
     const graph = await readImportGraph(dir, ['*.ts']);
     expect(graph.files).toHaveLength(3);
-    expect(graph.cycles).toEqual([['a.ts', 'b.ts', 'a.ts']]);
+    // The walk may start at either file, so the cycle is compared without its rotation.
+    expect(graph.cycles).toHaveLength(1);
+    const [cycle = []] = graph.cycles;
+    expect(cycle).toHaveLength(3);
+    expect(cycle[0]).toBe(cycle[2]);
+    expect([...new Set(cycle)].sort()).toEqual(['a.ts', 'b.ts']);
   });
 });
