@@ -38,6 +38,7 @@ function calendarServices(config: CalendarConfig, publicUrl: string): CalendarSe
     },
     outlook: outlook && { ...outlook, redirectUri: `${base}/oauth/outlook/callback` },
     appleCalDavUrl: config.appleCalDavUrl,
+    timeoutMs: config.timeoutMs,
   };
 }
 

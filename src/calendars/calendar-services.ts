@@ -27,6 +27,8 @@ export type CalendarServices = {
   readonly google: GoogleService | null;
   readonly outlook: OutlookService | null;
   readonly appleCalDavUrl: string;
+  /** Per HTTP request to any calendar or token endpoint (CALENDAR_TIMEOUT_MS). */
+  readonly timeoutMs: number;
 };
 
 type OpenerDeps = {
@@ -54,6 +56,7 @@ const OPENERS: { readonly [K in CalendarKind]: Opener } = {
       apiRoot: google.apiRoot,
       tokens: connection.tokens,
       saveTokens,
+      timeoutMs: o.services.timeoutMs,
       onSaveError: (error) =>
         o.logger.error(
           { error: error instanceof Error ? error.name : 'unknown' },
@@ -69,6 +72,7 @@ const OPENERS: { readonly [K in CalendarKind]: Opener } = {
       tokens: connection.tokens,
       saveTokens,
       now: o.clock,
+      timeoutMs: o.services.timeoutMs,
     });
   },
   APPLE: async (o, connection) =>
@@ -78,6 +82,7 @@ const OPENERS: { readonly [K in CalendarKind]: Opener } = {
       password: connection.password ?? '',
       calendarUrl: connection.externalCalendarId,
       now: o.clock,
+      timeoutMs: o.services.timeoutMs,
     }),
   // Any CalDAV server: discovery starts at the stored calendar URL, which names the server.
   CALDAV: async (o, connection) => {
@@ -89,6 +94,7 @@ const OPENERS: { readonly [K in CalendarKind]: Opener } = {
       password: connection.password ?? '',
       calendarUrl,
       now: o.clock,
+      timeoutMs: o.services.timeoutMs,
     });
     return { ...calendar, kind: 'CALDAV' };
   },

@@ -23,12 +23,13 @@ export const OAUTH_SERVICES: { readonly [K in OAuthCalendarKind]: OAuthService }
   GOOGLE: {
     configured: ({ google }) => google !== null,
     consentUrl: ({ google }, state) => (google ? googleConsentUrl(google.oauth, state) : null),
-    redeem: ({ google }, code) => (google ? exchangeGoogleCode(google.oauth, code) : null),
+    redeem: ({ google, timeoutMs }, code) =>
+      google ? exchangeGoogleCode(google.oauth, code, timeoutMs) : null,
   },
   OUTLOOK: {
     configured: ({ outlook }) => outlook !== null,
     consentUrl: ({ outlook }, state) => (outlook ? outlookAuthUrl({ ...outlook, state }) : null),
-    redeem: ({ outlook }, code, now) =>
-      outlook ? exchangeOutlookCode({ ...outlook, code, now }) : null,
+    redeem: ({ outlook, timeoutMs }, code, now) =>
+      outlook ? exchangeOutlookCode({ ...outlook, code, now, timeoutMs }) : null,
   },
 };

@@ -1,5 +1,6 @@
 // Calendar settings: Google and Outlook are offered only when their OAuth client is configured.
 import { z } from 'zod';
+import { OUTBOUND_TIMEOUT_MS } from '../calendars/outbound-limits.ts';
 import { envText as text, envUrl as url } from './env-fields.ts';
 
 const calendarEnvSchema = z.object({
@@ -15,6 +16,7 @@ const calendarEnvSchema = z.object({
   MS_LOGIN_URL: url,
   MS_GRAPH_URL: url,
   APPLE_CALDAV_URL: url,
+  CALENDAR_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(OUTBOUND_TIMEOUT_MS),
 });
 
 type GoogleConfig = {
@@ -38,6 +40,8 @@ export type CalendarConfig = {
   readonly outlook: OutlookConfig | null;
   /** iCloud's CalDAV server (the Apple connection needs no app registration). */
   readonly appleCalDavUrl: string;
+  /** Per HTTP request to a calendar or its token endpoint, connecting included. */
+  readonly timeoutMs: number;
 };
 
 const trim = (u: string) => u.replace(/\/+$/, '');
@@ -51,7 +55,13 @@ export function loadCalendarConfig(env: Record<string, string | undefined>): {
   problems: string[];
 } {
   const parsed = calendarEnvSchema.safeParse(env);
-  const empty = { encryptionKey: undefined, google: null, outlook: null, appleCalDavUrl: '' };
+  const empty = {
+    encryptionKey: undefined,
+    google: null,
+    outlook: null,
+    appleCalDavUrl: '',
+    timeoutMs: OUTBOUND_TIMEOUT_MS,
+  };
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     return { config: empty, problems };
@@ -85,5 +95,14 @@ export function loadCalendarConfig(env: Record<string, string | undefined>): {
         }
       : null;
   const appleCalDavUrl = trim(e.APPLE_CALDAV_URL ?? 'https://caldav.icloud.com');
-  return { problems, config: { encryptionKey: e.ENCRYPTION_KEY, google, outlook, appleCalDavUrl } };
+  return {
+    problems,
+    config: {
+      encryptionKey: e.ENCRYPTION_KEY,
+      google,
+      outlook,
+      appleCalDavUrl,
+      timeoutMs: e.CALENDAR_TIMEOUT_MS,
+    },
+  };
 }

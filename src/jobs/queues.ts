@@ -32,6 +32,8 @@ export type RetryPolicy = {
   readonly retryLimit: number;
   /** Base delay in seconds; doubled per attempt (with jitter) because retryBackoff is on. */
   readonly retryDelaySeconds: number;
+  /** The longest delay backoff may reach; unset: no cap. */
+  readonly retryDelayMaxSeconds?: number;
 };
 
 export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 5, retryDelaySeconds: 30 };
@@ -48,6 +50,9 @@ export async function createQueues(boss: PgBoss, retry: RetryPolicy): Promise<vo
     retryLimit: retry.retryLimit,
     retryDelay: retry.retryDelaySeconds,
     retryBackoff: true,
+    ...(retry.retryDelayMaxSeconds === undefined
+      ? {}
+      : { retryDelayMax: retry.retryDelayMaxSeconds }),
     deadLetter: QUEUES.deadLetter,
     heartbeatSeconds: 30,
     notify: true,

@@ -7,6 +7,7 @@ import { buildCalendarDeps } from '../../src/calendars/build-calendar-deps.ts';
 import type { CalendarConfig } from '../../src/config/load-calendar-config.ts';
 import { chatIdentities } from '../../src/db/schema/chat.ts';
 import { createApp } from '../../src/http/create-app.ts';
+import type { RetryPolicy } from '../../src/jobs/queues.ts';
 import { type Jobs, startJobs } from '../../src/jobs/start-jobs.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
 import { RecordingMailer, silentLogger } from '../jobs/jobs-fixtures.ts';
@@ -18,8 +19,11 @@ export const PROVIDER_CHAT = '7001';
 
 /** The services to offer; the ones left out are off (Apple pointed at a closed port). */
 export type CalendarSettings = Partial<
-  Pick<CalendarConfig, 'google' | 'outlook' | 'appleCalDavUrl'>
->;
+  Pick<CalendarConfig, 'google' | 'outlook' | 'appleCalDavUrl' | 'timeoutMs'>
+> & {
+  /** The jobs' retries; default DEFAULT_RETRY. */
+  readonly retry?: RetryPolicy;
+};
 
 export type CalendarSyncHarness = {
   readonly db: TestDatabase;
@@ -60,6 +64,7 @@ export async function startCalendarSyncHarness(
     google: settings.google ?? null,
     outlook: settings.outlook ?? null,
     appleCalDavUrl: settings.appleCalDavUrl ?? 'http://127.0.0.1:1',
+    timeoutMs: settings.timeoutMs ?? 20_000,
   };
   const key = randomBytes(32);
   const messenger = new RecordingMessenger();
@@ -107,7 +112,11 @@ export async function startCalendarSyncHarness(
       // Google Meet through the calendar, no other meeting provider.
       meetings: { kind: 'calendar' },
     },
-    { pollingIntervalSeconds: 0.5, relayIntervalMs: 200 },
+    {
+      pollingIntervalSeconds: 0.5,
+      relayIntervalMs: 200,
+      ...(settings.retry ? { retry: settings.retry } : {}),
+    },
   );
   jobs = started;
   return {

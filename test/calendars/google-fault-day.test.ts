@@ -5,7 +5,7 @@ import { readConnection } from '../../src/calendars/calendar-connections.ts';
 import { createGoogleCalendar } from '../../src/calendars/google/google-calendar.ts';
 import { pushAppointment } from '../../src/calendars/push-appointment.ts';
 import { syncCalendar } from '../../src/calendars/sync-calendar.ts';
-import type { Fault } from '../fakes/fault-plan.ts';
+import { everyFault } from '../fakes/fault-plan.ts';
 import { type FakeGoogle, startFakeGoogle } from '../fakes/google-calendar-api.ts';
 import {
   activeAppointments,
@@ -23,14 +23,7 @@ import { clientId, clientSecret, connectGoogle, settingsFor } from './google/goo
 
 const TIMEOUT_MS = 300;
 const EVENTS = '/calendar/v3/calendars/primary/events';
-/** Every fault a request can meet, in the order they are played. */
-const EVERY_FAULT: Fault[] = [
-  { kind: 'status', status: 429, retryAfterSeconds: 2 },
-  { kind: 'status', status: 500 },
-  { kind: 'status', status: 503 },
-  { kind: 'reset' },
-  { kind: 'slow', ms: TIMEOUT_MS * 3 },
-];
+const EVERY_FAULT = everyFault(TIMEOUT_MS);
 
 let fake: FakeGoogle;
 let day: FaultDay;

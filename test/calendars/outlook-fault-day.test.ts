@@ -5,7 +5,7 @@ import { readConnection } from '../../src/calendars/calendar-connections.ts';
 import { createOutlookCalendar } from '../../src/calendars/outlook/outlook-calendar.ts';
 import { pushAppointment } from '../../src/calendars/push-appointment.ts';
 import { syncCalendar } from '../../src/calendars/sync-calendar.ts';
-import type { Fault } from '../fakes/fault-plan.ts';
+import { everyFault } from '../fakes/fault-plan.ts';
 import { type FakeGraph, type GraphEventInput, startFakeGraph } from '../fakes/graph-api.ts';
 import {
   activeAppointments,
@@ -26,14 +26,7 @@ const TIMEOUT_MS = 300;
 const EVENTS = '/graph/v1.0/me/events';
 const DELTA = '/graph/v1.0/me/calendarView/delta';
 const SUBSCRIPTIONS = '/graph/v1.0/subscriptions';
-/** Every fault a request can meet, in the order they are played. */
-const EVERY_FAULT: Fault[] = [
-  { kind: 'status', status: 429, retryAfterSeconds: 2 },
-  { kind: 'status', status: 500 },
-  { kind: 'status', status: 503 },
-  { kind: 'reset' },
-  { kind: 'slow', ms: TIMEOUT_MS * 3 },
-];
+const EVERY_FAULT = everyFault(TIMEOUT_MS);
 
 /** The fake's clock and the app's: a test moves it to make a subscription due. */
 const clock = { now: NOW };

@@ -59,6 +59,7 @@ beforeAll(async () => {
       },
       outlook: null,
       appleCalDavUrl: 'http://127.0.0.1:1',
+      timeoutMs: 20_000,
     },
     key,
     publicUrl: PUBLIC_URL,

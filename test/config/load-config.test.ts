@@ -26,6 +26,7 @@ describe('loadConfig', () => {
         google: null,
         outlook: null,
         appleCalDavUrl: 'https://caldav.icloud.com',
+        timeoutMs: 20_000,
       },
     });
   });
@@ -164,6 +165,7 @@ describe('loadConfig', () => {
       },
       outlook: null,
       appleCalDavUrl: 'http://127.0.0.1:9200',
+      timeoutMs: 20_000,
     });
     expect(
       loadConfig({ GOOGLE_CLIENT_ID: 'cid', GOOGLE_CLIENT_SECRET: 's' }).calendars.google,
@@ -188,6 +190,7 @@ describe('loadConfig', () => {
         graphUrl: 'https://graph.microsoft.com',
       },
       appleCalDavUrl: 'https://caldav.icloud.com',
+      timeoutMs: 20_000,
     });
     const custom = loadConfig({
       MS_CLIENT_ID: 'ms-id',
@@ -214,4 +217,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(CONFIG_ERROR);
     expect(() => loadConfig(env)).toThrow(name);
   });
+
+  it('reads CALENDAR_TIMEOUT_MS, 20 s by default', () => {
+    expect(loadConfig({}).calendars.timeoutMs).toBe(20_000);
+    expect(loadConfig({ CALENDAR_TIMEOUT_MS: '5000' }).calendars.timeoutMs).toBe(5000);
+  });
+
+  it.each(['abc', '50', '1.5', '600000', '-1'])(
+    'refuses CALENDAR_TIMEOUT_MS=%s, naming it',
+    (value) => {
+      expect(() => loadConfig({ CALENDAR_TIMEOUT_MS: value })).toThrow(CONFIG_ERROR);
+      expect(() => loadConfig({ CALENDAR_TIMEOUT_MS: value })).toThrow('CALENDAR_TIMEOUT_MS');
+    },
+  );
 });

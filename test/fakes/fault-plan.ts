@@ -100,3 +100,17 @@ export function playFault(
 export function pause(ms: number): Promise<void> {
   return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Every fault a request can meet, in the order they are played: 429 with a Retry-After of
+ * `retryAfterSeconds`, 500, 503, a reset, and an answer three times slower than `timeoutMs`.
+ */
+export function everyFault(timeoutMs: number, retryAfterSeconds = 2): Fault[] {
+  return [
+    { kind: 'status', status: 429, retryAfterSeconds },
+    { kind: 'status', status: 500 },
+    { kind: 'status', status: 503 },
+    { kind: 'reset' },
+    { kind: 'slow', ms: timeoutMs * 3 },
+  ];
+}

@@ -25,6 +25,7 @@ const calendars = buildCalendarDeps({
     google: null,
     outlook: null,
     appleCalDavUrl: 'http://127.0.0.1:1',
+    timeoutMs: 20_000,
   },
   key,
   publicUrl: 'https://slotline.example',

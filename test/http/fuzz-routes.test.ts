@@ -544,6 +544,7 @@ async function buildFuzzApp(harness: Harness, providerId: string): Promise<Hono<
         graphUrl: 'http://127.0.0.1:1',
       },
       appleCalDavUrl: caldav.url,
+      timeoutMs: 20_000,
     },
     key,
     publicUrl: 'https://slotline.example',

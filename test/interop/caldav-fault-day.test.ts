@@ -22,8 +22,7 @@ import {
 import { type Fault, type FaultProxy, startFaultProxy } from './fault-proxy.ts';
 import { type Radicale, startRadicale } from './radicale-server.ts';
 
-// The client's CalDAV timeout (DEFAULT_CALDAV_TIMEOUT_MS, 15 s) is not a setting the app or the
-// harness passes on, so a `slow` answer is held 20 s and only two requests get one.
+// The app's CalDAV timeout is CALENDAR_TIMEOUT_MS, here 2 s; a `slow` answer is held 6 s.
 // The CalDAV pull is one calendar-query REPORT over the whole window (tsdav), not paged: there is
 // no page size to shrink. pg-boss retries with its default policy (from 30 s, doubling), as in
 // caldav-outage.test.ts, so every fault is played within the first ~25 s and each failed job
@@ -35,9 +34,9 @@ let calendarUrl: string;
 let h: CalendarSyncHarness;
 beforeAll(async () => {
   radicale = await startRadicale();
-  proxy = await startFaultProxy(radicale.url);
+  proxy = await startFaultProxy(radicale.url, { slowMs: 6_000 });
   calendarUrl = await makeCalendar(radicale, `/${radicale.username}/work/`);
-  h = await startCalendarSyncHarness({});
+  h = await startCalendarSyncHarness({ timeoutMs: 2_000 });
 });
 afterAll(async () => {
   await h?.close();

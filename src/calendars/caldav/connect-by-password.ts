@@ -44,7 +44,10 @@ export async function connectByPassword(
 ): Promise<Ok<{ calendarUrl: string }> | CalendarConnectFailure | CalendarUnreachable> {
   if (!(await providerExists(deps.db, input.providerId)))
     return connectFailure('PROVIDER_NOT_FOUND');
-  const check = await verifyAppleCredentials(input).catch((error: unknown): CalendarUnreachable => {
+  const check = await verifyAppleCredentials({
+    ...input,
+    timeoutMs: deps.services.timeoutMs,
+  }).catch((error: unknown): CalendarUnreachable => {
     if (error instanceof CalendarUnavailableError) return unreachable('unreachable');
     if (error instanceof NotCalDavServerError) return unreachable('not-caldav');
     throw error;

@@ -76,10 +76,11 @@ export function googleConsentUrl(settings: GoogleOAuthSettings, state: string): 
 export async function exchangeGoogleCode(
   settings: GoogleOAuthSettings,
   code: string,
+  timeoutMs: number = OUTBOUND_TIMEOUT_MS,
 ): Promise<OAuthTokens> {
   let tokens: IssuedTokens;
   try {
-    ({ tokens } = await createGoogleOAuthClient(settings).getToken(code));
+    ({ tokens } = await createGoogleOAuthClient(settings, timeoutMs).getToken(code));
   } catch (error) {
     throw exchangeError(error);
   }
