@@ -24,6 +24,7 @@ describe('GET /api/providers/:id/slots', () => {
   it("lists one day's slots in ISO 8601 with the provider's winter offset", async () => {
     const response = await h.call('GET', slotsPath(`service_id=${s.serviceId}&date=2026-12-01`));
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
     const body = await json(response);
     expect(body.timezone).toBe('Europe/Berlin');
     expect(body.slots).toHaveLength(16);

@@ -8,6 +8,14 @@ const DAY_MS = 86_400_000;
 /** Instants [from, to) during which the zone's offset is `minutes` (luxon's Zone.offset). */
 type Run = { readonly from: number; readonly to: number; readonly minutes: number };
 
+/**
+ * Runs already found, per zone and UTC day. A zone's offsets are fixed for the life of the process
+ * (the runtime's tzdata does not change under it), so sharing them between requests changes no
+ * answer and saves two Intl calls per day per request. Bounded: cleared when full.
+ */
+const runMemo = new WeakMap<Zone, Map<number, Run[]>>();
+const MEMO_LIMIT = 20_000;
+
 export type ZoneOffsets = {
   /** luxon's `zone.offset(ms)` (minutes, possibly fractional for local mean time), memoised. */
   readonly minutesAt: (ms: number) => number;
@@ -18,19 +26,25 @@ export type ZoneOffsets = {
  * every finite instant, on the assumption (true of tzdata as shipped) that within one UTC day a zone
  * never changes its offset and changes it back to the same value; transitions are found to the
  * second, which is luxon's own resolution (it truncates the instant to the second). Cost: two
- * offset look-ups per UTC day touched, plus ~17 per transition. Holds no I/O; build one per
- * request or per zone, not per process.
+ * offset look-ups per UTC day the first time any caller touches it in the process, plus ~17 per
+ * transition; a map look-up after that. Holds no I/O.
  */
 export function trackZoneOffsets(zone: Zone): ZoneOffsets {
-  const days = new Map<number, Run[]>();
+  let days = runMemo.get(zone);
+  if (days === undefined) {
+    days = new Map();
+    runMemo.set(zone, days);
+  }
+  const memo = days;
   let last: Run = { from: 0, to: 0, minutes: 0 };
   const minutesAt = (ms: number): number => {
     if (ms >= last.from && ms < last.to) return last.minutes;
     const day = Math.floor(ms / DAY_MS);
-    let runs = days.get(day);
+    let runs = memo.get(day);
     if (runs === undefined) {
       runs = runsOfDay(zone, day * DAY_MS);
-      days.set(day, runs);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(day, runs);
     }
     last = runs.find((run) => ms < run.to) ?? last;
     return last.minutes;
