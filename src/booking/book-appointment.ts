@@ -10,8 +10,9 @@ import { decideInContext, initialStatus, type TimeRefused } from './decide-booki
 import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
-import { lockOrRefuse } from './lock-or-refuse.ts';
+import { lockKeyAndProvider } from './lock-provider.ts';
 import { type KeyReplay, readKeyReplay } from './read-key-replay.ts';
+import { refuseOnCommitted } from './refuse-on-committed.ts';
 
 import { isExclusionViolation, StoreError } from './store-errors.ts';
 
@@ -37,10 +38,10 @@ export type BookingResult =
  * Books `request.startTime` if and only if the slot engine would offer it at `now` and the client
  * is not locked out. Invariant: no two PENDING/CONFIRMED appointments of a provider ever overlap,
  * buffers included. The provider lock serialises check and insert; the exclusion constraint
- * refuses anything that slips past, reported as SLOT_TAKEN. While another booking holds the
- * provider's lock, a request whose committed state already refuses it (the slot is taken) answers
- * at once instead of queueing; one that looks bookable, or carries a stored key, waits and is
- * judged again under the lock. A replayed key returns the
+ * refuses anything that slips past, reported as SLOT_TAKEN. A request the committed state
+ * already refuses (the slot is taken) is answered before any lock, so the losers of a contended
+ * slot do not queue; one that looks bookable, or carries a stored key, takes the locks and is
+ * judged again under them. A replayed key returns the
  * appointment as it is now. Inside the locked transaction every read uses the transaction's own
  * connection, so any number of concurrent retries cannot exhaust the pool while holding locks
  * (they queue on the key's lock, each a few milliseconds). Throws StoreError only for
@@ -55,16 +56,21 @@ export async function bookAppointment(
   const idempotency = { scope: `booking:${request.actor}`, key: request.idempotencyKey };
   const requestHash = hashRequest(bookingFields(request));
   try {
+    const query = {
+      ...request,
+      ...contextWindowAround(request.startTime),
+      excludeAppointmentId: null,
+      idempotency,
+    };
+    const refused = await refuseOnCommitted(db.$client, query, requestHash, now);
+    if (refused) return refused;
     return await withPgTransaction(db.$client, async (client) => {
-      const query = {
-        ...request,
-        ...contextWindowAround(request.startTime),
-        excludeAppointmentId: null,
-        idempotency,
-      };
-      // Lock, or answer at once what a losing request of a contended slot can already see.
-      const refused = await lockOrRefuse(client, query, requestHash, now);
-      if (refused) return refused;
+      // Lock.
+      await lockKeyAndProvider(
+        client,
+        `idem:${idempotency.scope}:${idempotency.key}`,
+        request.providerId,
+      );
       // Check.
       const context = await loadBookingContext(client, query);
       if (!context.ok) return context;

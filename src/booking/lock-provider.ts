@@ -39,33 +39,3 @@ export async function lockProviderOn(client: SqlClient, providerId: string): Pro
     values: [providerId],
   });
 }
-
-/**
- * What tryLockKeyAndProvider got: both locks, only the key's (another transaction holds the
- * provider's), or neither (a request with the same key is in flight).
- */
-export type TriedLocks = 'both' | 'key-only' | 'none';
-
-/**
- * lockKeyAndProvider without waiting. The provider's lock is tried only once the key's is held,
- * so the order stays key, then provider; a caller that got 'key-only' may still wait for the
- * provider's lock with lockProviderOn, and one that got 'none' with lockKeyAndProvider.
- */
-export async function tryLockKeyAndProvider(
-  client: SqlClient,
-  keyLock: string,
-  providerId: string,
-): Promise<TriedLocks> {
-  const result = await client.query<{ key: boolean; provider: boolean }>({
-    name: 'slotline_try_lock_key_and_provider',
-    text: `with k as (select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as got)
-      select got as key,
-        case when got then pg_try_advisory_xact_lock(hashtextextended('provider:' || $2, 0))
-          else false end as provider
-      from k`,
-    values: [keyLock, providerId],
-  });
-  const row = result.rows[0];
-  if (!row?.key) return 'none';
-  return row.provider ? 'both' : 'key-only';
-}

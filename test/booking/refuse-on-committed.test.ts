@@ -1,4 +1,4 @@
-// While another transaction holds a provider's lock: a visibly taken slot is refused at once, everything else waits its turn.
+// A booking the committed state refuses is answered before any lock; everything else waits its turn at the provider's lock.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
