@@ -16,7 +16,11 @@ afterEach(async () => {
   }
 });
 
-async function startPolling(handle: ChatHandler, fake?: FakeTelegram) {
+async function startPolling(
+  handle: ChatHandler,
+  fake?: FakeTelegram,
+  logger = recordingLogger().logger,
+) {
   const telegram = fake ?? (await startFakeTelegram({ token: TOKEN, maxHoldMs: 200 }));
   const adapter = createTelegramAdapter({
     token: TOKEN,
@@ -24,7 +28,7 @@ async function startPolling(handle: ChatHandler, fake?: FakeTelegram) {
     webhookSecret: null,
     publicUrl: null,
     handle,
-    logger: recordingLogger().logger,
+    logger,
     rateLimits: NO_LIMITS,
     pollTimeoutSeconds: 1,
   });
@@ -161,5 +165,18 @@ describe('telegram long polling with the runner', () => {
       expect.stringMatching(/^Sorry, something went wrong/),
       'done after',
     ]);
+  });
+
+  it('logs, without crashing, when another instance takes over polling (409)', async () => {
+    const { logger, entries } = recordingLogger();
+    const fake = await startFakeTelegram({ token: TOKEN, maxHoldMs: 200 });
+    fake.failNext('getUpdates', {
+      error_code: 409,
+      description: 'Conflict: terminated by other getUpdates request',
+    });
+    await startPolling(async () => [], fake, logger);
+    const faults = () =>
+      entries.filter((e) => e.level !== 'info').map((e) => `${e.level} ${e.message}`);
+    await expect.poll(faults).toEqual(['warn poll refused', 'error telegram polling stopped']);
   });
 });
