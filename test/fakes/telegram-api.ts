@@ -11,6 +11,7 @@ import {
   type Reply,
   type TelegramFailure,
 } from './telegram-fake-state.ts';
+import { createFloodControl, type FloodControl, type FloodLimits } from './telegram-flood-limit.ts';
 import { telegramMethods } from './telegram-methods.ts';
 import { callbackUpdate, textUpdate } from './telegram-updates.ts';
 
@@ -19,13 +20,19 @@ export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
 /**
  * Starts the fake on 127.0.0.1 with an ephemeral port. Calls are POST /bot<token>/<method> with a
  * JSON body; answers are `{ ok: true, result }` or `{ ok: false, error_code, description }` with
- * the HTTP status set to error_code, as Telegram does. getUpdates holds up to `maxHoldMs`.
+ * the HTTP status set to error_code, as Telegram does. getUpdates holds up to `maxHoldMs`. With
+ * `floodLimits`, sendMessage is refused with 429 and retry_after past Telegram's pace.
  */
-export async function startFakeTelegram(options: { token: string; maxHoldMs?: number }) {
+export async function startFakeTelegram(options: {
+  token: string;
+  maxHoldMs?: number;
+  floodLimits?: FloodLimits;
+}) {
   const state = createFakeState();
   const methods = telegramMethods(state, options.maxHoldMs ?? 300);
+  const flood = options.floodLimits ? createFloodControl(options.floodLimits) : null;
   const server = createServer((req, res) => {
-    answer(state, methods, options.token, req, res).catch(() => res.destroy());
+    answer({ state, methods, flood }, options.token, req, res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -56,6 +63,8 @@ export async function startFakeTelegram(options: { token: string; maxHoldMs?: nu
       state.queue.push(update);
       for (const wake of [...state.waiters]) wake();
     },
+    /** sendMessage calls that came during a flood wait the fake had announced (floodLimits). */
+    ignoredFloodWaits: () => flood?.ignoredWaits() ?? 0,
     /** Updates not yet confirmed by the bot's offset. */
     pending: () => state.queue.length,
     /** Resolves when `method` has been answered `count` times; rejects after `timeoutMs`. */
@@ -78,9 +87,11 @@ export async function startFakeTelegram(options: { token: string; maxHoldMs?: nu
   };
 }
 
+type Methods = Record<string, (p: Payload) => Reply | Promise<Reply>>;
+type Fake = { state: FakeState; methods: Methods; flood: FloodControl | null };
+
 async function answer(
-  state: FakeState,
-  methods: Record<string, (p: Payload) => Reply | Promise<Reply>>,
+  fake: Fake,
   token: string,
   req: IncomingMessage,
   res: ServerResponse,
@@ -92,22 +103,24 @@ async function answer(
   const method = match?.[2] ?? '?';
   let reply: Reply;
   if (!match || match[1] !== token) reply = fail(401, 'Unauthorized');
-  else reply = await dispatch(state, methods, method, payload);
-  state.calls.push({ method, payload, at, reply });
+  else reply = await dispatch(fake, method, payload, at);
+  fake.state.calls.push({ method, payload, at, reply });
   if (res.destroyed) return;
   res.writeHead(reply.ok ? 200 : reply.error_code, { 'content-type': 'application/json' });
   res.end(JSON.stringify(reply));
 }
 
 async function dispatch(
-  state: FakeState,
-  methods: Record<string, (p: Payload) => Reply | Promise<Reply>>,
+  { state, methods, flood }: Fake,
   method: string,
   payload: Payload,
+  at: number,
 ): Promise<Reply> {
   const forced = state.failures.findIndex((f) => f.method === method);
   const [removed] = forced >= 0 ? state.failures.splice(forced, 1) : [];
   if (removed) return { ok: false, ...removed.failure };
+  const refused = method === 'sendMessage' ? flood?.check(String(payload.chat_id), at) : null;
+  if (refused) return { ok: false, ...refused };
   const run = methods[method];
   return run ? run(payload) : fail(404, 'Not Found');
 }
