@@ -1,6 +1,6 @@
 // Books an appointment: lock, check, insert, commit. The one place the no-double-booking rule lives.
 import type { Database } from '../db/database.ts';
-import { withPgTransaction } from '../db/pg-transaction.ts';
+import { withLockedPgTransaction } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { IdempotencyKeyReused, NotFound, Ok } from '../domain/outcome.ts';
@@ -10,7 +10,6 @@ import { decideInContext, initialStatus, type TimeRefused } from './decide-booki
 import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
-import { lockKeyAndProvider } from './lock-provider.ts';
 import { type KeyReplay, readKeyReplay } from './read-key-replay.ts';
 import { refuseOnCommitted } from './refuse-on-committed.ts';
 
@@ -64,13 +63,13 @@ export async function bookAppointment(
     };
     const refused = await refuseOnCommitted(db.$client, query, requestHash, now);
     if (refused) return refused;
-    return await withPgTransaction(db.$client, async (client) => {
-      // Lock.
-      await lockKeyAndProvider(
-        client,
-        `idem:${idempotency.scope}:${idempotency.key}`,
-        request.providerId,
-      );
+    // Lock: the key's, then the provider's, always in that order (no two bookings wait for each
+    // other in a cycle); requests carrying the same key run one after the other.
+    const locks = [
+      `idem:${idempotency.scope}:${idempotency.key}`,
+      `provider:${request.providerId}`,
+    ];
+    return await withLockedPgTransaction(db.$client, locks, async (client) => {
       // Check.
       const context = await loadBookingContext(client, query);
       if (!context.ok) return context;
