@@ -11,7 +11,7 @@ export type PlatformRun = {
 
 export type LatencyFigures = {
   readonly updates: number;
-  /** Updates whose replies never all reached the fake. */
+  /** Updates that got no reply at the fake, or not all of it, within the timeout. */
   readonly lost: number;
   readonly duplicates: number;
   readonly booked: number;

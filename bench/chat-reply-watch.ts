@@ -11,16 +11,20 @@ export type ReplyWatch = {
   stop(): void;
 };
 
+type Waiter = { chat: string; until: number; deadline: number; wake: (ok: boolean) => void };
+
 /**
- * Scans `calls` (a fake's record, appended to as calls are answered) every few milliseconds.
+ * Scans `calls` (a fake's record, appended to as calls arrive) every millisecond or so, on one
+ * timer for all users, so that 50 waiting users cost the bot's event loop next to nothing.
  * `replyOf` names the chat and arrival time of a call that is a reply, else null. The scan
- * interval only delays the bench user's next click; the figures use the fake's own arrival times.
+ * interval only delays the user's next click; the figures use the fake's own arrival times.
  */
 export function watchReplies<T>(
   calls: readonly T[],
   replyOf: (call: T) => { chat: string; at: number } | null,
 ): ReplyWatch {
   const byChat = new Map<string, number[]>();
+  const waiters = new Set<Waiter>();
   let scanned = 0;
   const scan = () => {
     for (; scanned < calls.length; scanned += 1) {
@@ -31,23 +35,30 @@ export function watchReplies<T>(
       list.push(reply.at);
       byChat.set(reply.chat, list);
     }
+    const now = Date.now();
+    for (const w of waiters) {
+      const ready = (byChat.get(w.chat)?.length ?? 0) >= w.until;
+      if (ready || now > w.deadline) {
+        waiters.delete(w);
+        w.wake(ready);
+      }
+    }
   };
-  const timer = setInterval(scan, 2);
+  const timer = setInterval(scan, 1);
   return {
     count: (chat) => {
       scan();
       return byChat.get(chat)?.length ?? 0;
     },
     async waitFor(chat, from, n, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
+      const ready = await new Promise<boolean>((wake) => {
+        waiters.add({ chat, until: from + n, deadline: Date.now() + timeoutMs, wake });
         scan();
-        const list = byChat.get(chat) ?? [];
-        // Arrival order may differ from record order by a millisecond: sort what this turn got.
-        if (list.length >= from + n) return list.slice(from, from + n).sort((a, b) => a - b);
-        if (Date.now() > deadline) return null;
-        await new Promise((r) => setTimeout(r, 2));
-      }
+      });
+      if (!ready) return null;
+      // Arrival order may differ from record order by a millisecond: sort what this turn got.
+      const list = byChat.get(chat) ?? [];
+      return list.slice(from, from + n).sort((a, b) => a - b);
     },
     stop: () => clearInterval(timer),
   };

@@ -1,8 +1,9 @@
 // Chat round trip (issue 14): simulated users booking at once on Telegram, Slack and Discord fakes.
 import { TELEGRAM_RATE_LIMITS } from '../bots/telegram/rate-limit-transformer.ts';
+import type { Database } from '../src/db/database.ts';
 import { createChatBenchDatabase } from './chat-database.ts';
 import { runDiscordUsers } from './chat-discord-users.ts';
-import { figuresOf, type LatencyFigures } from './chat-platform-run.ts';
+import { figuresOf, type LatencyFigures, type PlatformRun } from './chat-platform-run.ts';
 import { runSlackUsers } from './chat-slack-users.ts';
 import { runTelegramUsers } from './chat-telegram-users.ts';
 
@@ -38,8 +39,8 @@ export function chatOptionsFromEnv(): ChatBenchOptions {
 }
 
 /**
- * Creates a database of its own on the server of `serverUrl` (dropped afterwards) and runs, one
- * after another: Telegram long polling with pacing off (the bot's own cost), Telegram with its
+ * Runs, one after another and each on a fresh database of its own on the server of `serverUrl`
+ * (dropped afterwards): Telegram long polling with pacing off (the bot's own cost), Telegram with its
  * real pacing (30 sends a second overall, 1 a second per chat), Slack over HTTP and Discord over
  * the gateway, each with `users` users clicking through a booking at once.
  */
@@ -47,34 +48,30 @@ export async function runChatRoundTripBench(
   serverUrl: string,
   options: ChatBenchOptions,
 ): Promise<ChatBenchResult> {
-  const database = await createChatBenchDatabase(serverUrl, `slotline_chat_${process.pid}`);
   const { users, thinkMs } = options;
-  const db = database.db;
-  try {
-    const runs: ChatRun[] = [];
-    const add = (name: string, latencyTarget: boolean, run: Parameters<typeof figuresOf>[0]) =>
-      runs.push({ name, latencyTarget, figures: figuresOf(run) });
-    add(
-      'telegram',
-      true,
-      await runTelegramUsers(db, { users, thinkMs, rateLimits: NO_PACING, firstUserId: 10_000 }),
-    );
-    add(
-      'telegram, Telegram pacing',
-      false,
-      await runTelegramUsers(db, {
-        users,
-        thinkMs,
-        rateLimits: TELEGRAM_RATE_LIMITS,
-        firstUserId: 20_000,
-      }),
-    );
-    add('slack', true, await runSlackUsers(db, { users, thinkMs, firstUser: 0 }));
-    add('discord', true, await runDiscordUsers(db, { users, thinkMs, firstUser: 0 }));
-    return { ...options, runs, targetsMet: runs.every((r) => runMet(r, users)) };
-  } finally {
-    await database.drop();
-  }
+  const runs: ChatRun[] = [];
+  const add = async (
+    name: string,
+    latencyTarget: boolean,
+    run: (db: Database) => Promise<PlatformRun>,
+  ) => {
+    // A database per run: the same slots free for each, and update ids the fake reuses unseen.
+    const database = await createChatBenchDatabase(serverUrl, `slotline_chat_${process.pid}`);
+    try {
+      runs.push({ name, latencyTarget, figures: figuresOf(await run(database.db)) });
+    } finally {
+      await database.drop();
+    }
+  };
+  await add('telegram', true, (db) =>
+    runTelegramUsers(db, { users, thinkMs, rateLimits: NO_PACING, firstUserId: 10_000 }),
+  );
+  await add('telegram, Telegram pacing', false, (db) =>
+    runTelegramUsers(db, { users, thinkMs, rateLimits: TELEGRAM_RATE_LIMITS, firstUserId: 10_000 }),
+  );
+  await add('slack', true, (db) => runSlackUsers(db, { users, thinkMs, firstUser: 0 }));
+  await add('discord', true, (db) => runDiscordUsers(db, { users, thinkMs, firstUser: 0 }));
+  return { ...options, runs, targetsMet: runs.every((r) => runMet(r, users)) };
 }
 
 function runMet(run: ChatRun, users: number): boolean {
