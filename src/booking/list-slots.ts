@@ -1,10 +1,10 @@
 // Lists the bookable slots of a service over a range of the provider's local days.
-import { DateTime } from 'luxon';
 import type { Database } from '../db/database.ts';
 import type { Service } from '../domain/catalog.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { invalidInput, notFound } from '../domain/outcome.ts';
 import { computeSlots } from '../slots/compute-slots.ts';
+import { formatEpochDay } from '../slots/local-date.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { type ClosedDay, closedDays } from '../slots/why-no-slots.ts';
 import { loadBookingContext } from './load-booking-context.ts';
@@ -34,10 +34,8 @@ export async function listSlots(
   input: { providerId: string; serviceId: string; from: string; days: number },
   now: Date,
 ): Promise<Ok<SlotList> | NotFound | InvalidInput> {
-  const start = DateTime.fromISO(input.from, { zone: 'UTC' });
-  if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(input.from)) {
-    return invalidInput('from must be a date, YYYY-MM-DD', { from: input.from });
-  }
+  const day = epochDayOf(input.from);
+  if (day === null) return invalidInput('from must be a date, YYYY-MM-DD', { from: input.from });
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_DAYS) {
     return invalidInput(`days must be a whole number from 1 to ${MAX_DAYS}`, { days: input.days });
   }
@@ -45,10 +43,10 @@ export async function listSlots(
     providerId: input.providerId,
     serviceId: input.serviceId,
     clientId: null,
-    fromDate: start.minus({ days: 1 }).toISODate() ?? input.from,
-    toDate: start.plus({ days: input.days + 1 }).toISODate() ?? input.from,
-    rangeStart: start.minus({ days: 2 }).toJSDate(),
-    rangeEnd: start.plus({ days: input.days + 2 }).toJSDate(),
+    fromDate: formatEpochDay(day - 1),
+    toDate: formatEpochDay(day + input.days + 1),
+    rangeStart: new Date((day - 2) * DAY_MS),
+    rangeEnd: new Date((day + input.days + 2) * DAY_MS),
     excludeAppointmentId: null,
     idempotency: null,
   });
@@ -63,4 +61,23 @@ export async function listSlots(
     ok: true,
     value: { timezone: context.provider.timezone, service: context.service, slots, closed },
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a real 'YYYY-MM-DD' date (years 0000-9999, proleptic Gregorian, as
+ * luxon's fromISO accepted them here before), or null. Plain Date arithmetic: luxon's parsing and
+ * date maths cost more than the rest of a one-day listing.
+ */
+function epochDayOf(date: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match === null) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  at.setUTCFullYear(year, month - 1, day);
+  const real =
+    at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+  return real ? at.getTime() / DAY_MS : null;
 }

@@ -6,8 +6,8 @@ import { notFound } from '../../domain/outcome.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { sendFailure } from '../failure-response.ts';
 import { calendarDate, IdParam } from '../input/common-input.ts';
-import { respondJsonText } from '../json/respond-json-text.ts';
-import { SlotListJson, slotListJsonText } from '../json/slot-json.ts';
+import { respondJson } from '../json/respond-json.ts';
+import { SlotListJson, slotListJsonBytes } from '../json/slot-json.ts';
 import { errorResponses, jsonResponse } from '../openapi-responses.ts';
 
 const SlotQuery = z.object({
@@ -56,7 +56,7 @@ export function registerSlotRoutes(app: OpenAPIHono, deps: AppDeps): void {
     if (!result.ok) return sendFailure(c, result);
     const { timezone, slots, closed } = result.value;
     // The bytes c.json would send, serialised without the object tree (6,000 slots).
-    const text = slotListJsonText(timezone, slots, closed);
-    return respondJsonText<SlotListJson, 200>(c, text, 200);
+    const json = slotListJsonBytes(timezone, slots, closed);
+    return respondJson<SlotListJson, 200>(c, json, 200);
   });
 }

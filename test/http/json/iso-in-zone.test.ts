@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isoInZone } from '../../../src/http/json/iso-in-zone.ts';
+import { isoInZone, isoWriterInZone } from '../../../src/http/json/iso-in-zone.ts';
 
 const luxonIso = (ms: number, zone: string) =>
   DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
@@ -45,10 +45,19 @@ describe('isoInZone, instants either side of offset changes', () => {
     expect(instants.map(format)).toEqual(instants.map((ms) => luxonIso(ms, 'Australia/Lord_Howe')));
   });
 
-  it('leaves years luxon prints in long form and invalid zones to luxon', () => {
+  it("leaves years luxon prints in long form to luxon, and an invalid zone to Date's UTC text", () => {
     const far = Date.parse('+012026-01-01T00:00:00Z');
     expect(isoInZone('Europe/Berlin')(far)).toBe(luxonIso(far, 'Europe/Berlin'));
-    expect(isoInZone('Not/AZone')(0)).toBeNull();
+    expect(isoInZone('Not/AZone')(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('writes into a buffer at the index given and returns the index after the text', () => {
+    const out = new Uint8Array(60).fill(32);
+    const end = isoWriterInZone('Asia/Kathmandu')(Date.parse('2026-07-01T00:00:00Z'), out, 3);
+    expect(end).toBe(3 + '2026-07-01T05:45:00+05:45'.length);
+    expect(new TextDecoder().decode(out)).toBe(
+      `   2026-07-01T05:45:00+05:45${' '.repeat(60 - end)}`,
+    );
   });
 });
 

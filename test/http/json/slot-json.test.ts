@@ -1,10 +1,13 @@
-// slotListJsonText is byte for byte the JSON the route sent when it built objects with luxon.
+// slotListJsonBytes is byte for byte the JSON the route sent when it built objects with luxon.
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { slotListJsonText } from '../../../src/http/json/slot-json.ts';
+import { slotListJsonBytes } from '../../../src/http/json/slot-json.ts';
 import type { Slot } from '../../../src/slots/slot-types.ts';
 import type { ClosedDay } from '../../../src/slots/why-no-slots.ts';
+
+const slotListJsonText = (...args: Parameters<typeof slotListJsonBytes>) =>
+  new TextDecoder().decode(slotListJsonBytes(...args));
 
 /** What the route sent before: objects with luxon's ISO text, then JSON.stringify (c.json). */
 function luxonJson(timezone: string, slots: readonly Slot[], closed: readonly ClosedDay[]): string {
@@ -35,7 +38,7 @@ const closedDay = fc.record({
   ),
 });
 
-describe('slotListJsonText', () => {
+describe('slotListJsonBytes', () => {
   it('gives an empty listing the same text', () => {
     expect(slotListJsonText('Europe/Berlin', [], [])).toBe(luxonJson('Europe/Berlin', [], []));
   });
