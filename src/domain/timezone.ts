@@ -13,8 +13,22 @@ function spellingIndex(): Map<string, string> {
   return spellings;
 }
 
+// Answers for names already asked about: building a DateTimeFormat costs more than the rest of a
+// chat turn's zone work, and every turn asks. Bounded: a flood of made-up names cannot grow it.
+const known = new Map<string, string | null>();
+const KNOWN_MAX = 2_000;
+
 // The runtime's own name for a zone it accepts (in any case), or null. Never throws.
 function runtimeZone(name: string): string | null {
+  const cached = known.get(name);
+  if (cached !== undefined) return cached;
+  const zone = askRuntime(name);
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(name, zone);
+  return zone;
+}
+
+function askRuntime(name: string): string | null {
   // Intl also accepts bare offsets such as '+01:00'; they are not zones and have no DST rules.
   if (name.length === 0 || name.length > 64 || /^[+-]/.test(name)) return null;
   try {
