@@ -13,12 +13,20 @@ const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseLocalDate(date: LocalDate): number {
   const match = LOCAL_DATE.exec(date);
-  const epochMs = Date.UTC(Number(match?.[1]), Number(match?.[2]) - 1, Number(match?.[3]));
-  const epochDay = epochMs / DAY_MS;
-  if (match === null || !Number.isInteger(epochDay) || formatEpochDay(epochDay) !== date) {
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]) - 1;
+  const day = Number(match?.[3]);
+  const epochMs = Date.UTC(year, month, day);
+  // Compared field by field, not through formatEpochDay's text: this runs for every override of
+  // every request. Date.UTC rolls over days and months and reads years 0-99 as 19xx, so any of
+  // those shows up as a field that differs.
+  const at = new Date(epochMs);
+  const real =
+    at.getUTCFullYear() === year && at.getUTCMonth() === month && at.getUTCDate() === day;
+  if (match === null || !real) {
     throw new RangeError(`Invalid local date '${date}': expected a real 'YYYY-MM-DD' date`);
   }
-  return epochDay;
+  return epochMs / DAY_MS;
 }
 
 /**

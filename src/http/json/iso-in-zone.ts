@@ -96,7 +96,9 @@ function offsetText(minutes: number): string {
 }
 
 function codes(ascii: string): number[] {
-  return Array.from(ascii, (c) => c.charCodeAt(0));
+  const out: number[] = [];
+  for (let i = 0; i < ascii.length; i++) out.push(ascii.charCodeAt(i));
+  return out;
 }
 
 function writeCodes(bytes: readonly number[], out: Uint8Array, at: number): number {
