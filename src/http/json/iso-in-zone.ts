@@ -59,13 +59,6 @@ export function isoWriterInZone(zoneName: string): IsoWriter {
   };
 }
 
-/** The text form, for callers that want a string: `isoInZone(zone)(ms)`. */
-export function isoInZone(zoneName: string): (ms: number) => string {
-  const write = isoWriterInZone(zoneName);
-  const scratch = new Uint8Array(ISO_MAX_BYTES);
-  return (ms) => String.fromCharCode(...scratch.subarray(0, write(ms, scratch, 0)));
-}
-
 /** 'HH:MM:SS', plus '.mmm' only when the milliseconds are not zero (suppressMilliseconds). */
 function writeTimeOfDay(msOfDay: number, out: Uint8Array, at: number): number {
   const seconds = Math.floor(msOfDay / 1000);

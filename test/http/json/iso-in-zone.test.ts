@@ -1,8 +1,15 @@
-// isoInZone prints exactly what luxon's toISO prints: a table across transitions, then properties.
+// isoWriterInZone writes exactly what luxon's toISO prints: a table across transitions, then properties.
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isoInZone, isoWriterInZone } from '../../../src/http/json/iso-in-zone.ts';
+import { ISO_MAX_BYTES, isoWriterInZone } from '../../../src/http/json/iso-in-zone.ts';
+
+/** The writer's bytes as text: `isoInZone(zone)(ms)`. */
+function isoInZone(zone: string): (ms: number) => string {
+  const write = isoWriterInZone(zone);
+  const scratch = new Uint8Array(ISO_MAX_BYTES);
+  return (ms) => new TextDecoder().decode(scratch.subarray(0, write(ms, scratch, 0)));
+}
 
 const luxonIso = (ms: number, zone: string) =>
   DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
