@@ -1,5 +1,6 @@
 // Workers for the delivery queues (reminders, change notices and mails): each job settled alone.
-import type { PgBoss } from 'pg-boss';
+import type { Job, JobResult, PgBoss } from 'pg-boss';
+import type { z } from 'zod';
 import {
   changeMailPayload,
   changeNoticePayload,
@@ -18,7 +19,8 @@ import { workOptions } from './work-options.ts';
 
 /**
  * Registers the reminder, change-notice and change-mail workers with their batch size, worker
- * count and polling (work-options.ts). A payload that fails its schema goes straight to the
+ * count and polling (work-options.ts). Reminder jobs of a batch are sent side by side (they are
+ * independent: one per appointment, channel and party); the others in order. A payload that fails its schema goes straight to the
  * dead-letter queue (a retry cannot fix it); a thrown error fails that job alone so pg-boss
  * retries it with backoff, while the rest of its batch completes.
  */
@@ -29,10 +31,10 @@ export async function workReminders(
 ): Promise<void> {
   const options = (queue: string) => workOptions(queue, pollingIntervalSeconds);
   await boss.work<unknown>(QUEUES.reminders, options(QUEUES.reminders), (jobs) =>
-    settleEach(deps, jobs, reminderPayload, sendChatReminder),
+    settleSideBySide(deps, jobs, reminderPayload, sendChatReminder),
   );
   await boss.work<unknown>(QUEUES.email, options(QUEUES.email), (jobs) =>
-    settleEach(deps, jobs, reminderPayload, sendEmailReminder),
+    settleSideBySide(deps, jobs, reminderPayload, sendEmailReminder),
   );
   await boss.work<unknown>(QUEUES.changeMail, options(QUEUES.changeMail), (jobs) =>
     settleInOrder(deps, jobs, changeMailPayload, sendChangeMail),
@@ -42,5 +44,21 @@ export async function workReminders(
   );
   await boss.work<unknown>(QUEUES.changeNotice, options(QUEUES.changeNotice), (jobs) =>
     settleInOrder(deps, jobs, changeNoticePayload, sendChangeNotice),
+  );
+}
+
+/**
+ * settleEach with the batch's jobs all at once, each settled alone: one slow mail server or chat
+ * slot does not hold the others behind it, and each job still gets its own outcome. Safe for
+ * reminders only, whose jobs never depend on each other's order.
+ */
+function settleSideBySide<T>(
+  deps: JobsDeps,
+  jobs: readonly Job<unknown>[],
+  schema: z.ZodType<T>,
+  deliver: (deps: JobsDeps, jobId: string, payload: T) => Promise<void>,
+): Promise<JobResult[]> {
+  return Promise.all(jobs.map((job) => settleEach(deps, [job], schema, deliver))).then((all) =>
+    all.flat(),
   );
 }
