@@ -1,6 +1,7 @@
 // How times, days, prices and zones read in chat: one place, English, 24-hour clock.
 import { DateTime } from 'luxon';
 import type { AppointmentStatus } from '../domain/appointment.ts';
+import { wallClockOf } from './zone-clock.ts';
 
 const LOCALE = 'en-GB';
 
@@ -14,12 +15,16 @@ function localDateTime(instant: Date | number, zone: string): DateTime {
 
 /** 'YYYY-MM-DD' of `instant` in `zone`. */
 export function localDate(instant: Date | number, zone: string): string {
-  return localDateTime(instant, zone).toFormat('yyyy-MM-dd');
+  const wall = wallClockOf(instant, zone);
+  return wall
+    ? wall.toISOString().slice(0, 10)
+    : localDateTime(instant, zone).toFormat('yyyy-MM-dd');
 }
 
 /** '14:00' */
 export function formatClock(instant: Date | number, zone: string): string {
-  return localDateTime(instant, zone).toFormat('HH:mm');
+  const wall = wallClockOf(instant, zone);
+  return wall ? wall.toISOString().slice(11, 16) : localDateTime(instant, zone).toFormat('HH:mm');
 }
 
 /** 'Tue 1 Dec' for a 'YYYY-MM-DD' date. */

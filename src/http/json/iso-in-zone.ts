@@ -1,7 +1,7 @@
 // ISO 8601 text of instants in one zone, byte for byte what luxon's toISO gives, written straight
 // into a byte buffer without luxon's per-instant Intl call.
 import { DateTime, Info } from 'luxon';
-import { trackZoneOffsets } from './zone-offsets.ts';
+import { trackZoneOffsets } from '../../slots/zone-offsets.ts';
 
 /** Writes the text of `ms` into `out` from index `at`; returns the index after it. */
 export type IsoWriter = (ms: number, out: Uint8Array, at: number) => number;
