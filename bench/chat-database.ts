@@ -1,8 +1,8 @@
 // The chat bench's database: its own, migrated, seeded with providers to book, dropped afterwards.
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../src/db/database.ts';
 import { runMigrations } from '../src/db/run-migrations.ts';
 import { addService, createFixture } from '../test/support/fixtures.ts';
+import { runAdminStatement, withDatabase } from './bench-database.ts';
 
 /** Providers in the directory (one page of the list); users spread over them and their slots. */
 export const BENCH_PROVIDERS = 4;
@@ -18,12 +18,11 @@ export async function createChatBenchDatabase(
   serverUrl: string,
   name: string,
 ): Promise<ChatBenchDatabase> {
-  await admin(serverUrl, `drop database if exists ${name} with (force)`);
-  await admin(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await runMigrations(url.toString());
-  const handle = openDatabase(url.toString());
+  await runAdminStatement(serverUrl, `drop database if exists ${name} with (force)`);
+  await runAdminStatement(serverUrl, `create database ${name}`);
+  const url = withDatabase(serverUrl, name);
+  await runMigrations(url);
+  const handle = openDatabase(url);
   for (let i = 0; i < BENCH_PROVIDERS; i += 1) {
     const { providerId } = await createFixture(handle.db);
     await addService(handle.db, providerId, { name: 'Long session', durationMinutes: 90 });
@@ -32,17 +31,7 @@ export async function createChatBenchDatabase(
     ...handle,
     drop: async () => {
       await handle.close();
-      await admin(serverUrl, `drop database if exists ${name} with (force)`);
+      await runAdminStatement(serverUrl, `drop database if exists ${name} with (force)`);
     },
   };
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

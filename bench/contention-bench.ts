@@ -23,6 +23,8 @@ export type ContentionBenchResult = {
   /** The losers alone: how long it took to learn SLOT_TAKEN. */
   readonly loserP99Ms: number;
   readonly targetsMet: boolean;
+  /** The contended provider and service, for later load on the same server. */
+  readonly target: { readonly providerId: string; readonly serviceId: string };
 };
 
 const ROUNDS = 20;
@@ -151,6 +153,7 @@ export async function runContentionBench(
     p99Ms,
     loserP99Ms: percentile(losers, 99),
     targetsMet: cleanRounds === ROUNDS && replaysIntact === replays && p99Ms <= 50,
+    target: { providerId: seeded.providerId, serviceId: seeded.serviceId },
   };
 }
 

@@ -4,7 +4,6 @@ import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase } from '../src/db/database.ts';
 import { runMigrations } from '../src/db/run-migrations.ts';
@@ -12,6 +11,7 @@ import { availability } from '../src/db/schema/availability.ts';
 import { chatIdentities } from '../src/db/schema/chat.ts';
 import { clients } from '../src/db/schema/clients.ts';
 import { providers, services } from '../src/db/schema/providers.ts';
+import { runAdminStatement, withDatabase } from './bench-database.ts';
 import type { InstanceInput, InstanceMessage } from './delivery-instance.ts';
 
 export type DeliveryBenchOptions = {
@@ -89,7 +89,7 @@ export async function runDeliveryBench(
   options: DeliveryBenchOptions,
 ): Promise<DeliveryBenchResult> {
   const name = `slotline_delivery_${process.pid}`;
-  await admin(serverUrl, `create database ${name}`);
+  await runAdminStatement(serverUrl, `create database ${name}`);
   const url = withDatabase(serverUrl, name);
   const arrivals = new Arrivals();
   const smtp = await startSmtp(arrivals, options.remoteMs);
@@ -159,7 +159,7 @@ export async function runDeliveryBench(
   } finally {
     await Promise.all(workers.map(stopInstance));
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-    await admin(serverUrl, `drop database if exists ${name} with (force)`);
+    await runAdminStatement(serverUrl, `drop database if exists ${name} with (force)`);
   }
 }
 
@@ -430,20 +430,4 @@ async function stopInstance(worker: Worker): Promise<void> {
   worker.postMessage({ kind: 'stop' });
   await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 30_000))]);
   await worker.terminate();
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

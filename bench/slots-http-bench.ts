@@ -4,11 +4,11 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
-import pg from 'pg';
 import pino from 'pino';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { runMigrations } from '../src/db/run-migrations.ts';
 import { createApp } from '../src/http/create-app.ts';
+import { runAdminStatement, withDatabase } from './bench-database.ts';
 import type { SlotsLoadInput, SlotsLoadResult } from './slots-http-load.ts';
 import { type SlotsTarget, seedAroundTheClock, seedBusinessHours } from './slots-http-seed.ts';
 
@@ -56,7 +56,7 @@ export async function runSlotsHttpBench(
   options: SlotsHttpOptions,
 ): Promise<SlotsHttpBenchResult> {
   const name = `slotline_slots_http_${process.pid}`;
-  await admin(serverUrl, `create database ${name}`);
+  await runAdminStatement(serverUrl, `create database ${name}`);
   try {
     const url = withDatabase(serverUrl, name);
     await runMigrations(url);
@@ -73,7 +73,7 @@ export async function runSlotsHttpBench(
       await handle.close();
     }
   } finally {
-    await admin(serverUrl, `drop database if exists ${name} with (force)`);
+    await runAdminStatement(serverUrl, `drop database if exists ${name} with (force)`);
   }
 }
 
@@ -164,20 +164,4 @@ export function printSlotsHttpBench(r: SlotsHttpBenchResult): void {
     );
   line('business hours, 300 appointments, 100 external blocks', r.businessHours);
   line('open 24/7 on a 15-minute grid', r.aroundTheClock);
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
