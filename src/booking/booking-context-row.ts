@@ -32,10 +32,23 @@ const override = z
     }),
   );
 
-/** [start, blocked_until) in epoch ms, as pairs to keep the JSON small. */
-const busy = z
-  .tuple([z.number(), z.number()])
-  .transform(([start, end]): Interval => ({ start, end }));
+const isPairList = (value: unknown): value is [number, number][] =>
+  Array.isArray(value) &&
+  value.every(
+    (pair) =>
+      Array.isArray(pair) &&
+      pair.length === 2 &&
+      typeof pair[0] === 'number' &&
+      typeof pair[1] === 'number',
+  );
+
+/**
+ * [start, blocked_until) in epoch ms, as pairs to keep the JSON small. Checked by hand: a busy
+ * calendar has hundreds, and a zod tuple per pair cost a 62-day slot request a quarter millisecond.
+ */
+const busyList = z
+  .custom<[number, number][]>(isPairList, 'busy: expected [start, end] number pairs')
+  .transform((pairs): Interval[] => pairs.map(([start, end]) => ({ start, end })));
 
 const storedKey = z
   .object({ request_hash: z.string(), appointment_id: z.string(), expires_at: isoInstant })
@@ -55,6 +68,6 @@ export const bookingContextRow = z.object({
   client: clientJson.nullable(),
   weekly: z.array(weekly),
   overrides: z.array(override),
-  busy: z.array(busy),
+  busy: busyList,
   stored_key: storedKey.nullable(),
 });
