@@ -185,9 +185,16 @@ async function startBackground(
   config: Config,
   deps: Omit<Parameters<typeof startJobs>[0], 'mailer' | 'meetings'>,
 ): Promise<Jobs> {
-  const mailer = createMailer(config, deps.logger, deps.clock);
+  const { mailer, close } = createMailer(config, deps.logger, deps.clock);
   const meetings = chooseMeetingSource(config.meetings, { clock: deps.clock });
-  const jobs = await startJobs({ ...deps, mailer, meetings });
+  const started = await startJobs({ ...deps, mailer, meetings });
+  const jobs: Jobs = {
+    ...started,
+    stop: async (graceMs) => {
+      await started.stop(graceMs);
+      close();
+    },
+  };
   deps.logger.info(
     { mail: config.smtpUrl ? 'smtp' : 'outbox', meetings: describeMeetingSource(meetings) },
     'background jobs started',
@@ -195,16 +202,25 @@ async function startBackground(
   return jobs;
 }
 
-/** SMTP when SMTP_URL is set, else .eml files in DATA_DIR/mail that a newcomer can open. */
+/**
+ * SMTP when SMTP_URL is set, else .eml files in DATA_DIR/mail that a newcomer can open; with
+ * what closes it (the SMTP pool's connections) once the jobs have stopped.
+ */
 function createMailer(config: Config, logger: Logger, clock: Clock) {
-  return config.smtpUrl
-    ? createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger, clock })
-    : createOutboxMailer({
-        dir: join(config.dataDir, 'mail'),
-        from: config.mailFrom,
-        logger,
-        clock,
-      });
+  if (config.smtpUrl) {
+    const smtp = createSmtpMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      logger,
+      clock,
+    });
+    return { mailer: smtp, close: () => smtp.close() };
+  }
+  const dir = join(config.dataDir, 'mail');
+  return {
+    mailer: createOutboxMailer({ dir, from: config.mailFrom, logger, clock }),
+    close: () => {},
+  };
 }
 
 /** Mounts the adapters' routes and registers their messengers, then serves the app. */

@@ -21,16 +21,28 @@ export type SmtpMailerOptions = {
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 /**
- * A Mailer over one SMTP server; each send opens its own connection, so nothing needs closing.
- * Throws at once when the URL is not smtp:// or smtps://. send() rejects with
+ * Reused connections: a connection per mail costs a handshake (and whatever greeting delay the
+ * server keeps), which made a burst of 10,000 reminder mails late. Up to 5 at once, each
+ * replaced after 100 messages, as nodemailer's pool does by default.
+ */
+const POOL = { pool: true, maxConnections: 5, maxMessages: 100 } as const;
+
+export type SmtpMailer = Mailer & {
+  /** Closes the pooled connections for good: at shutdown, after the last send. */
+  close(): void;
+};
+
+/**
+ * A Mailer over one SMTP server, on a small pool of reused connections (close() them at
+ * shutdown). Throws at once when the URL is not smtp:// or smtps://. send() rejects with
  * MailRejectedError (5xx, bad address) or MailUnavailableError (4xx, unreachable, timeout).
  */
-export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
+export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
   const protocol = URL.canParse(options.smtpUrl) ? new URL(options.smtpUrl).protocol : '';
   if (protocol !== 'smtp:' && protocol !== 'smtps:') {
     throw new Error('SMTP_URL must start with smtp:// or smtps://');
   }
-  const transport = nodemailer.createTransport({ url: options.smtpUrl, ...TIMEOUTS });
+  const transport = nodemailer.createTransport({ url: options.smtpUrl, ...TIMEOUTS, ...POOL });
   return {
     async send(message: MailMessage): Promise<void> {
       try {
@@ -40,5 +52,6 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
       }
       options.logger.info({ ...message.about }, 'mail sent over SMTP');
     },
+    close: () => transport.close(),
   };
 }

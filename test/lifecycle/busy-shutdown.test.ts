@@ -249,10 +249,11 @@ describe('npm start shutting down while busy', () => {
       // The mail jobs that were sending finished (workers run several at once, so how many were
       // still queued depends on timing; those wait for the next start).
       expect(smtp.received()).toBeGreaterThanOrEqual(sending);
-      // The adapter ended its held poll and confirmed the handled update (a poll without timeout).
+      // The adapter ended its held poll and confirmed the handled update (a poll that does not
+      // wait: timeout 0 or none).
       const confirmed = busy.telegram
         .callsTo('getUpdates')
-        .filter((call) => call.at >= sentAt && call.payload.timeout === undefined);
+        .filter((call) => call.at >= sentAt && (call.payload.timeout ?? 0) === 0);
       expect(confirmed.map((call) => call.payload.offset)).toEqual([update.update_id + 1]);
       // The embedded PostgreSQL stopped with the app.
       expect(await closesWithin(busy.embeddedPort, 5_000)).toBe(true);

@@ -56,6 +56,18 @@ async function sendError(smtpUrl: string, message: MailMessage): Promise<unknown
 }
 
 describe('createSmtpMailer', () => {
+  it('reuses its connection: twenty mails one after another open one', async () => {
+    const smtp = await server();
+    const pooled = mailer(smtp.url);
+    const about = { kind: 'confirmation', party: 'client', appointmentId: 'a-1' } as const;
+    for (let i = 0; i < 20; i += 1) {
+      await pooled.send({ ...appointmentMail('confirmation', mailView()), about });
+    }
+    expect(smtp.received).toHaveLength(20);
+    expect(smtp.connections()).toBe(1);
+    pooled.close();
+  });
+
   it('delivers a confirmation whose invite.ics holds the appointment', async () => {
     const smtp = await server();
     const lines: string[] = [];

@@ -5,6 +5,8 @@ import { SMTPServer } from 'smtp-server';
 export type TestSmtpServer = {
   readonly url: string;
   readonly received: string[];
+  /** SMTP connections opened so far. */
+  connections(): number;
   close(): Promise<void>;
 };
 
@@ -18,7 +20,12 @@ export type TestSmtpOptions = {
 export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
   const received: string[] = [];
   const rcptReply = options.rcptReply ?? null;
+  let connections = 0;
   const server = new SMTPServer({
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     authOptional: options.refuseLogins !== true,
     allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
@@ -44,6 +51,7 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    connections: () => connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
