@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { runMigrations } from '../src/db/run-migrations.ts';
 import { type FakeTelegram, startFakeTelegram } from '../test/fakes/telegram-api.ts';
+import { runAdminStatement, withDatabase } from './bench-database.ts';
 import type { BurstInstanceInput, BurstInstanceMessage } from './reminder-burst-instance.ts';
 import { type BurstRecipients, bookAndSchedule, seedBurstParties } from './reminder-burst-seed.ts';
 
@@ -67,7 +67,7 @@ export async function runReminderBurstBench(
   count: number,
 ): Promise<ReminderBurstResult> {
   const name = `slotline_burst_${process.pid}`;
-  await admin(serverUrl, `create database ${name}`);
+  await runAdminStatement(serverUrl, `create database ${name}`);
   const url = withDatabase(serverUrl, name);
   const mails = new Map<string, number[]>();
   const smtp = await startSmtp(mails);
@@ -97,7 +97,7 @@ export async function runReminderBurstBench(
     if (worker) await stopInstance(worker);
     await telegram.close();
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-    await admin(serverUrl, `drop database if exists ${name} with (force)`);
+    await runAdminStatement(serverUrl, `drop database if exists ${name} with (force)`);
   }
 }
 
@@ -248,20 +248,4 @@ function percentile(values: number[], q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
