@@ -1,6 +1,6 @@
 // Books an appointment: lock, check, insert, commit. The one place the no-double-booking rule lives.
 import type { Database } from '../db/database.ts';
-import { withLockedPgTransaction } from '../db/pg-transaction.ts';
+import { withPgTransactionTryingLocks } from '../db/pg-transaction.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { IdempotencyKeyReused, NotFound, Ok } from '../domain/outcome.ts';
@@ -11,9 +11,8 @@ import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { loadBookingContext } from './load-booking-context.ts';
 import { type KeyReplay, readKeyReplay } from './read-key-replay.ts';
-import { refuseOnCommitted } from './refuse-on-committed.ts';
-
 import { isExclusionViolation, StoreError } from './store-errors.ts';
+import { waitOrRefuse } from './wait-or-refuse.ts';
 
 export type BookingRequest = {
   readonly providerId: string;
@@ -37,10 +36,9 @@ export type BookingResult =
  * Books `request.startTime` if and only if the slot engine would offer it at `now` and the client
  * is not locked out. Invariant: no two PENDING/CONFIRMED appointments of a provider ever overlap,
  * buffers included. The provider lock serialises check and insert; the exclusion constraint
- * refuses anything that slips past, reported as SLOT_TAKEN. A request the committed state
- * already refuses (the slot is taken) is answered before any lock, so the losers of a contended
- * slot do not queue; one that looks bookable, or carries a stored key, takes the locks and is
- * judged again under them. A replayed key returns the
+ * refuses anything that slips past, reported as SLOT_TAKEN. A request that finds the provider's
+ * lock taken is judged on committed data first (waitOrRefuse): the losers of a contended slot
+ * learn SLOT_TAKEN without queueing. A replayed key returns the
  * appointment as it is now. Inside the locked transaction every read uses the transaction's own
  * connection, so any number of concurrent retries cannot exhaust the pool while holding locks
  * (they queue on the key's lock, each a few milliseconds). Throws StoreError only for
@@ -61,42 +59,45 @@ export async function bookAppointment(
       excludeAppointmentId: null,
       idempotency,
     };
-    const refused = await refuseOnCommitted(db.$client, query, requestHash, now);
-    if (refused) return refused;
     // Lock: the key's, then the provider's, always in that order (no two bookings wait for each
     // other in a cycle); requests carrying the same key run one after the other.
-    const locks = [
-      `idem:${idempotency.scope}:${idempotency.key}`,
-      `provider:${request.providerId}`,
-    ];
-    return await withLockedPgTransaction(db.$client, locks, async (client) => {
-      // Check.
-      const context = await loadBookingContext(client, query);
-      if (!context.ok) return context;
-      const key = judgeKey(context.storedKey, requestHash, now);
-      if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;
-      if (key.kind === 'replay') {
-        // Committed while we waited for the lock: read it on this connection, never another.
-        const stored = await readKeyReplay(client, idempotency.scope, idempotency.key);
-        return (stored && replayOutcome(stored, requestHash, now)) ?? notFound('appointment');
-      }
-      const decision = decideInContext(context, request.startTime, now);
-      if (!decision.ok) return decision;
-      // Insert; the commit follows when this callback returns.
-      const appointment = await insertBooking(
-        client,
-        {
-          ...request,
-          ...decision.value,
-          status: initialStatus(context.service),
-          price: context.service.price,
-          currency: context.service.currency,
-          key: { ...idempotency, requestHash },
-        },
-        now,
-      );
-      return { ok: true, value: { appointment, replayed: false } } as const;
-    });
+    const keyLock = `idem:${idempotency.scope}:${idempotency.key}`;
+    const providerLock = `provider:${request.providerId}`;
+    return await withPgTransactionTryingLocks(
+      db.$client,
+      keyLock,
+      providerLock,
+      async (client, held) => {
+        const refused = await waitOrRefuse(client, held, query, requestHash, now);
+        if (refused) return refused;
+        // Check.
+        const context = await loadBookingContext(client, query);
+        if (!context.ok) return context;
+        const key = judgeKey(context.storedKey, requestHash, now);
+        if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;
+        if (key.kind === 'replay') {
+          // Committed while we waited for the lock: read it on this connection, never another.
+          const stored = await readKeyReplay(client, idempotency.scope, idempotency.key);
+          return (stored && replayOutcome(stored, requestHash, now)) ?? notFound('appointment');
+        }
+        const decision = decideInContext(context, request.startTime, now);
+        if (!decision.ok) return decision;
+        // Insert; the commit follows when this callback returns.
+        const appointment = await insertBooking(
+          client,
+          {
+            ...request,
+            ...decision.value,
+            status: initialStatus(context.service),
+            price: context.service.price,
+            currency: context.service.currency,
+            key: { ...idempotency, requestHash },
+          },
+          now,
+        );
+        return { ok: true, value: { appointment, replayed: false } } as const;
+      },
+    );
   } catch (error) {
     if (isExclusionViolation(error)) return { ok: false, code: 'SLOT_TAKEN' };
     throw new StoreError('booking failed', { cause: error });

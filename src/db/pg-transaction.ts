@@ -12,38 +12,54 @@ export function withPgTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  return runTransaction(pool, () => 'begin', work);
+  return runTransaction(
+    pool,
+    async (client) => {
+      await client.query('begin');
+    },
+    work,
+  );
 }
 
+/** How many of the two locks withPgTransactionTryingLocks got: none, the first, or both. */
+export type LocksHeld = 0 | 1 | 2;
+
 /**
- * withPgTransaction that holds the advisory locks named by `lockKeys` (in that order, each
- * hashed with hashtextextended) before `work` runs. BEGIN and the locks go in one round trip:
- * a simple-protocol statement pair with the keys escaped as literals, since it cannot carry
- * parameters. Blocks until every lock is free; they are released at commit or rollback.
+ * withPgTransaction that first tries two advisory locks (each name hashed with
+ * hashtextextended) without waiting: the second only once the first is held, so a caller that
+ * then waits for the rest keeps the same order. `work` learns how many it holds. BEGIN and the
+ * tries go in one round trip: a simple-protocol statement pair with the names escaped as
+ * literals, since it cannot carry parameters. Whatever is held is released at commit or rollback.
  */
-export function withLockedPgTransaction<T>(
+export function withPgTransactionTryingLocks<T>(
   pool: pg.Pool,
-  lockKeys: readonly string[],
-  work: (client: pg.PoolClient) => Promise<T>,
+  first: string,
+  second: string,
+  work: (client: pg.PoolClient, held: LocksHeld) => Promise<T>,
 ): Promise<T> {
-  const begin = (client: pg.PoolClient) => {
-    const locks = lockKeys.map(
-      (key) => `pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`,
-    );
-    return `begin; select ${locks.join(', ')}`;
+  let held: LocksHeld = 0;
+  const begin = async (client: pg.PoolClient) => {
+    const lock = (name: string) =>
+      `pg_try_advisory_xact_lock(hashtextextended(${client.escapeLiteral(name)}, 0))`;
+    const results = (await client.query(
+      `begin; with a as (select ${lock(first)} as got)
+        select got as first, case when got then ${lock(second)} else false end as second from a`,
+    )) as unknown as pg.QueryResult<{ first: boolean; second: boolean }>[];
+    const row = results[1]?.rows[0];
+    held = row?.first ? (row.second ? 2 : 1) : 0;
   };
-  return runTransaction(pool, begin, work);
+  return runTransaction(pool, begin, (client) => work(client, held));
 }
 
 async function runTransaction<T>(
   pool: pg.Pool,
-  begin: (client: pg.PoolClient) => string,
+  begin: (client: pg.PoolClient) => Promise<void>,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query(begin(client));
+    await begin(client);
     const result = await work(client);
     await client.query('commit');
     return result;

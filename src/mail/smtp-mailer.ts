@@ -22,10 +22,11 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 
 /**
  * Reused connections: a connection per mail costs a handshake (and whatever greeting delay the
- * server keeps), which made a burst of 10,000 reminder mails late. Up to 5 at once, each
+ * server keeps), which made a burst of 10,000 reminder mails late. Up to 10 at once (about the
+ * mail workers of an instance), each
  * replaced after 100 messages, as nodemailer's pool does by default.
  */
-const POOL = { pool: true, maxConnections: 5, maxMessages: 100 } as const;
+const POOL = { pool: true, maxConnections: 10, maxMessages: 100 } as const;
 
 export type SmtpMailer = Mailer & {
   /** Closes the pooled connections for good: at shutdown, after the last send. */
