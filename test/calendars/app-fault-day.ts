@@ -6,11 +6,13 @@ import { everyFault, type Fault } from '../fakes/fault-plan.ts';
 import {
   at,
   book,
+  type CalendarSettings,
   type CalendarSyncHarness,
   connectThroughConsent,
   dayAhead,
   PROVIDER_CHAT,
   slotStarts,
+  startCalendarSyncHarness,
   syncRows,
   waitFor,
 } from './calendar-sync-harness.ts';
@@ -41,7 +43,17 @@ export type FaultDayService = {
 export const DAY_FAULTS: readonly Fault[] = everyFault(OUTBOUND_TIMEOUT_MS, 1);
 
 /** Retries a second or two apart, so the faults clear within the test. */
-export const QUICK_RETRY = { retryLimit: 40, retryDelaySeconds: 1, retryDelayMaxSeconds: 2 };
+const QUICK_RETRY = { retryLimit: 40, retryDelaySeconds: 1, retryDelayMaxSeconds: 2 };
+
+/** CALENDAR_TIMEOUT_MS for the app: DAY_FAULTS' slow answers (60 s) outlast it. */
+const DAY_TIMEOUT_MS = 300;
+
+/** The running app for a fault day: `services` offered, quick retries, a 300 ms call limit. */
+export function startFaultDayApp(
+  services: Pick<CalendarSettings, 'google' | 'outlook'>,
+): Promise<CalendarSyncHarness> {
+  return startCalendarSyncHarness({ ...services, timeoutMs: DAY_TIMEOUT_MS, retry: QUICK_RETRY });
+}
 
 async function countCalendarJobs(h: CalendarSyncHarness, states: string[]): Promise<number> {
   const { rows } = await h.db.pool.query(

@@ -214,6 +214,11 @@ export async function syncRows(h: CalendarSyncHarness): Promise<Record<string, u
   return rows as Record<string, unknown>[];
 }
 
+/** The connection's last_synced_at as text ('null' before the first pull), to see a pull finish. */
+export async function lastSyncedAt(h: CalendarSyncHarness): Promise<string> {
+  return String((await syncRows(h))[0]?.last_synced_at ?? '');
+}
+
 export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {

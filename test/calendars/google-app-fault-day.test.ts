@@ -6,12 +6,10 @@ import {
   type FaultDayService,
   playFaultDay,
   playRevokedGrant,
-  QUICK_RETRY,
+  startFaultDayApp,
 } from './app-fault-day.ts';
-import { at, type CalendarSyncHarness, startCalendarSyncHarness } from './calendar-sync-harness.ts';
+import { at, type CalendarSyncHarness } from './calendar-sync-harness.ts';
 
-/** CALENDAR_TIMEOUT_MS for the app: the fake's slow answers (60 s) outlast it. */
-const TIMEOUT_MS = 300;
 const EVENTS = '/calendar/v3/calendars/primary/events';
 
 let fake: FakeGoogle;
@@ -25,7 +23,7 @@ beforeAll(async () => {
     accessTokenSeconds: 240,
     pageSize: 2,
   });
-  h = await startCalendarSyncHarness({
+  h = await startFaultDayApp({
     google: {
       clientId: 'cid',
       clientSecret: 'csecret',
@@ -33,8 +31,6 @@ beforeAll(async () => {
       authUrl: fake.authUrl,
       tokenUrl: fake.tokenUrl,
     },
-    timeoutMs: TIMEOUT_MS,
-    retry: QUICK_RETRY,
   });
 });
 afterAll(async () => {

@@ -6,12 +6,10 @@ import {
   type FaultDayService,
   playFaultDay,
   playRevokedGrant,
-  QUICK_RETRY,
+  startFaultDayApp,
 } from './app-fault-day.ts';
-import { type CalendarSyncHarness, startCalendarSyncHarness } from './calendar-sync-harness.ts';
+import type { CalendarSyncHarness } from './calendar-sync-harness.ts';
 
-/** CALENDAR_TIMEOUT_MS for the app: the fake's slow answers (60 s) outlast it. */
-const TIMEOUT_MS = 300;
 const EVENTS = '/graph/v1.0/me/events';
 const DELTA = '/graph/v1.0/me/calendarView/delta';
 const SUBSCRIPTIONS = '/graph/v1.0/subscriptions';
@@ -27,7 +25,7 @@ beforeAll(async () => {
     accessTokenSeconds: 30,
     pageSize: 2,
   });
-  h = await startCalendarSyncHarness({
+  h = await startFaultDayApp({
     outlook: {
       clientId: 'ms-client',
       clientSecret: 'ms-secret',
@@ -35,8 +33,6 @@ beforeAll(async () => {
       loginUrl: fake.loginUrl,
       graphUrl: fake.graphUrl,
     },
-    timeoutMs: TIMEOUT_MS,
-    retry: QUICK_RETRY,
   });
 });
 afterAll(async () => {

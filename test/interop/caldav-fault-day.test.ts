@@ -5,9 +5,9 @@ import {
   book,
   type CalendarSyncHarness,
   dayAhead,
+  lastSyncedAt,
   slotStarts,
   startCalendarSyncHarness,
-  syncRows,
   waitFor,
 } from '../calendars/calendar-sync-harness.ts';
 import {
@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 const providerPath = () => `/api/providers/${h.fixture.providerId}`;
-const lastSynced = async () => String((await syncRows(h))[0]?.last_synced_at ?? '');
+const lastSynced = () => lastSyncedAt(h);
 const requestSync = async () => {
   const res = await h.call('POST', `${providerPath()}/calendar/sync`);
   expect(res.status).toBe(202);

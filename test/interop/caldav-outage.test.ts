@@ -5,6 +5,7 @@ import {
   book,
   type CalendarSyncHarness,
   dayAhead,
+  lastSyncedAt,
   slotStarts,
   startCalendarSyncHarness,
   syncRows,
@@ -36,7 +37,7 @@ afterAll(async () => {
   await radicale?.stop();
 });
 
-const lastSynced = async () => String((await syncRows(h))[0]?.last_synced_at ?? '');
+const lastSynced = () => lastSyncedAt(h);
 const syncNow = async () => {
   const res = await h.call('POST', `/api/providers/${h.fixture.providerId}/calendar/sync`);
   expect(res.status).toBe(202);

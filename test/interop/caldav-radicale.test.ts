@@ -5,6 +5,7 @@ import {
   book,
   type CalendarSyncHarness,
   dayAhead,
+  lastSyncedAt,
   slotStarts,
   startCalendarSyncHarness,
   syncRows,
@@ -42,7 +43,7 @@ const ours = async (appointmentId: string) =>
   (await readObjects(radicale, calendarUrl)).filter((o) =>
     o.ics.includes(`UID:${appointmentId}@slotline`),
   );
-const lastSynced = async () => String((await syncRows(h))[0]?.last_synced_at ?? '');
+const lastSynced = () => lastSyncedAt(h);
 
 /** Asks for a pull through the API and waits until a pull has finished after the request. */
 async function syncNow(): Promise<void> {
