@@ -39,7 +39,12 @@ describe.concurrent('change notices from the outbox', () => {
     const a = await book(db.pool, p, later(), new Date(), 'PENDING');
     await jobs.relayOnce();
     await jobs.relayOnce();
-    await settled(() => dms(p.providerChat).length > 0 && subjects(p.providerEmail).length > 0);
+    await settled(
+      () =>
+        dms(p.providerChat).length > 0 &&
+        subjects(p.providerEmail).length > 0 &&
+        subjects(p.clientEmail).length > 0,
+    );
     // The client booked in chat (actor client:...), so saw the outcome there: no DM to them.
     expect(dms(p.clientChat)).toEqual([]);
     const [request] = dms(p.providerChat);
@@ -92,14 +97,19 @@ describe.concurrent('change notices from the outbox', () => {
     await move(db, a.id, later(5), new Date());
     await jobs.relayOnce();
     const moved = (user: string | null) => dms(user).filter((m) => m.text.includes('moved'));
-    await settled(() => moved(p.clientChat).length > 0 && moved(p.providerChat).length > 0);
+    const movedMail = () => subjects(p.providerEmail).filter((s) => s.startsWith('Moved'));
+    // Mail and chat go out as separate jobs: wait for all three, not only the chats.
+    await settled(
+      () =>
+        moved(p.clientChat).length > 0 &&
+        moved(p.providerChat).length > 0 &&
+        movedMail().length > 0,
+    );
     expect(moved(p.clientChat)).toHaveLength(1);
     expect(moved(p.clientChat)[0]?.text).toMatch(/^Your Massage with Anna Weber moved from/);
     expect(moved(p.providerChat)).toHaveLength(1);
     expect(moved(p.providerChat)[0]?.text).toMatch(/^Sam Client's Massage moved from/);
-    expect(subjects(p.providerEmail)).toContainEqual(
-      expect.stringMatching(/^Moved: Sam Client, now/),
-    );
+    expect(movedMail()).toEqual([expect.stringMatching(/^Moved: Sam Client, now/)]);
   });
 
   it('explains a no-show to the client by chat and mail, with the lockout date', async () => {
