@@ -9,7 +9,7 @@ import { contextWindowAround } from './context-window.ts';
 import { decideInContext, initialStatus, type TimeRefused } from './decide-booking.ts';
 import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
-import { loadBookingContext } from './load-booking-context.ts';
+import { bookingContextFrom, bookingContextRead } from './load-booking-context.ts';
 import { type KeyReplay, readKeyReplay } from './read-key-replay.ts';
 import { isExclusionViolation, StoreError } from './store-errors.ts';
 import { waitOrRefuse } from './wait-or-refuse.ts';
@@ -49,6 +49,8 @@ export async function bookAppointment(
   request: BookingRequest,
   now: Date,
 ): Promise<BookingResult> {
+  if (!isUuid(request.providerId)) return notFound('provider');
+  if (!isUuid(request.serviceId)) return notFound('service');
   if (!isUuid(request.clientId)) return notFound('client');
   const idempotency = { scope: `booking:${request.actor}`, key: request.idempotencyKey };
   const requestHash = hashRequest(bookingFields(request));
@@ -61,17 +63,20 @@ export async function bookAppointment(
     };
     // Lock: the key's, then the provider's, always in that order (no two bookings wait for each
     // other in a cycle); requests carrying the same key run one after the other.
-    const keyLock = `idem:${idempotency.scope}:${idempotency.key}`;
-    const providerLock = `provider:${request.providerId}`;
+    const locks = [
+      `idem:${idempotency.scope}:${idempotency.key}`,
+      `provider:${request.providerId}`,
+    ] as const;
     return await withPgTransactionTryingLocks(
       db.$client,
-      keyLock,
-      providerLock,
-      async (client, held) => {
-        const refused = await waitOrRefuse(client, held, query, requestHash, now);
-        if (refused) return refused;
+      locks,
+      bookingContextRead(query),
+      async (client, held, rows) => {
+        const first = bookingContextFrom(rows);
+        const locked = await waitOrRefuse(client, { held, locks, first }, query, requestHash, now);
+        if (locked.refused) return locked.refused;
         // Check.
-        const context = await loadBookingContext(client, query);
+        const { context } = locked;
         if (!context.ok) return context;
         const key = judgeKey(context.storedKey, requestHash, now);
         if (key.kind === 'reused') return { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' } as const;

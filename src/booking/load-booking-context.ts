@@ -1,5 +1,6 @@
 // One round trip that loads everything the slot rules need for a provider, service and range.
-import type { SqlClient } from '../db/pg-transaction.ts';
+import type { FollowingRead, SqlClient } from '../db/pg-transaction.ts';
+import { type LiteralValue, sqlLiteral } from '../db/sql-literal.ts';
 import type { Client, Provider, Service } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import { type NotFound, notFound } from '../domain/outcome.ts';
@@ -46,26 +47,21 @@ export async function loadBookingContext(
 ): Promise<BookingContext | NotFound> {
   if (!isUuid(query.providerId)) return notFound('provider');
   if (!isUuid(query.serviceId)) return notFound('service');
-  const clientId = query.clientId !== null && isUuid(query.clientId) ? query.clientId : null;
-  const idem = query.idempotency;
   const result = await q.query({
     name: 'slotline_booking_context',
     text: CONTEXT_SQL,
-    values: [
-      query.providerId,
-      query.serviceId,
-      clientId,
-      query.fromDate,
-      query.toDate,
-      query.rangeStart,
-      query.rangeEnd,
-      query.excludeAppointmentId,
-      idem?.scope ?? null,
-      idem?.key ?? null,
-    ],
+    values: contextValues(query),
   });
-  if (result.rows.length === 0) return notFound('provider');
-  const row = bookingContextRow.parse(result.rows[0]);
+  return bookingContextFrom(result.rows);
+}
+
+/**
+ * The booking context `rows` describe: the rows of CONTEXT_SQL, run through loadBookingContext
+ * or bookingContextRead. NOT_FOUND as loadBookingContext says.
+ */
+export function bookingContextFrom(rows: readonly unknown[]): BookingContext | NotFound {
+  if (rows.length === 0) return notFound('provider');
+  const row = bookingContextRow.parse(rows[0]);
   if (!row.service) return notFound('service');
   const { provider, service } = row;
   return {
@@ -88,6 +84,47 @@ export async function loadBookingContext(
     storedKey: row.stored_key,
   };
 }
+
+/**
+ * The context query as a statement for a simple-protocol batch (after locks, in the same round
+ * trip): EXECUTE of a statement prepared once per connection, with the values as escaped
+ * literals, so the plan stays cached. The caller has checked the ids are UUIDs (a malformed one
+ * would make the batch fail); turn the rows into a context with bookingContextFrom.
+ */
+export function bookingContextRead(query: ContextQuery): FollowingRead {
+  return async (client) => {
+    if (!prepared.has(client)) {
+      await client.query(`prepare ${PREPARED} (${PARAMETER_TYPES}) as ${CONTEXT_SQL}`);
+      prepared.add(client);
+    }
+    const values = contextValues(query).map((v) => sqlLiteral(client, v));
+    return `execute ${PREPARED} (${values.join(', ')})`;
+  };
+}
+
+function contextValues(query: ContextQuery): LiteralValue[] {
+  const clientId = query.clientId !== null && isUuid(query.clientId) ? query.clientId : null;
+  const idem = query.idempotency;
+  return [
+    query.providerId,
+    query.serviceId,
+    clientId,
+    query.fromDate,
+    query.toDate,
+    query.rangeStart,
+    query.rangeEnd,
+    query.excludeAppointmentId,
+    idem?.scope ?? null,
+    idem?.key ?? null,
+  ];
+}
+
+// A connection's server-side prepared statements live as long as it does; the set is weak, so a
+// closed connection's entry goes with it. The name differs from the protocol-level one above,
+// which node-postgres manages itself in the same namespace.
+const prepared = new WeakSet<object>();
+const PREPARED = 'slotline_booking_context_batch';
+const PARAMETER_TYPES = 'uuid, uuid, uuid, date, date, timestamptz, timestamptz, uuid, text, text';
 
 // Prepared once per connection by name. Active appointments are found through the exclusion
 // constraint's GiST index (same range expression, same status predicate). Their times go out as

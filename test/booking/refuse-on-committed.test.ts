@@ -103,4 +103,31 @@ describe('a booking that finds its provider locked', () => {
       await release();
     }
   });
+
+  it('judges what the lock holder committed, read after the lock was granted', async () => {
+    // A blocked day has no constraint behind it: only a read taken after the lock refuses it.
+    const f = await createFixture(t.db);
+    const release = await holdProviderLock(f.providerId);
+    const booking = bookAppointment(t.db, request(f, TEN), now);
+    const waited = !(await settlesWithin(booking, 300));
+    await holder.query(
+      `insert into availability_overrides (provider_id, date, is_blocked) values ($1, '2026-11-30', true)`,
+      [f.providerId],
+    );
+    await release();
+    expect(waited).toBe(true);
+    expect(await booking).toMatchObject({ ok: false, code: 'SLOT_UNAVAILABLE' });
+  });
+
+  it('waits for a booking in flight with the same key, then replays it', async () => {
+    const f = await createFixture(t.db);
+    const key = randomUUID();
+    const [a, b] = await Promise.all([
+      bookAppointment(t.db, request(f, NINE, key), now),
+      bookAppointment(t.db, request(f, NINE, key), now),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    expect(a.ok && b.ok && a.value.appointment.id === b.value.appointment.id).toBe(true);
+    expect([a.ok && a.value.replayed, b.ok && b.value.replayed].sort()).toEqual([false, true]);
+  });
 });
