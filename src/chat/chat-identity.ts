@@ -5,7 +5,7 @@ import { createClient } from '../catalog/create-client.ts';
 import type { Database } from '../db/database.ts';
 import { chatIdentities } from '../db/schema/chat.ts';
 import { clients } from '../db/schema/clients.ts';
-import type { ChatAddress, ChatUser } from './chat-types.ts';
+import type { ChatAddress } from './chat-types.ts';
 
 export type Identity = typeof chatIdentities.$inferSelect;
 
@@ -15,34 +15,8 @@ export type StoredClient = typeof clients.$inferSelect;
 /** 'user': the person (or an admin) chose the zone; 'hint': a platform's guess filled it. */
 export type TimezoneSource = StoredClient['timezoneSource'];
 
-/**
- * The identity of `user`, created on first contact; the display name and DM address follow
- * what the platform says now. One statement, safe under concurrent first messages.
- */
-export async function upsertIdentity(db: Database, user: ChatUser, now: Date): Promise<Identity> {
-  const [row] = await db
-    .insert(chatIdentities)
-    .values({
-      platform: user.platform,
-      platformUserId: user.platformUserId,
-      displayName: user.displayName,
-      dmAddress: user.dmAddress,
-      createdAt: now,
-    })
-    .onConflictDoUpdate({
-      target: [chatIdentities.platform, chatIdentities.platformUserId],
-      set: {
-        displayName: sql`excluded.display_name`,
-        dmAddress: sql`coalesce(excluded.dm_address, ${chatIdentities.dmAddress})`,
-      },
-    })
-    .returning();
-  if (!row) throw new ChatStoreError('identity upsert returned no row');
-  return row;
-}
-
 /** The client row, with its time zone's source, or null when it is gone. */
-export async function readClient(db: Database, clientId: string): Promise<StoredClient | null> {
+async function readClient(db: Database, clientId: string): Promise<StoredClient | null> {
   const [row] = await db.select().from(clients).where(eq(clients.id, clientId));
   return row ?? null;
 }

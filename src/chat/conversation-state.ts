@@ -89,17 +89,13 @@ export type TimezoneState = z.infer<typeof TimezoneState>;
 
 type Key = Pick<ChatUser, 'platform' | 'platformUserId'>;
 
-/** The live state, or null when there is none, it lapsed, or it is not one this code wrote. */
-export async function loadConversation(
-  db: Database,
+/** The live state of a stored row, or null when it lapsed or is not one this code wrote. */
+export function liveConversation(
+  row: { readonly state: unknown; readonly expiresAt: Date } | null,
   user: Key,
   now: Date,
   logger: Logger,
-): Promise<ConversationState | null> {
-  const [row] = await db
-    .select({ state: chatConversations.state, expiresAt: chatConversations.expiresAt })
-    .from(chatConversations)
-    .where(keyOf(user));
+): ConversationState | null {
   if (!row || row.expiresAt <= now) return null;
   const parsed = ConversationState.safeParse(row.state);
   if (!parsed.success) {

@@ -2,16 +2,13 @@
 import { onAction } from './button-press.ts';
 import { onCommand } from './chat-command.ts';
 import type { ChatDeps } from './chat-deps.ts';
-import { ChatStoreError, readClient, upsertIdentity } from './chat-identity.ts';
+import { ChatStoreError } from './chat-identity.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatEvent, ChatInput, ChatMessage, ChatUser } from './chat-types.ts';
 import { clean, cleanInput, cleanUser } from './clean-chat-event.ts';
-import {
-  type ConversationState,
-  loadConversation,
-  saveConversation,
-} from './conversation-state.ts';
-import { claimUpdate, releaseUpdate } from './processed-updates.ts';
+import { type ConversationState, saveConversation } from './conversation-state.ts';
+import { type OpenedTurn, openTurn } from './open-turn.ts';
+import { releaseUpdate } from './processed-updates.ts';
 import { applyTimezoneHint } from './timezone-hint.ts';
 import type { Turn, TurnResult } from './turn.ts';
 import { onText } from './typed-text.ts';
@@ -30,9 +27,10 @@ export async function handleChatEvent(
 ): Promise<ChatMessage[]> {
   const user = cleanUser(event.user);
   const updateId = clean(event.updateId, 200);
-  if (!(await claimUpdate(deps.db, user.platform, updateId, now))) return [];
+  const opened = await openTurn(deps.db, user, updateId, now, deps.logger);
+  if (!opened) return [];
   try {
-    return await handleClaimed(deps, user, cleanInput(event.input), now);
+    return await handleClaimed(deps, user, opened, cleanInput(event.input), now);
   } catch (error) {
     await releaseUpdate(deps.db, user.platform, updateId).catch(() => {});
     throw error instanceof Error
@@ -44,15 +42,11 @@ export async function handleChatEvent(
 async function handleClaimed(
   deps: ChatDeps,
   user: ChatUser,
+  { identity, client: stored, state }: OpenedTurn,
   input: ChatInput,
   now: Date,
 ): Promise<ChatMessage[]> {
   const { db } = deps;
-  const identity = await upsertIdentity(db, user, now);
-  const [stored, state] = await Promise.all([
-    identity.clientId ? readClient(db, identity.clientId) : null,
-    loadConversation(db, user, now, deps.logger),
-  ]);
   // A platform's zone fills a zone the user never chose; it never replaces their choice.
   const { client, note } = await applyTimezoneHint(db, user, identity, stored, now);
   const turn: Turn = { deps, now, user, identity, client };

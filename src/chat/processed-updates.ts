@@ -7,21 +7,6 @@ import type { Platform } from '../domain/platforms.ts';
 /** How long update ids are remembered; platforms retry within minutes to hours. */
 const UPDATE_MEMORY_MS = 3 * 86_400_000;
 
-/** True when this call took the update; false when another delivery of it already did. */
-export async function claimUpdate(
-  db: Database,
-  platform: Platform,
-  updateId: string,
-  now: Date,
-): Promise<boolean> {
-  const rows = await db
-    .insert(chatProcessedUpdates)
-    .values({ platform, updateId, processedAt: now })
-    .onConflictDoNothing()
-    .returning({ updateId: chatProcessedUpdates.updateId });
-  return rows.length > 0;
-}
-
 /** Gives a claimed update back after a fault, so the platform's retry can do the work. */
 export async function releaseUpdate(
   db: Database,
