@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loadMeetingSettings, type MeetingSettings } from '../meetings/load-meeting-settings.ts';
 import { type CalendarConfig, loadCalendarConfig } from './load-calendar-config.ts';
 import { type ChatConfig, loadChatConfig } from './load-chat-config.ts';
+import { loadPaymentConfig, type PaymentConfig } from './load-payment-config.ts';
 
 const optionalText = z
   .string()
@@ -53,6 +54,8 @@ export type Config = {
   readonly meetings: MeetingSettings;
   /** Google, Outlook and Apple calendar sync, and the key that seals their secrets. */
   readonly calendars: CalendarConfig;
+  /** Stripe payments; undefined (not null, so configs without payments compare as before) when off. */
+  readonly payments: PaymentConfig | undefined;
 };
 
 class ConfigError extends Error {
@@ -68,11 +71,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const chat = loadChatConfig(env);
   const meetings = loadMeetingSettings(env);
   const calendars = loadCalendarConfig(env);
+  const payments = loadPaymentConfig(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
     ...chat.problems,
     ...meetings.problems,
     ...calendars.problems,
+    ...payments.problems,
   ];
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -93,5 +98,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     chat: chat.config,
     meetings: meetings.settings,
     calendars: calendars.config,
+    payments: payments.config ?? undefined,
   };
 }
