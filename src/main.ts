@@ -29,8 +29,10 @@ import { safeLogOptions } from './logging/safe-log-options.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { chooseMeetingSource, describeMeetingSource } from './meetings/choose-meeting-source.ts';
+import { createStripeGateway } from './payments/stripe-gateway.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
+import type { PaymentGateway } from './ports/payment-gateway.ts';
 
 // Shutdown gets this long before open work is abandoned (jobs are retried by the next start).
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -76,6 +78,8 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     logger,
     relayChanges,
     calendars,
+    // Kept with the other deps for the paid booking flows (issue 15); null: payments are off.
+    payments: paymentGatewayFor(config, logger),
   };
   const app = createApp({
     db: handle.db,
@@ -178,6 +182,24 @@ function calendarDepsFor(
       await (await jobs()).requestCalendarPush(connectionId, appointmentId);
     },
   });
+}
+
+/** The Stripe gateway when STRIPE_SECRET_KEY is set, else null; logs which (never a key). */
+function paymentGatewayFor(config: Config, logger: Logger): PaymentGateway | null {
+  const payments = config.payments;
+  if (payments === undefined) {
+    logger.info({ payments: 'off' }, 'payments off: no STRIPE_SECRET_KEY');
+    return null;
+  }
+  logger.info(
+    {
+      payments: 'stripe',
+      holdMinutes: payments.holdMinutes,
+      telegramInvoices: payments.telegramProviderToken !== undefined,
+    },
+    'payments on: Stripe',
+  );
+  return createStripeGateway({ ...payments, logger });
 }
 
 /** The mailer and meeting source the settings choose, then pg-boss with every worker. */
