@@ -26,7 +26,11 @@ export type RestFake = {
   readonly apiUrl: string;
   readonly calls: RecordedCall[];
   failNext(failure: Failure): void;
-  /** Resolves with the first call (already made or coming) matching; rejects after `timeoutMs`. */
+  /**
+   * Resolves with the first call (already made or coming) matching; rejects after `timeoutMs`.
+   * `match` is tried on every new call and every 20 ms, so it may also look at outside state
+   * (what the engine returned) that changes after the last call came in.
+   */
   waitForCall(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   close(): Promise<void>;
 };
@@ -146,12 +150,15 @@ function waitFor(
       if (!found) return;
       waiters.delete(check);
       clearTimeout(timer);
+      clearInterval(poll);
       resolve(found);
     };
     const timer = setTimeout(() => {
       waiters.delete(check);
+      clearInterval(poll);
       reject(new Error(`no matching call in ${timeoutMs} ms; calls: ${describe(calls)}`));
     }, timeoutMs);
+    const poll = setInterval(check, 20);
     waiters.add(check);
     check();
   });
