@@ -13,6 +13,7 @@ import {
 } from './telegram-fake-state.ts';
 import { createFloodControl, type FloodControl, type FloodLimits } from './telegram-flood-limit.ts';
 import { telegramMethods } from './telegram-methods.ts';
+import { type PayOptions, payInvoice } from './telegram-payments-flow.ts';
 import { callbackUpdate, textUpdate } from './telegram-updates.ts';
 
 export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
@@ -21,15 +22,17 @@ export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
  * Starts the fake on 127.0.0.1 with an ephemeral port. Calls are POST /bot<token>/<method> with a
  * JSON body; answers are `{ ok: true, result }` or `{ ok: false, error_code, description }` with
  * the HTTP status set to error_code, as Telegram does. getUpdates holds up to `maxHoldMs`. With
- * `floodLimits`, sendMessage is refused with 429 and retry_after past Telegram's pace.
+ * `floodLimits`, sendMessage is refused with 429 and retry_after past Telegram's pace. With
+ * `providerToken`, sendInvoice refuses any other payment provider token.
  */
 export async function startFakeTelegram(options: {
   token: string;
   maxHoldMs?: number;
   floodLimits?: FloodLimits;
+  providerToken?: string;
 }) {
   const state = createFakeState();
-  const methods = telegramMethods(state, options.maxHoldMs ?? 300);
+  const methods = telegramMethods(state, options.maxHoldMs ?? 300, options.providerToken);
   const flood = options.floodLimits ? createFloodControl(options.floodLimits) : null;
   const server = createServer((req, res) => {
     answer({ state, methods, flood }, options.token, req, res).catch(() => res.destroy());
@@ -37,6 +40,10 @@ export async function startFakeTelegram(options: {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const callsTo = (method: string) => state.calls.filter((c) => c.method === method);
+  const push = (update: Update): void => {
+    state.queue.push(update);
+    for (const wake of [...state.waiters]) wake();
+  };
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     calls: state.calls,
@@ -59,10 +66,10 @@ export async function startFakeTelegram(options: {
     callbackUpdate: (user: User, data: string, messageId: number) =>
       callbackUpdate(state, user, data, messageId),
     /** Queues an update for getUpdates, waking a held poll. */
-    push(update: Update): void {
-      state.queue.push(update);
-      for (const wake of [...state.waiters]) wake();
-    },
+    push,
+    /** `user` pays the invoice in bot message `messageId` (pre-checkout, answer, payment). */
+    pay: (user: User, messageId: number, options?: PayOptions) =>
+      payInvoice(state, push, user, messageId, options),
     /** sendMessage calls that came during a flood wait the fake had announced (floodLimits). */
     ignoredFloodWaits: () => flood?.ignoredWaits() ?? 0,
     /** Updates not yet confirmed by the bot's offset. */

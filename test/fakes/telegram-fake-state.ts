@@ -1,5 +1,5 @@
 // What the fake Telegram Bot API remembers: calls, queued updates, sent messages, open queries.
-import type { InlineKeyboardMarkup, Message, Update, UserFromGetMe } from 'grammy/types';
+import type { InlineKeyboardMarkup, Invoice, Message, Update, UserFromGetMe } from 'grammy/types';
 
 export type Payload = Record<string, unknown>;
 export type TelegramFailure = {
@@ -21,7 +21,11 @@ export type StoredMessage = {
   messageId: number;
   text: string;
   replyMarkup: InlineKeyboardMarkup | null;
+  /** Set on a sendInvoice message (its text is then empty), with what only the bot knows. */
+  invoice?: { readonly shown: Invoice; readonly payload: string };
 };
+/** An open pre_checkout_query: `settle` hands the bot's accepted answer to the waiting payer. */
+type OpenCheckout = { settle(answer: { ok: boolean; errorMessage?: string }): void };
 
 export type FakeState = {
   readonly calls: RecordedCall[];
@@ -30,6 +34,7 @@ export type FakeState = {
   readonly failures: { method: string; failure: TelegramFailure }[];
   readonly messages: Map<number, StoredMessage>;
   readonly openQueries: Set<string>;
+  readonly openCheckouts: Map<string, OpenCheckout>;
   readonly ids: { update: number; message: number; query: number };
 };
 
@@ -53,6 +58,7 @@ export function createFakeState(): FakeState {
     failures: [],
     messages: new Map(),
     openQueries: new Set(),
+    openCheckouts: new Map(),
     ids: { update: 100, message: 1, query: 1 },
   };
 }
@@ -64,7 +70,7 @@ export function toMessage(stored: StoredMessage): Message {
     date: 1_800_000_000,
     chat: { id: stored.chatId, type: 'private', first_name: 'Someone' },
     from: FAKE_BOT,
-    text: stored.text,
+    ...(stored.invoice ? { invoice: stored.invoice.shown } : { text: stored.text }),
     ...(stored.replyMarkup ? { reply_markup: stored.replyMarkup } : {}),
   } as Message;
 }

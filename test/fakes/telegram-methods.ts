@@ -10,11 +10,20 @@ import {
   type StoredMessage,
   toMessage,
 } from './telegram-fake-state.ts';
+import { sendInvoice } from './telegram-payments.ts';
+import { answerPreCheckoutQuery } from './telegram-payments-flow.ts';
 
 type Method = (p: Payload) => Reply | Promise<Reply>;
 
-/** Method name to handler; getUpdates holds an empty poll up to `maxHoldMs`. */
-export function telegramMethods(state: FakeState, maxHoldMs: number): Record<string, Method> {
+/**
+ * Method name to handler; getUpdates holds an empty poll up to `maxHoldMs`. sendInvoice accepts
+ * only `providerToken` when it is set (any non-empty token otherwise).
+ */
+export function telegramMethods(
+  state: FakeState,
+  maxHoldMs: number,
+  providerToken?: string,
+): Record<string, Method> {
   return {
     getMe: () => ok(FAKE_BOT),
     setMyCommands: () => ok(true),
@@ -23,6 +32,8 @@ export function telegramMethods(state: FakeState, maxHoldMs: number): Record<str
     getUpdates: (p) => getUpdates(state, p, maxHoldMs),
     sendMessage: (p) => sendMessage(state, p),
     editMessageText: (p) => editMessageText(state, p),
+    sendInvoice: (p) => sendInvoice(state, p, providerToken),
+    answerPreCheckoutQuery: (p) => answerPreCheckoutQuery(state, p),
     answerCallbackQuery: (p) =>
       state.openQueries.delete(String(p.callback_query_id))
         ? ok(true)
@@ -72,6 +83,7 @@ function editMessageText(state: FakeState, p: Payload): Reply {
   if (!stored || stored.chatId !== Number(p.chat_id)) {
     return fail(400, 'Bad Request: message to edit not found');
   }
+  if (stored.invoice) return fail(400, 'Bad Request: there is no text in the message to edit');
   const markup = (p.reply_markup as InlineKeyboardMarkup | undefined) ?? null;
   if (stored.text === p.text && JSON.stringify(stored.replyMarkup) === JSON.stringify(markup)) {
     return fail(

@@ -1,5 +1,5 @@
-// Updates as Telegram would send them: private text messages and button presses.
-import type { Update, User } from 'grammy/types';
+// Updates as Telegram would send them: private text messages, button presses and payments.
+import type { PreCheckoutQuery, SuccessfulPayment, Update, User } from 'grammy/types';
 import { type FakeState, toMessage } from './telegram-fake-state.ts';
 
 /** A private-chat text message from `user`, with a bot_command entity when it starts with /. */
@@ -34,4 +34,34 @@ export function callbackUpdate(
     update_id: state.ids.update++,
     callback_query: { id, from: user, chat_instance: `ci${user.id}`, data, ...message },
   } as Update;
+}
+
+/** The pre_checkout_query Telegram sends when `user` confirms payment of an invoice. */
+export function preCheckoutUpdate(
+  state: FakeState,
+  query: Omit<PreCheckoutQuery, 'id'>,
+): { update: Update; id: string } {
+  const id = String(state.ids.query++);
+  return { id, update: { update_id: state.ids.update++, pre_checkout_query: { id, ...query } } };
+}
+
+/** The service message from `user` in the invoice's chat that reports a completed payment. */
+export function successfulPaymentUpdate(
+  state: FakeState,
+  user: User,
+  chatId: number,
+  payment: SuccessfulPayment,
+): Update {
+  const chat =
+    chatId === user.id
+      ? { id: chatId, type: 'private' as const, first_name: user.first_name }
+      : { id: chatId, type: 'group' as const, title: 'Group' };
+  const message = {
+    message_id: state.ids.message++,
+    date: 1_800_000_000,
+    chat,
+    from: user,
+    successful_payment: payment,
+  };
+  return { update_id: state.ids.update++, message } as Update;
 }
