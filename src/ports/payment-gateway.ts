@@ -78,6 +78,12 @@ export type PaymentEvent = {
   readonly data: PaymentEventData;
 };
 
+/** A Checkout Session as the processor has it now, or NOT_FOUND. */
+type CheckoutLookup =
+  | { readonly ok: true; readonly checkout: CheckoutView }
+  | { readonly ok: false; readonly code: 'NOT_FOUND' }
+  | PaymentUnavailable;
+
 /** A card processor. Card data never passes through it: clients pay on the processor's page. */
 export type PaymentGateway = {
   /** A hosted payment page for one appointment; the same appointment gets the same session. */
@@ -89,20 +95,8 @@ export type PaymentGateway = {
     | PaymentUnavailable
   >;
   /** Closes an open session; one already paid or expired comes back as it is. */
-  expireCheckout(
-    sessionId: string,
-  ): Promise<
-    | { readonly ok: true; readonly checkout: CheckoutView }
-    | { readonly ok: false; readonly code: 'NOT_FOUND' }
-    | PaymentUnavailable
-  >;
-  readCheckout(
-    sessionId: string,
-  ): Promise<
-    | { readonly ok: true; readonly checkout: CheckoutView }
-    | { readonly ok: false; readonly code: 'NOT_FOUND' }
-    | PaymentUnavailable
-  >;
+  expireCheckout(sessionId: string): Promise<CheckoutLookup>;
+  readCheckout(sessionId: string): Promise<CheckoutLookup>;
   /** Refunds through the processor; REFUND_REFUSED when it declines (e.g. already refunded). */
   refund(
     request: RefundRequest,
