@@ -1,9 +1,9 @@
 // A real Radicale (the Debian package) for one test file: a free port, a throwaway folder, one htpasswd user.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../support/start-app.ts';
 
 export type Radicale = {
   /** Server root without a trailing slash, e.g. http://127.0.0.1:40123. */
@@ -18,16 +18,6 @@ export type Radicale = {
 const PROGRAM = process.env.RADICALE_BIN ?? 'radicale';
 const USERNAME = 'alice';
 const PASSWORD = 'radicale-secret-1';
-
-/** A port nothing listens on right now (the kernel's choice for port 0). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 /** Polls until the server answers HTTP, or throws with its output after 15 s. */
 async function waitUntilUp(url: string, child: ChildProcess, output: () => string) {

@@ -22,13 +22,25 @@ export function killStartedApps(): void {
   }
 }
 
-/** A port on 127.0.0.1 that was free a moment ago. */
-export function freePort(): Promise<number> {
+/**
+ * A port on 127.0.0.1 that was free a moment ago, for a child process to bind later. It is drawn
+ * from 20000-32767, below Linux's ephemeral range (32768-60999): a port the kernel picks for
+ * `listen(0)` or for an outbound connection (a pool's client socket, say) could be taken again by
+ * such a socket in the seconds before the child binds it, which is how CI once saw EADDRINUSE.
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_768);
+    if (await bindable(port)) return port;
+  }
+}
+
+/** True when a listener could bind 127.0.0.1:`port` right now. */
+function bindable(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }
 
