@@ -29,10 +29,10 @@ import { safeLogOptions } from './logging/safe-log-options.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { chooseMeetingSource, describeMeetingSource } from './meetings/choose-meeting-source.ts';
+import type { PaymentDeps } from './payments/payment-deps.ts';
 import { createStripeGateway } from './payments/stripe-gateway.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
-import type { PaymentGateway } from './ports/payment-gateway.ts';
 
 // Shutdown gets this long before open work is abandoned (jobs are retried by the next start).
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -71,6 +71,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     clock,
     jobs: () => jobsStarted.promise,
   });
+  const payments = paymentDepsFor(config, logger);
   const chatDeps = {
     db: handle.db,
     messenger,
@@ -78,8 +79,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     logger,
     relayChanges,
     calendars,
-    // Kept with the other deps for the paid booking flows (issue 15); null: payments are off.
-    payments: paymentGatewayFor(config, logger),
+    payments,
   };
   const app = createApp({
     db: handle.db,
@@ -89,6 +89,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     logger,
     relayChanges,
     calendars,
+    payments,
     listFailedJobs: async (options) => (await jobsStarted.promise).listFailedJobs(options),
   });
   const adapters = buildAdapters({
@@ -184,8 +185,8 @@ function calendarDepsFor(
   });
 }
 
-/** The Stripe gateway when STRIPE_SECRET_KEY is set, else null; logs which (never a key). */
-function paymentGatewayFor(config: Config, logger: Logger): PaymentGateway | null {
+/** Stripe and the hold when STRIPE_SECRET_KEY is set, else null; logs which (never a key). */
+function paymentDepsFor(config: Config, logger: Logger): PaymentDeps | null {
   const payments = config.payments;
   if (payments === undefined) {
     logger.info({ payments: 'off' }, 'payments off: no STRIPE_SECRET_KEY');
@@ -199,7 +200,12 @@ function paymentGatewayFor(config: Config, logger: Logger): PaymentGateway | nul
     },
     'payments on: Stripe',
   );
-  return createStripeGateway({ ...payments, logger });
+  return {
+    gateway: createStripeGateway({ ...payments, logger }),
+    holdMinutes: payments.holdMinutes,
+    telegramProviderToken: payments.telegramProviderToken,
+    returnBaseUrl: config.chat.publicUrl ?? `http://localhost:${config.port}`,
+  };
 }
 
 /** The mailer and meeting source the settings choose, then pg-boss with every worker. */

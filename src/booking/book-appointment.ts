@@ -6,7 +6,7 @@ import { isUuid } from '../domain/is-uuid.ts';
 import type { IdempotencyKeyReused, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import { contextWindowAround } from './context-window.ts';
-import { decideInContext, initialStatus, type TimeRefused } from './decide-booking.ts';
+import { decideInContext, openingTerms, type TimeRefused } from './decide-booking.ts';
 import { hashRequest, judgeKey } from './idempotency.ts';
 import { insertBooking } from './insert-booking.ts';
 import { bookingContextFrom, bookingContextRead } from './load-booking-context.ts';
@@ -24,6 +24,11 @@ export type BookingRequest = {
   readonly idempotencyKey: string;
   /** Who is booking: 'client:<id>', 'admin', ... Keys are scoped to the actor. */
   readonly actor: string;
+  /**
+   * PAYMENT_HOLD_MINUTES when payments are on: a paid service's booking is then held unpaid
+   * (AWAITING_PAYMENT) this long. Null: payments are off and every service books as free.
+   */
+  readonly paymentHoldMinutes: number | null;
 };
 
 export type BookingResult =
@@ -36,7 +41,8 @@ export type BookingResult =
  * Books `request.startTime` if and only if the slot engine would offer it at `now` and the client
  * is not locked out. Invariant: no two PENDING/CONFIRMED appointments of a provider ever overlap,
  * buffers included. The provider lock serialises check and insert; the exclusion constraint
- * refuses anything that slips past, reported as SLOT_TAKEN. A request that finds the provider's
+ * refuses anything that slips past, reported as SLOT_TAKEN. A paid service's booking starts as an
+ * unpaid hold (see openingTerms), which takes its time like any active appointment. A request that finds the provider's
  * lock taken is judged on committed data first (waitOrRefuse): the losers of a contended slot
  * learn SLOT_TAKEN without queueing. A replayed key returns the
  * appointment as it is now. Inside the locked transaction every read uses the transaction's own
@@ -93,7 +99,7 @@ export async function bookAppointment(
           {
             ...request,
             ...decision.value,
-            status: initialStatus(context.service),
+            ...openingTerms(context.service, request.paymentHoldMinutes, request.startTime, now),
             price: context.service.price,
             currency: context.service.currency,
             key: { ...idempotency, requestHash },

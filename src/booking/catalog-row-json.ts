@@ -1,6 +1,12 @@
 // Catalog rows as row_to_json writes them (snake_case, ISO timestamps), parsed to domain types.
 import { z } from 'zod';
-import { type Client, PROVIDER_TYPES, type Provider, type Service } from '../domain/catalog.ts';
+import {
+  type Client,
+  PAYMENT_MODES,
+  PROVIDER_TYPES,
+  type Provider,
+  type Service,
+} from '../domain/catalog.ts';
 
 /** row_to_json writes timestamptz as ISO text. */
 export const isoInstant = z.string().transform((text) => new Date(text));
@@ -43,6 +49,8 @@ export const serviceJson = z
     duration_minutes: z.number(),
     price: z.number(),
     currency: z.string(),
+    payment_mode: z.enum(PAYMENT_MODES),
+    deposit_amount: z.number().nullable(),
     buffer_time_minutes: z.number(),
     max_advance_days: z.number(),
     cancellation_hours: z.number(),
@@ -61,6 +69,8 @@ export const serviceJson = z
       durationMinutes: r.duration_minutes,
       price: r.price,
       currency: r.currency,
+      paymentMode: r.payment_mode,
+      depositAmount: r.deposit_amount,
       bufferTimeMinutes: r.buffer_time_minutes,
       maxAdvanceDays: r.max_advance_days,
       cancellationHours: r.cancellation_hours,

@@ -76,6 +76,33 @@ export function decideInContext(
 }
 
 /** PENDING holds the slot until the provider approves; otherwise the booking is confirmed. */
-export function initialStatus(service: Service): AppointmentStatus {
+export function initialStatus(service: Service): 'PENDING' | 'CONFIRMED' {
   return service.requiresApproval ? 'PENDING' : 'CONFIRMED';
+}
+
+/** How a new booking starts: its status, what is paid up front, and until when an unpaid hold lasts. */
+export type OpeningTerms = {
+  readonly status: AppointmentStatus;
+  readonly amountDue: number;
+  readonly holdExpiresAt: Date | null;
+};
+
+/**
+ * A paid service (DEPOSIT or FULL) booked while payments are on (`holdMinutes` not null) starts
+ * AWAITING_PAYMENT, holding its slot for `holdMinutes` but never past its start; it owes the
+ * deposit or the price. Anything else starts as initialStatus and owes nothing up front.
+ */
+export function openingTerms(
+  service: Service,
+  holdMinutes: number | null,
+  start: Date,
+  now: Date,
+): OpeningTerms {
+  if (holdMinutes === null || service.paymentMode === 'NONE') {
+    return { status: initialStatus(service), amountDue: 0, holdExpiresAt: null };
+  }
+  const amountDue =
+    service.paymentMode === 'DEPOSIT' ? (service.depositAmount ?? service.price) : service.price;
+  const until = Math.min(now.getTime() + holdMinutes * MINUTE_MS, start.getTime());
+  return { status: 'AWAITING_PAYMENT', amountDue, holdExpiresAt: new Date(until) };
 }

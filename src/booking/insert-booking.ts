@@ -18,6 +18,8 @@ export type NewBooking = Pick<
   | 'notes'
   | 'price'
   | 'currency'
+  | 'amountDue'
+  | 'holdExpiresAt'
 > & {
   readonly actor: string;
   readonly key: { readonly scope: string; readonly key: string; readonly requestHash: string };
@@ -54,6 +56,8 @@ export async function insertBooking(
       b.key.key,
       b.key.requestHash,
       expires,
+      b.amountDue,
+      b.holdExpiresAt,
     ],
   });
   const row = result.rows[0];
@@ -65,12 +69,14 @@ export async function insertBooking(
 const INSERT_SQL = `
   with a as (
     insert into appointments (provider_id, client_id, service_id, start_time, end_time,
-      blocked_until, status, notes, price, currency, created_at, updated_at)
-    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
+      blocked_until, status, notes, price, currency, amount_due, hold_expires_at, created_at,
+      updated_at)
+    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $17, $18, $11, $11)
     returning *
   ), e as (
     insert into appointment_events (appointment_id, type, actor, to_status, payload, created_at)
-    select a.id, 'BOOKED', $12, a.status, jsonb_build_object('start_time', a.start_time), $11
+    select a.id, 'BOOKED', $12, a.status,
+      jsonb_build_object('start_time', a.start_time, 'hold_expires_at', a.hold_expires_at), $11
     from a
   ), k as (
     insert into idempotency_keys (scope, key, request_hash, response_status, response_body,

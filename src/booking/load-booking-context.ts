@@ -145,7 +145,7 @@ const CONTEXT_SQL = `
         (extract(epoch from ap.start_time) * 1000)::bigint,
         (extract(epoch from ap.blocked_until) * 1000)::bigint)), '[]')
       from appointments ap
-      where ap.provider_id = p.id and ap.status in ('PENDING', 'CONFIRMED')
+      where ap.provider_id = p.id and ap.status in ('AWAITING_PAYMENT', 'PENDING', 'CONFIRMED')
         and tstzrange(ap.start_time, ap.blocked_until, '[)') && tstzrange($6::timestamptz, $7::timestamptz)
         and ap.id is distinct from $8::uuid) as busy,
     (select json_build_object('request_hash', k.request_hash,

@@ -2,6 +2,7 @@
 
 import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
+import type { PaymentDeps } from '../payments/payment-deps.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Messenger } from './chat-types.ts';
 
@@ -19,4 +20,6 @@ export type ChatDeps = {
   readonly relayChanges: () => Promise<void>;
   /** Calendar connections for /connect and /disconnect; absent: those commands say so. */
   readonly calendars?: CalendarConnectDeps | null;
+  /** Stripe and the hold length; absent or null: payments are off and paid services book free. */
+  readonly payments?: PaymentDeps | null;
 };

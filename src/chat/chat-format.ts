@@ -84,6 +84,7 @@ export function formatDuration(minutes: number): string {
 }
 
 const STATUS_WORDS: Record<AppointmentStatus, string> = {
+  AWAITING_PAYMENT: 'held until paid',
   PENDING: 'waiting for approval',
   CONFIRMED: 'confirmed',
   CANCELLED: 'cancelled',

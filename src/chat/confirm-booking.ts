@@ -29,6 +29,7 @@ export async function confirm(turn: ClientTurn, s: BookingState): Promise<TurnRe
       notes: null,
       idempotencyKey: `chat:${turn.user.platform}:${turn.user.platformUserId}:${s.nonce}`,
       actor: `client:${clientId}`,
+      paymentHoldMinutes: turn.deps.payments?.holdMinutes ?? null,
     },
     turn.now,
   );

@@ -9,14 +9,28 @@ const CHANGE_EVENT_TYPES = [
   'COMPLETED',
   'NO_SHOW',
   'RESCHEDULED',
+  // Payments: the hold paid (AWAITING_PAYMENT -> CONFIRMED or PENDING) or lapsed (-> CANCELLED).
+  'PAID',
+  'HOLD_EXPIRED',
 ] as const;
 export type ChangeEventType = (typeof CHANGE_EVENT_TYPES)[number];
 
 /**
- * Every type appointment_events holds: the changes, plus DELIVERY_FAILED, which the jobs record
- * when a notice or mail is refused for good (it changes nothing and tells nobody).
+ * Money events that change no status: LATE_PAYMENT (a payment for a lapsed hold, refunded at
+ * once), REFUNDED and REFUND_FAILED (the processor's answer, told to the client).
  */
-export const APPOINTMENT_EVENT_TYPES = [...CHANGE_EVENT_TYPES, 'DELIVERY_FAILED'] as const;
+const MONEY_EVENT_TYPES = ['LATE_PAYMENT', 'REFUNDED', 'REFUND_FAILED'] as const;
+export type MoneyEventType = (typeof MONEY_EVENT_TYPES)[number];
+
+/**
+ * Every type appointment_events holds: the changes, the money events, plus DELIVERY_FAILED, which
+ * the jobs record when a notice or mail is refused for good (it changes nothing and tells nobody).
+ */
+export const APPOINTMENT_EVENT_TYPES = [
+  ...CHANGE_EVENT_TYPES,
+  ...MONEY_EVENT_TYPES,
+  'DELIVERY_FAILED',
+] as const;
 export type AppointmentEventType = (typeof APPOINTMENT_EVENT_TYPES)[number];
 
 /** Narrows a stored type; the CHECK constraint makes anything else impossible. */

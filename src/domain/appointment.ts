@@ -1,6 +1,8 @@
 // The appointment as the core sees it, independent of storage and transport.
 
 export const APPOINTMENT_STATUSES = [
+  // A paid service's slot, held until the client pays or hold_expires_at passes.
+  'AWAITING_PAYMENT',
   'PENDING',
   'CONFIRMED',
   'CANCELLED',
@@ -10,7 +12,11 @@ export const APPOINTMENT_STATUSES = [
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
 /** Statuses that hold their time: the exclusion constraint and the slot engine count only these. */
-export const ACTIVE_STATUSES = ['PENDING', 'CONFIRMED'] as const satisfies AppointmentStatus[];
+export const ACTIVE_STATUSES = [
+  'AWAITING_PAYMENT',
+  'PENDING',
+  'CONFIRMED',
+] as const satisfies AppointmentStatus[];
 
 /**
  * The changes after booking, named as the mails and chat notices that tell of them: both kinds
@@ -26,7 +32,17 @@ export const LATER_CHANGE_KINDS = [
 
 export const PARTY_ROLES = ['CLIENT', 'PROVIDER'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
-export const REFUND_STATUSES = ['NONE', 'REFUND_DUE', 'NO_REFUND'] as const;
+/**
+ * NONE: nothing to give back. NO_REFUND: the policy keeps what was paid. REFUND_DUE: owed, and
+ * for a paid appointment on its way to the processor; REFUNDED or REFUND_FAILED is the outcome.
+ */
+export const REFUND_STATUSES = [
+  'NONE',
+  'REFUND_DUE',
+  'NO_REFUND',
+  'REFUNDED',
+  'REFUND_FAILED',
+] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 export type Appointment = {
@@ -43,6 +59,10 @@ export type Appointment = {
   readonly meetingLink: string | null;
   readonly price: number;
   readonly currency: string;
+  /** What the client pays when booking (the deposit or the price), minor units; 0 when free. */
+  readonly amountDue: number;
+  /** While AWAITING_PAYMENT: when the unpaid hold lapses. Null in every other status. */
+  readonly holdExpiresAt: Date | null;
   readonly refundStatus: RefundStatus;
   readonly cancelledAt: Date | null;
   readonly cancelledBy: PartyRole | null;

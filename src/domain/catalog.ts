@@ -4,6 +4,9 @@ import type { OverrideSource } from './calendar-kinds.ts';
 export const PROVIDER_TYPES = ['DOCTOR', 'CONSULTANT', 'TRAINER', 'THERAPIST'] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 
+export const PAYMENT_MODES = ['NONE', 'DEPOSIT', 'FULL'] as const;
+export type PaymentMode = (typeof PAYMENT_MODES)[number];
+
 export type Provider = {
   readonly id: string;
   readonly userId: string | null;
@@ -26,6 +29,10 @@ export type Service = {
   /** Integer minor units (cents). */
   readonly price: number;
   readonly currency: string;
+  /** NONE: pay on the day (as before payments). DEPOSIT: `depositAmount` up front. FULL: the price. */
+  readonly paymentMode: PaymentMode;
+  /** Minor units, 1..price; set exactly when paymentMode is DEPOSIT. */
+  readonly depositAmount: number | null;
   readonly bufferTimeMinutes: number;
   readonly maxAdvanceDays: number;
   readonly cancellationHours: number;

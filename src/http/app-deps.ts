@@ -2,6 +2,7 @@
 import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
 import type { FailedJob } from '../jobs/list-failed-jobs.ts';
+import type { PaymentDeps } from '../payments/payment-deps.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 
@@ -21,6 +22,8 @@ export type AppDeps = {
   readonly relayChanges?: () => Promise<void>;
   /** Calendar connections and webhooks; absent: those routes answer 503 UNAVAILABLE. */
   readonly calendars?: CalendarConnectDeps | null;
+  /** Stripe and the hold length; absent or null: payments are off and paid services book free. */
+  readonly payments?: PaymentDeps | null;
   /** Dead-lettered jobs for GET /api/jobs/failed; absent when background work is not running. */
   readonly listFailedJobs?: (options: { limit: number; after?: string }) => Promise<FailedJob[]>;
 };

@@ -23,7 +23,9 @@ export function planCalendarPush(event: RelayedEvent): ChangeJob<CalendarPushPay
 function changesCalendar(event: RelayedEvent): boolean {
   const type = event.type;
   switch (type) {
+    // An unpaid hold is not on the calendar: it goes there once paid and confirmed.
     case 'BOOKED':
+    case 'PAID':
       return event.toStatus === 'CONFIRMED';
     case 'APPROVED':
     case 'RESCHEDULED':
@@ -34,6 +36,10 @@ function changesCalendar(event: RelayedEvent): boolean {
     case 'NO_SHOW':
     case 'COMPLETED':
     case 'DELIVERY_FAILED':
+    case 'HOLD_EXPIRED':
+    case 'LATE_PAYMENT':
+    case 'REFUNDED':
+    case 'REFUND_FAILED':
       return false;
     default: {
       const _never: never = type;

@@ -17,6 +17,7 @@ function clientKindOf(event: RelayedEvent): AppointmentMailKind | null {
   const type = event.type;
   switch (type) {
     case 'BOOKED':
+    case 'PAID':
       if (event.toStatus === 'CONFIRMED') return 'confirmation';
       return event.toStatus === 'PENDING' ? 'request-received' : null;
     case 'APPROVED':
@@ -31,6 +32,10 @@ function clientKindOf(event: RelayedEvent): AppointmentMailKind | null {
       return 'no-show';
     case 'COMPLETED':
     case 'DELIVERY_FAILED':
+    case 'HOLD_EXPIRED':
+    case 'LATE_PAYMENT':
+    case 'REFUNDED':
+    case 'REFUND_FAILED':
       return null;
     default:
       return unreachable(type);
@@ -46,7 +51,10 @@ function unreachable(type: never): never {
 function providerKindOf(event: RelayedEvent): ProviderMailKind | null {
   const type = event.type;
   switch (type) {
+    // The provider hears of a paid service's booking once it is paid.
     case 'BOOKED':
+    case 'PAID':
+      if (event.toStatus === 'AWAITING_PAYMENT') return null;
       return event.toStatus === 'PENDING' ? 'approval-request' : 'new-booking';
     case 'CANCELLED':
       return event.payload.by === 'CLIENT' ? 'cancelled-by-client' : null;
@@ -58,6 +66,10 @@ function providerKindOf(event: RelayedEvent): ProviderMailKind | null {
     case 'NO_SHOW':
     case 'COMPLETED':
     case 'DELIVERY_FAILED':
+    case 'HOLD_EXPIRED':
+    case 'LATE_PAYMENT':
+    case 'REFUNDED':
+    case 'REFUND_FAILED':
       return null;
     default:
       return unreachable(type);

@@ -16,8 +16,14 @@ const KIND_OF_TYPE: { readonly [T in AppointmentEventType]: ChangeNoticeKind | n
   CANCELLED: 'cancelled',
   RESCHEDULED: 'rescheduled',
   NO_SHOW: 'no-show',
+  // Paid: told like a booking (the client paid on the processor's page, not in chat).
+  PAID: 'booked',
   COMPLETED: null,
   DELIVERY_FAILED: null,
+  HOLD_EXPIRED: null,
+  LATE_PAYMENT: null,
+  REFUNDED: null,
+  REFUND_FAILED: null,
 };
 
 /** Who should hear of the change at all, before leaving out the one who made it. */
@@ -43,10 +49,11 @@ function audienceOf(event: RelayedEvent, kind: ChangeNoticeKind): Party[] {
  */
 export function planChangeNotices(event: RelayedEvent): ChangeJob<ChangeNoticePayload>[] {
   const kind = KIND_OF_TYPE[event.type];
-  if (!kind) return [];
+  // An unpaid hold tells nobody yet: the client has the payment link, the provider waits for PAID.
+  if (!kind || event.toStatus === 'AWAITING_PAYMENT') return [];
   const actor = actorParty(event.actor);
   const facts = changeFactsOf(event);
-  const bookedAs = event.type === 'BOOKED' ? bookedStatus(event.toStatus) : null;
+  const bookedAs = kind === 'booked' ? bookedStatus(event.toStatus) : null;
   return audienceOf(event, kind)
     .filter((party) => party !== actor)
     .map((party) => ({

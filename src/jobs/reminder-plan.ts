@@ -53,6 +53,7 @@ export function planReminders(event: RelayedEvent): ReminderPlan {
   const type = event.type;
   switch (type) {
     case 'BOOKED':
+    case 'PAID':
     case 'APPROVED':
       return { schedule: confirmed ? due(start) : [], cancel: [] };
     case 'CANCELLED':
@@ -67,7 +68,12 @@ export function planReminders(event: RelayedEvent): ReminderPlan {
         cancel: previous ? remindersFor(event.appointmentId, previous) : [],
       };
     }
+    // An unpaid hold never had reminders; money events change no time.
     case 'DELIVERY_FAILED':
+    case 'HOLD_EXPIRED':
+    case 'LATE_PAYMENT':
+    case 'REFUNDED':
+    case 'REFUND_FAILED':
       return { schedule: [], cancel: [] };
     default: {
       const _never: never = type;

@@ -26,6 +26,7 @@ function request(f: Fixture, start: string, extra: Partial<BookingRequest> = {})
     notes: null,
     idempotencyKey: randomUUID(),
     actor: 'admin',
+    paymentHoldMinutes: null,
     ...extra,
   };
 }

@@ -107,7 +107,14 @@ async function runScenario(s: Scenario): Promise<void> {
     if (start === undefined) continue;
     const result = await bookAppointment(
       t.db,
-      { ...f, startTime: new Date(start), notes: null, idempotencyKey: randomUUID(), actor: 'p' },
+      {
+        ...f,
+        startTime: new Date(start),
+        notes: null,
+        idempotencyKey: randomUUID(),
+        actor: 'p',
+        paymentHoldMinutes: null,
+      },
       now,
     );
     if (op.kind === 'offered') expect(result.ok ? 'OK' : result.code).toBe('OK');

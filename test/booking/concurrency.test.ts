@@ -16,7 +16,14 @@ const now = MONDAY_MORNING;
 function book(f: Fixture, start: Date) {
   return bookAppointment(
     t.db,
-    { ...f, startTime: start, notes: null, idempotencyKey: randomUUID(), actor: 'admin' },
+    {
+      ...f,
+      startTime: start,
+      notes: null,
+      idempotencyKey: randomUUID(),
+      actor: 'admin',
+      paymentHoldMinutes: null,
+    },
     now,
   );
 }

@@ -33,6 +33,7 @@ describe('listSlots', () => {
         notes: null,
         idempotencyKey: randomUUID(),
         actor: 'a',
+        paymentHoldMinutes: null,
       },
       MONDAY_MORNING,
     );

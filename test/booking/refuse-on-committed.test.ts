@@ -28,6 +28,7 @@ function request(f: Fixture, start: string, key = randomUUID()): BookingRequest 
     notes: null,
     idempotencyKey: key,
     actor: 'admin',
+    paymentHoldMinutes: null,
   };
 }
 

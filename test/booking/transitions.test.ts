@@ -28,7 +28,14 @@ const at = (iso: string) => new Date(iso);
 async function booked(f: Fixture, start: string): Promise<Appointment> {
   const r = await bookAppointment(
     t.db,
-    { ...f, startTime: at(start), notes: null, idempotencyKey: randomUUID(), actor: 'admin' },
+    {
+      ...f,
+      startTime: at(start),
+      notes: null,
+      idempotencyKey: randomUUID(),
+      actor: 'admin',
+      paymentHoldMinutes: null,
+    },
     now,
   );
   if (!r.ok) throw new Error(`booking failed: ${r.code}`);

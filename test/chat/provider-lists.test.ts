@@ -38,6 +38,7 @@ async function bookAt(serviceId: string, start: string): Promise<string> {
       notes: null,
       idempotencyKey: `k-${serviceId}-${start}`,
       actor: `client:${clientId}`,
+      paymentHoldMinutes: null,
     },
     NOW,
   );

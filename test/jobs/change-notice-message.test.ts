@@ -24,6 +24,8 @@ function view(status: AppointmentStatus): AppointmentView {
       meetingLink: null,
       price: 0,
       currency: 'EUR',
+      amountDue: 0,
+      holdExpiresAt: null,
       refundStatus: 'NONE',
       cancelledAt: null,
       cancelledBy: null,

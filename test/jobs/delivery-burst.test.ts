@@ -45,6 +45,8 @@ async function bookAsAdmin(p: Parties, start: Date) {
       endTime: end,
       blockedUntil: end,
       status: 'CONFIRMED',
+      amountDue: 0,
+      holdExpiresAt: null,
       notes: null,
       price: 5000,
       currency: 'EUR',

@@ -120,6 +120,8 @@ export async function book(
       endTime: end,
       blockedUntil: end,
       status,
+      amountDue: 0,
+      holdExpiresAt: null,
       notes: null,
       price: 5000,
       currency: 'EUR',

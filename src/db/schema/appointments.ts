@@ -40,6 +40,9 @@ export const appointments = pgTable(
     meetingLink: text('meeting_link'),
     price: integer('price').notNull(),
     currency: char('currency', { length: 3 }).notNull(),
+    // The deposit or price in effect at booking: what the client pays up front.
+    amountDue: integer('amount_due').notNull().default(0),
+    holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
     refundStatus: refundStatus('refund_status').notNull().default('NONE'),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelledBy: partyRole('cancelled_by'),
@@ -54,6 +57,11 @@ export const appointments = pgTable(
     check('appointments_range_check', sql`${t.endTime} > ${t.startTime}`),
     check('appointments_blocked_check', sql`${t.blockedUntil} >= ${t.endTime}`),
     check('appointments_price_check', sql`${t.price} >= 0`),
+    check('appointments_amount_due_check', sql`${t.amountDue} between 0 and ${t.price}`),
+    check(
+      'appointments_hold_check',
+      sql`(${t.status} = 'AWAITING_PAYMENT') = (${t.holdExpiresAt} is not null)`,
+    ),
     check(
       'appointments_cancel_check',
       sql`(${t.status} = 'CANCELLED') = (${t.cancelledAt} is not null and ${t.cancelledBy} is not null)`,

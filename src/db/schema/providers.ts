@@ -11,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { providerType } from './enums.ts';
+import { paymentMode, providerType } from './enums.ts';
 
 export const providers = pgTable('providers', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -38,6 +38,8 @@ export const services = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     price: integer('price').notNull().default(0),
     currency: char('currency', { length: 3 }).notNull().default('EUR'),
+    paymentMode: paymentMode('payment_mode').notNull().default('NONE'),
+    depositAmount: integer('deposit_amount'),
     bufferTimeMinutes: integer('buffer_time_minutes').notNull().default(0),
     maxAdvanceDays: integer('max_advance_days').notNull().default(60),
     cancellationHours: integer('cancellation_hours').notNull().default(24),
@@ -52,6 +54,12 @@ export const services = pgTable(
     index('services_provider_idx').on(t.providerId),
     check('services_duration_check', sql`${t.durationMinutes} between 1 and 1440`),
     check('services_price_check', sql`${t.price} >= 0`),
+    // A deposit is part of the price; a paid mode needs something to pay.
+    check(
+      'services_deposit_check',
+      sql`(${t.paymentMode} = 'DEPOSIT') = (${t.depositAmount} is not null) and (${t.depositAmount} is null or ${t.depositAmount} between 1 and ${t.price})`,
+    ),
+    check('services_paid_price_check', sql`${t.paymentMode} = 'NONE' or ${t.price} > 0`),
     check('services_buffer_check', sql`${t.bufferTimeMinutes} between 0 and 1440`),
     check('services_max_advance_check', sql`${t.maxAdvanceDays} between 1 and 3650`),
     check('services_cancellation_check', sql`${t.cancellationHours} >= 0`),

@@ -1,6 +1,10 @@
 // The appointment as JSON: snake_case, UTC instants with Z, parties in lower case.
 import { z } from '@hono/zod-openapi';
-import { APPOINTMENT_STATUSES, type Appointment } from '../../domain/appointment.ts';
+import {
+  APPOINTMENT_STATUSES,
+  type Appointment,
+  REFUND_STATUSES,
+} from '../../domain/appointment.ts';
 
 export const AppointmentJson = z
   .object({
@@ -15,7 +19,13 @@ export const AppointmentJson = z
     meeting_link: z.string().nullable(),
     price: z.number().int(),
     currency: z.string(),
-    refund_status: z.enum(['NONE', 'REFUND_DUE', 'NO_REFUND']),
+    amount_due: z.number().int().openapi({
+      description: 'Paid up front (deposit or price) in minor units; 0 when paid on the day',
+    }),
+    hold_expires_at: z.string().nullable().openapi({
+      description: 'While AWAITING_PAYMENT: when the unpaid hold is released',
+    }),
+    refund_status: z.enum(REFUND_STATUSES),
     cancelled_at: z.string().nullable(),
     cancelled_by: z.enum(['client', 'provider']).nullable(),
     cancellation_reason: z.string().nullable(),
@@ -39,6 +49,8 @@ export function toAppointmentJson(a: Appointment): AppointmentJson {
     meeting_link: a.meetingLink,
     price: a.price,
     currency: a.currency,
+    amount_due: a.amountDue,
+    hold_expires_at: a.holdExpiresAt?.toISOString() ?? null,
     refund_status: a.refundStatus,
     cancelled_at: a.cancelledAt?.toISOString() ?? null,
     cancelled_by:

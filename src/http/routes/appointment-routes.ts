@@ -77,6 +77,7 @@ export function registerAppointmentRoutes(app: OpenAPIHono, deps: AppDeps): void
       notes: body.notes ?? null,
       idempotencyKey: c.req.valid('header')['idempotency-key'],
       actor: 'admin',
+      paymentHoldMinutes: deps.payments?.holdMinutes ?? null,
     };
     const result = await bookAppointment(deps.db, request, deps.clock());
     if (!result.ok) return sendFailure(c, result);
