@@ -3,12 +3,15 @@
 import type { Tx } from '../db/database.ts';
 import { appointmentEvents } from '../db/schema/appointments.ts';
 import type { AppointmentStatus } from '../domain/appointment.ts';
-import type { ChangeEventType } from '../domain/appointment-event-types.ts';
+import type { ChangeEventType, MoneyEventType } from '../domain/appointment-event-types.ts';
 
 type AppointmentEventInput = {
   readonly appointmentId: string;
-  /** Only changes: DELIVERY_FAILED is the jobs' own record (record-delivery-failure.ts). */
-  readonly type: ChangeEventType;
+  /**
+   * Changes and money events (LATE_PAYMENT, REFUNDED, REFUND_FAILED); DELIVERY_FAILED is the
+   * jobs' own record (record-delivery-failure.ts).
+   */
+  readonly type: ChangeEventType | MoneyEventType;
   /** Who acted, e.g. 'client:<id>', 'provider:<id>', 'admin'. */
   readonly actor: string;
   readonly fromStatus: AppointmentStatus | null;
