@@ -55,7 +55,7 @@ CREATE TABLE "refunds" (
 	"failure" text,
 	"created_at" timestamp with time zone NOT NULL,
 	"settled_at" timestamp with time zone,
-	CONSTRAINT "refunds_reason_check" CHECK ("refunds"."reason" in ('CLIENT_CANCELLED', 'PROVIDER_CANCELLED', 'DECLINED', 'PAID_AFTER_HOLD')),
+	CONSTRAINT "refunds_reason_check" CHECK ("refunds"."reason" in ('CLIENT_CANCELLED', 'PROVIDER_CANCELLED', 'DECLINED', 'PAID_AFTER_HOLD', 'DUPLICATE_PAYMENT', 'AMOUNT_MISMATCH')),
 	CONSTRAINT "refunds_state_check" CHECK ("refunds"."state" in ('REFUND_DUE', 'REFUNDED', 'REFUND_FAILED')),
 	CONSTRAINT "refunds_amount_check" CHECK ("refunds"."amount" > 0)
 );

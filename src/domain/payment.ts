@@ -8,12 +8,18 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAYMENT_STATES = ['OPEN', 'PAID', 'EXPIRED'] as const;
 export type PaymentState = (typeof PAYMENT_STATES)[number];
 
-/** Why money goes back; every reason refunds all that was paid. */
+/**
+ * Why money goes back; every reason refunds all that was paid. PAID_AFTER_HOLD: the hold had
+ * lapsed or been cancelled. DUPLICATE_PAYMENT: the appointment was already paid (two ways, say).
+ * AMOUNT_MISMATCH: a payment of another amount or currency than the appointment owes.
+ */
 export const REFUND_REASONS = [
   'CLIENT_CANCELLED',
   'PROVIDER_CANCELLED',
   'DECLINED',
   'PAID_AFTER_HOLD',
+  'DUPLICATE_PAYMENT',
+  'AMOUNT_MISMATCH',
 ] as const;
 export type RefundReason = (typeof REFUND_REASONS)[number];
 
