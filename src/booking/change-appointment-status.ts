@@ -15,7 +15,12 @@ import { StoreError } from './store-errors.ts';
 type AppointmentUpdate = Partial<
   Pick<
     Appointment,
-    'status' | 'refundStatus' | 'cancelledAt' | 'cancelledBy' | 'cancellationReason'
+    | 'status'
+    | 'refundStatus'
+    | 'cancelledAt'
+    | 'cancelledBy'
+    | 'cancellationReason'
+    | 'holdExpiresAt'
   >
 >;
 
