@@ -11,6 +11,7 @@ import type { BotAdapter, ChatHandler } from './bot-adapter.ts';
 import { createDiscordAdapter } from './discord/create-discord-adapter.ts';
 import { createSlackAdapter } from './slack/create-slack-adapter.ts';
 import { createTelegramAdapter } from './telegram/create-telegram-adapter.ts';
+import type { TelegramPayments } from './telegram/telegram-payments.ts';
 import { createWebChatAdapter } from './web/create-web-chat-adapter.ts';
 import { clientPersonas, demoPersonas } from './web/web-personas.ts';
 
@@ -25,6 +26,8 @@ type BuildInput = {
   clock: Clock;
   /** What this server runs, so the platforms' command menus leave out what cannot work. */
   menuSettings: MenuSettings;
+  /** Telegram's native invoices when a payment provider token is set; else null. */
+  telegramPayments?: TelegramPayments | null;
 };
 
 /** Builds one platform's adapter, or null when its settings are absent. */
@@ -32,7 +35,7 @@ type AdapterBuilder = (input: BuildInput) => BotAdapter | null;
 
 /** One builder per platform: a new platform fails to compile until it has an adapter here. */
 const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
-  telegram: ({ config, handle, logger, menuSettings }) =>
+  telegram: ({ config, handle, logger, menuSettings, telegramPayments }) =>
     config.telegram &&
     createTelegramAdapter({
       token: config.telegram.token,
@@ -42,6 +45,7 @@ const BUILDERS: { readonly [P in Platform]: AdapterBuilder } = {
       handle,
       logger,
       menuSettings,
+      payments: telegramPayments ?? null,
     }),
   slack: ({ config, handle, logger, clock }) =>
     config.slack &&

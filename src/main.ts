@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { BotAdapter } from '../bots/bot-adapter.ts';
 import { buildAdapters } from '../bots/build-adapters.ts';
 import { buildCalendarDeps, type CalendarDepsInput } from './calendars/build-calendar-deps.ts';
+import { checkInvoice } from './chat/check-invoice.ts';
 import { serverSettings } from './chat/command-settings.ts';
 import { handleChatEvent } from './chat/handle-chat-event.ts';
 import { createProviderDirectory } from './chat/provider-directory.ts';
@@ -100,6 +101,12 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     logger,
     clock,
     menuSettings: serverSettings(chatDeps),
+    telegramPayments: payments?.telegramProviderToken
+      ? {
+          providerToken: payments.telegramProviderToken,
+          checkInvoice: (check) => checkInvoice(chatDeps, check, clock()),
+        }
+      : null,
   });
   const server = await serveApp(config, app, { adapters, messenger, logger });
   plan.add('inbound', 'http', () => server.close(HTTP_CLOSE_GRACE_MS));

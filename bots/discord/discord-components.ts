@@ -7,7 +7,7 @@ import {
   StringSelectMenuBuilder,
   StringSelectMenuOptionBuilder,
 } from 'discord.js';
-import type { ChatButton, ChatSelect } from '../../src/chat/chat-types.ts';
+import type { ChatButton, ChatLink, ChatSelect } from '../../src/chat/chat-types.ts';
 import {
   BUTTON_LABEL_LIMIT,
   BUTTONS_PER_ROW,
@@ -41,6 +41,16 @@ export function buttonRows(rows: readonly (readonly ChatButton[])[]): DiscordRow
     }
   }
   return result;
+}
+
+/** The link (a payment page) as a row with one Link-style button, which Discord opens itself. */
+export function linkRows(link: ChatLink | null): DiscordRow[] {
+  if (link === null) return [];
+  const button = new ButtonBuilder()
+    .setStyle(ButtonStyle.Link)
+    .setLabel(fitText(link.label, BUTTON_LABEL_LIMIT))
+    .setURL(link.url);
+  return [new ActionRowBuilder<ButtonBuilder>().addComponents(button).toJSON()];
 }
 
 /**

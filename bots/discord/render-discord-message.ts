@@ -1,6 +1,6 @@
 // One engine ChatMessage as one or more Discord message payloads, none over Discord's limits.
 import type { ChatMessage } from '../../src/chat/chat-types.ts';
-import { buttonRows, type DiscordRow, selectRows } from './discord-components.ts';
+import { buttonRows, type DiscordRow, linkRows, selectRows } from './discord-components.ts';
 import { chunk, ROWS_PER_MESSAGE } from './discord-limits.ts';
 import { splitDiscordText } from './split-discord-text.ts';
 
@@ -20,7 +20,11 @@ export type DiscordPayload = {
  */
 export function renderDiscordMessage(message: ChatMessage): DiscordPayload[] {
   const texts = splitDiscordText(message.text);
-  const rows = [...buttonRows(message.buttons), ...selectRows(message.select)];
+  const rows = [
+    ...linkRows(message.link ?? null),
+    ...buttonRows(message.buttons),
+    ...selectRows(message.select),
+  ];
   const [firstGroup = [], ...moreGroups] = chunk(rows, ROWS_PER_MESSAGE);
   const lastText = texts.length - 1;
   const withText = texts.map(

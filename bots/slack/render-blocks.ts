@@ -11,6 +11,7 @@ export type SlackBlock = types.KnownBlock;
 
 /** The action_id of the select; buttons use `btn:<row>:<col>` so ids are unique per message. */
 const SELECT_ACTION_ID = 'select';
+const LINK_ACTION_ID = 'link';
 
 /**
  * Plain-text sections (so user-entered `*`, `<` or `_` are not read as mrkdwn), split at the
@@ -21,6 +22,22 @@ export function renderBlocks(message: ChatMessage, actor: string | null = null):
     type: 'section',
     text: { type: 'plain_text', text, emoji: true },
   }));
+  // The link (a payment page) comes first; Slack opens it and sends an action without a value,
+  // which handle-block-action ignores.
+  if (message.link) {
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: LINK_ACTION_ID,
+          text: { type: 'plain_text', text: clip(message.link.label, LABEL_LIMIT), emoji: true },
+          url: message.link.url,
+          style: 'primary',
+        },
+      ],
+    });
+  }
   message.buttons.forEach((row, rowIndex) => {
     if (row.length === 0) return;
     blocks.push({

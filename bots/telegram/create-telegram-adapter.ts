@@ -14,6 +14,7 @@ import {
 } from './rate-limit-transformer.ts';
 import { telegramCommands } from './telegram-commands.ts';
 import { createTelegramMessenger } from './telegram-messenger.ts';
+import type { TelegramPayments } from './telegram-payments.ts';
 import { toStartError } from './telegram-start-error.ts';
 import type { UpdateRunner } from './update-runner.ts';
 import { createWebhookRunner } from './webhook-runner.ts';
@@ -36,6 +37,8 @@ export type TelegramAdapterOptions = {
   readonly pollTimeoutSeconds?: number;
   /** How long a webhook request waits for its update before answering 200 (default 25 s). */
   readonly webhookTimeoutMs?: number;
+  /** Native invoices (TELEGRAM_PAYMENT_PROVIDER_TOKEN); absent or null: none. */
+  readonly payments?: TelegramPayments | null;
 };
 
 /**
@@ -60,7 +63,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): BotAdapt
   bot.api.config.use(
     createRateLimitTransformer(options.rateLimits ?? TELEGRAM_RATE_LIMITS, options.logger),
   );
-  bot.use(createUpdateMiddleware({ handle: options.handle, logger: options.logger }));
+  bot.use(
+    createUpdateMiddleware({
+      handle: options.handle,
+      logger: options.logger,
+      payments: options.payments ?? null,
+    }),
+  );
   // The middleware never throws; this only guards grammY's own polling against a crash.
   bot.catch((error) =>
     options.logger.error({ err: describeErrorSafely(error.error) }, 'telegram update failed'),

@@ -3,11 +3,14 @@ import { type Api, GrammyError } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { ChatMessage } from '../../src/chat/chat-types.ts';
 import { renderTelegramMessage, type TelegramOutgoing } from './render-telegram-message.ts';
+import { sendInvoice } from './telegram-payments.ts';
 
 /** Where replies go: the chat, and the message whose button was pressed (null for typed input). */
 export type ReplyTarget = {
   readonly chatId: number | string;
   readonly sourceMessageId: number | null;
+  /** BotFather's payment provider token; null: invoices are not sent (payments off). */
+  readonly providerToken?: string | null;
 };
 
 const NO_KEYBOARD: InlineKeyboardMarkup = { inline_keyboard: [] };
@@ -16,6 +19,7 @@ const NO_KEYBOARD: InlineKeyboardMarkup = { inline_keyboard: [] };
  * Delivers replies in order. All are rendered before anything is sent, so a bad button
  * (CallbackDataError) sends nothing half-way. The first `replace` reply to a button press edits
  * that message; if Telegram can no longer edit it (too old, deleted) the reply is sent as new.
+ * A reply's invoice follows its text, with the target's provider token.
  * Rejects with the GrammyError/HttpError of a send that failed.
  */
 export async function deliverReplies(
@@ -26,12 +30,13 @@ export async function deliverReplies(
   const rendered = replies.map((reply) => ({ reply, out: renderTelegramMessage(reply) }));
   let editable = target.sourceMessageId;
   for (const { reply, out } of rendered) {
-    if (reply.replace && editable !== null) {
-      const messageId = editable;
-      editable = null;
-      if (await editInPlace(api, target.chatId, messageId, out)) continue;
+    const messageId = reply.replace ? editable : null;
+    if (reply.replace) editable = null;
+    const edited = messageId !== null && (await editInPlace(api, target.chatId, messageId, out));
+    if (!edited) await sendChunks(api, target.chatId, out.chunks, out.keyboard);
+    if (reply.invoice && target.providerToken) {
+      await sendInvoice(api, telegramChatId(target.chatId), reply.invoice, target.providerToken);
     }
-    await sendChunks(api, target.chatId, out.chunks, out.keyboard);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Logger } from '../../src/ports/logger.ts';
 import type { ChatHandler } from '../bot-adapter.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import { CallbackDataError } from './render-telegram-message.ts';
+import { answerPreCheckout, type TelegramPayments } from './telegram-payments.ts';
 import { toChatEvent } from './to-chat-event.ts';
 
 const APOLOGY: ChatMessage = {
@@ -31,9 +32,16 @@ const UNREADABLE_HINT: ChatMessage = {
 export function createUpdateMiddleware(deps: {
   readonly handle: ChatHandler;
   readonly logger: Logger;
+  /** Native invoices; null: payments in Telegram are off and pre-checkouts are refused. */
+  readonly payments?: TelegramPayments | null;
 }): (ctx: Context) => Promise<void> {
+  const payments = deps.payments ?? null;
   return async (ctx) => {
     const updateId = ctx.update.update_id;
+    if (ctx.preCheckoutQuery) {
+      await answerPreCheckout(ctx.api, ctx.preCheckoutQuery, payments, deps.logger);
+      return;
+    }
     if (ctx.callbackQuery) await answerQuietly(ctx, deps.logger);
     const mapped = toChatEvent(ctx.update);
     try {
@@ -42,7 +50,11 @@ export function createUpdateMiddleware(deps: {
           UNREADABLE_HINT,
         ]);
       } else if (mapped.kind === 'event') {
-        await respond(ctx.api, mapped.event, replyTarget(ctx, mapped.event), deps);
+        const target = {
+          ...replyTarget(ctx, mapped.event),
+          providerToken: payments?.providerToken ?? null,
+        };
+        await respond(ctx.api, mapped.event, target, deps);
       }
     } catch (error) {
       deps.logger.warn(

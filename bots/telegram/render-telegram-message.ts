@@ -24,7 +24,9 @@ export class CallbackDataError extends Error {
  * Telegram refuse the whole message.
  */
 export function renderTelegramMessage(message: ChatMessage): TelegramOutgoing {
-  const rows = message.buttons.map((row) => row.map(toButton));
+  const rows: InlineKeyboardButton[][] = message.buttons.map((row) => row.map(toButton));
+  // The link (a payment page) goes first: it is what the message asks for.
+  if (message.link) rows.unshift([{ text: message.link.label, url: message.link.url }]);
   for (const option of message.select?.options ?? []) {
     const label = option.description ? `${option.label} · ${option.description}` : option.label;
     rows.push([toButton({ label, data: option.data, style: 'default' })]);

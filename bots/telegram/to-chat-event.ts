@@ -1,6 +1,7 @@
 // Maps a Telegram update to the platform-neutral ChatEvent the engine takes.
 import type { Chat, Update, User } from 'grammy/types';
 import type { ChatEvent, ChatInput, ChatUser } from '../../src/chat/chat-types.ts';
+import { paidInvoiceInput } from './telegram-payments.ts';
 
 /**
  * What an update means for the adapter: an event for the engine, a message it cannot read
@@ -28,6 +29,13 @@ export function toChatEvent(update: Update): MappedUpdate {
   }
   const message = update.message;
   if (!message?.from || message.chat.type !== 'private') return { kind: 'ignored' };
+  const paid = paidInvoiceInput(message);
+  if (paid) {
+    return {
+      kind: 'event',
+      event: { user: toChatUser(message.from, message.chat), input: paid, updateId },
+    };
+  }
   if (message.text === undefined) return { kind: 'unreadable', chatId: message.chat.id };
   const input = parseText(message.text);
   return {

@@ -8,4 +8,4 @@ export type UpdateRunner = {
 };
 
 /** Only what the adapter handles, so Telegram does not wake it for the rest. */
-export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'pre_checkout_query'] as const;

@@ -14,9 +14,14 @@ const user = z.looseObject({
   username: z.string().max(256).optional(),
 });
 const chat = z.looseObject({ id, type: z.string().max(32) });
+const invoicePaid = {
+  currency: z.string().max(8),
+  total_amount: z.number().int(),
+  invoice_payload: z.string().max(128),
+};
 
 /**
- * Only the fields the adapter reads are checked (message and callback_query); everything else
+ * Only the fields the adapter reads are checked (message, callback_query, pre_checkout_query); everything else
  * passes as it is, so update kinds the adapter ignores (edits, channel posts) stay valid.
  */
 const UpdateShape = z.looseObject({
@@ -27,7 +32,17 @@ const UpdateShape = z.looseObject({
       chat,
       from: user.optional(),
       text: z.string().max(MAX_TEXT).optional(),
+      successful_payment: z
+        .looseObject({
+          ...invoicePaid,
+          telegram_payment_charge_id: z.string().max(256),
+          provider_payment_charge_id: z.string().max(256),
+        })
+        .optional(),
     })
+    .optional(),
+  pre_checkout_query: z
+    .looseObject({ id: z.string().max(256), from: user, ...invoicePaid })
     .optional(),
   callback_query: z
     .looseObject({

@@ -7,6 +7,8 @@
 // - Appointment buttons `<verb>:<appointment id>`, e.g. `ap:<uuid>` (39 bytes), for messages that
 //   live outside any flow: approve (ap), decline (dc), complete (cp), no-show (ns).
 // - Command buttons `do:<command>`, e.g. `do:book`: run that command, as if it were sent.
+// - Hold buttons `<verb>:<appointment id>` for the client of an unpaid hold: a fresh payment
+//   link (pl) or release the hold (xh).
 import { randomInt } from 'node:crypto';
 import { isUuid } from '../domain/is-uuid.ts';
 
@@ -31,6 +33,9 @@ export type FlowAction = (typeof FLOW_ACTIONS)[number];
 const APPOINTMENT_VERBS = ['ap', 'dc', 'cp', 'ns'] as const;
 export type AppointmentVerb = (typeof APPOINTMENT_VERBS)[number];
 
+const HOLD_VERBS = ['pl', 'xh'] as const;
+export type HoldVerb = (typeof HOLD_VERBS)[number];
+
 export type ButtonData =
   | {
       readonly kind: 'flow';
@@ -43,6 +48,7 @@ export type ButtonData =
       readonly verb: AppointmentVerb;
       readonly appointmentId: string;
     }
+  | { readonly kind: 'hold'; readonly verb: HoldVerb; readonly appointmentId: string }
   | { readonly kind: 'command'; readonly command: string };
 
 const NONCE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -66,6 +72,10 @@ export function appointmentData(verb: AppointmentVerb, appointmentId: string): s
   return `${verb}:${appointmentId}`;
 }
 
+export function holdData(verb: HoldVerb, appointmentId: string): string {
+  return `${verb}:${appointmentId}`;
+}
+
 /** A button that runs `command` (a registry name, no slash) when pressed. */
 export function commandData(command: string): string {
   return `do:${command}`;
@@ -85,7 +95,9 @@ export function parseButtonData(data: string): ButtonData | null {
   const appointment = APPOINTMENT_DATA.exec(data);
   if (appointment) {
     const [, verb, id] = appointment;
-    if (!isAppointmentVerb(verb) || id === undefined || !isUuid(id)) return null;
+    if (id === undefined || !isUuid(id)) return null;
+    if (isHoldVerb(verb)) return { kind: 'hold', verb, appointmentId: id.toLowerCase() };
+    if (!isAppointmentVerb(verb)) return null;
     return { kind: 'appointment', verb, appointmentId: id.toLowerCase() };
   }
   return null;
@@ -97,4 +109,8 @@ function isFlowAction(value: string | undefined): value is FlowAction {
 
 function isAppointmentVerb(value: string | undefined): value is AppointmentVerb {
   return (APPOINTMENT_VERBS as readonly (string | undefined)[]).includes(value);
+}
+
+function isHoldVerb(value: string | undefined): value is HoldVerb {
+  return (HOLD_VERBS as readonly (string | undefined)[]).includes(value);
 }

@@ -4,6 +4,7 @@ import { normalizeTimezone } from '../domain/timezone.ts';
 import { continueBooking, startBooking } from './booking-flow.ts';
 import { type ButtonData, parseButtonData } from './button-data.ts';
 import type { ConversationState } from './conversation-state.ts';
+import { onHoldButton } from './hold-buttons.ts';
 import { continueMyBookings } from './my-bookings.ts';
 import { actOnAppointment } from './provider-actions.ts';
 import { COMMON_TIMEZONES } from './timezone-answer.ts';
@@ -24,6 +25,9 @@ export async function onAction(
   // A command button runs its command through the registry, as if it had been sent.
   if (data.kind === 'command')
     return { messages: [], state, resume: { turn, command: data.command, args: '' } };
+  if (data.kind === 'hold') {
+    return { messages: await onHoldButton(turn, data.verb, data.appointmentId), state };
+  }
   if (data.kind === 'appointment') {
     return { messages: await actOnAppointment(turn, data.verb, data.appointmentId, text), state };
   }

@@ -20,7 +20,23 @@ export type ChatInput =
    * form's typed value where the platform has forms (the Slack decline-reason modal). */
   | { readonly kind: 'action'; readonly data: string; readonly text: string | null }
   /** A plain message. */
-  | { readonly kind: 'text'; readonly text: string };
+  | { readonly kind: 'text'; readonly text: string }
+  /** A native invoice the engine sent was paid (Telegram's successful_payment). */
+  | { readonly kind: 'invoice-paid'; readonly payment: InvoicePayment };
+
+/** A paid in-chat invoice as the platform reports it. */
+export type InvoicePayment = {
+  /** The invoice's payload: the appointment id the engine put on it. */
+  readonly appointmentId: string;
+  /** The total in the processor's minor units, as the platform counts them (ChatInvoice.amount). */
+  readonly amount: number;
+  /** Upper-case ISO 4217. */
+  readonly currency: string;
+  /** The platform's own id of the payment (Telegram: telegram_payment_charge_id). */
+  readonly platformChargeId: string;
+  /** The card processor's id of the charge, which refunds it (provider_payment_charge_id). */
+  readonly processorChargeId: string;
+};
 
 export type ChatEvent = {
   readonly user: ChatUser;
@@ -46,6 +62,44 @@ export type ChatSelect = {
   }[];
 };
 
+/** An invoice about to be paid, as the platform asks about it (amount as in InvoicePayment). */
+export type InvoiceCheck = {
+  readonly appointmentId: string;
+  readonly amount: number;
+  readonly currency: string;
+};
+
+/** Go ahead, or refuse with a message (at most 255 characters) that says what to do instead. */
+export type InvoiceAnswer =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly message: string };
+
+/** A button that opens a web page (a payment page) instead of coming back to the engine. */
+export type ChatLink = {
+  readonly label: string;
+  /** An absolute https (or, in development, http) URL. */
+  readonly url: string;
+};
+
+/**
+ * A native in-chat invoice, sent after the message's text; only the Telegram adapter gets one
+ * (the engine asks the others to pay by link).
+ */
+export type ChatInvoice = {
+  /** At most 32 characters (Telegram's limit). */
+  readonly title: string;
+  /** At most 255 characters. */
+  readonly description: string;
+  /** The appointment id: what the platform hands back with the payment. */
+  readonly payload: string;
+  /** Upper-case ISO 4217. */
+  readonly currency: string;
+  /** In the processor's minor units, as Telegram counts them (see telegram-amounts). */
+  readonly amount: number;
+  /** The price line's label on the invoice. */
+  readonly label: string;
+};
+
 export type ChatMessage = {
   /** Plain text; adapters may add platform formatting but must not lose any of it. */
   readonly text: string;
@@ -54,6 +108,10 @@ export type ChatMessage = {
   readonly select: ChatSelect | null;
   /** True: replace the message the action came from (a flow advancing in place). */
   readonly replace: boolean;
+  /** A link button shown above the other buttons (a payment page); absent: none. */
+  readonly link?: ChatLink | null;
+  /** A native invoice to send after the text; absent: none. */
+  readonly invoice?: ChatInvoice | null;
 };
 
 /** Where a notification goes: one chat identity on one platform. */

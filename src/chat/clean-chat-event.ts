@@ -42,5 +42,19 @@ export function cleanInput(input: ChatInput): ChatInput {
       };
     case 'text':
       return { kind: 'text', text: clean(input.text, MAX_TEXT).trim() };
+    case 'invoice-paid': {
+      const p = input.payment;
+      // Ids are cut to a sane size; anything longer is no id a platform sends.
+      return {
+        kind: 'invoice-paid',
+        payment: {
+          ...p,
+          appointmentId: clean(p.appointmentId, 128),
+          currency: clean(p.currency, 3),
+          platformChargeId: clean(p.platformChargeId, 255),
+          processorChargeId: clean(p.processorChargeId, 255),
+        },
+      };
+    }
   }
 }

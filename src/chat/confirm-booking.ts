@@ -2,13 +2,14 @@
 import { bookAppointment } from '../booking/book-appointment.ts';
 import { bookedMessage, joinLine } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
+import { askForPayment } from './ask-for-payment.ts';
 import { recover } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
 import { ChatStoreError } from './chat-identity.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { confirmMove } from './confirm-move.ts';
 import type { BookingState } from './conversation-state.ts';
-import type { ClientTurn, TurnResult } from './turn.ts';
+import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 
 /**
  * Books what the confirm step showed; null when the state is not complete (stale). The key
@@ -38,9 +39,16 @@ export async function confirm(turn: ClientTurn, s: BookingState): Promise<TurnRe
   if (!view) throw new ChatStoreError('a booked appointment could not be read back');
   if (!result.value.replayed) await turn.deps.relayChanges();
   return {
-    messages: [bookedWithLink(view)],
+    messages: [await bookedReply(turn, view)],
     state: { ...s, step: 'done', options: [], bookedId: view.appointment.id },
   };
+}
+
+/** A held booking asks for payment; anything else says it is booked. */
+function bookedReply(turn: Turn, view: AppointmentView): Promise<ChatMessage> | ChatMessage {
+  return view.appointment.status === 'AWAITING_PAYMENT'
+    ? askForPayment(turn, view)
+    : bookedWithLink(view);
 }
 
 /** The booked message with the join link of a virtual appointment, or where it will show. */
@@ -58,5 +66,5 @@ export async function showBooked(
 ): Promise<TurnResult> {
   const view = await readAppointmentView(turn.deps.db, id);
   if (!view) return end('That booking no longer exists. Send /book to start again.');
-  return { messages: [bookedWithLink(view)], state: s };
+  return { messages: [await bookedReply(turn, view)], state: s };
 }

@@ -7,6 +7,7 @@ import { chatMessage } from './chat-message.ts';
 import type { ChatEvent, ChatInput, ChatMessage, ChatUser } from './chat-types.ts';
 import { clean, cleanInput, cleanUser } from './clean-chat-event.ts';
 import { type ConversationState, saveConversation } from './conversation-state.ts';
+import { onInvoicePaid } from './invoice-paid.ts';
 import { type OpenedTurn, openTurn } from './open-turn.ts';
 import { releaseUpdate } from './processed-updates.ts';
 import { applyTimezoneHint } from './timezone-hint.ts';
@@ -74,7 +75,11 @@ async function resumeIfAsked(result: TurnResult): Promise<TurnResult> {
   return { messages: [...result.messages, ...next.messages], state: next.state };
 }
 
-function route(turn: Turn, input: ChatInput, state: ConversationState | null): Promise<TurnResult> {
+async function route(
+  turn: Turn,
+  input: ChatInput,
+  state: ConversationState | null,
+): Promise<TurnResult> {
   switch (input.kind) {
     case 'command':
       return onCommand(turn, input.command, input.args, state);
@@ -82,5 +87,8 @@ function route(turn: Turn, input: ChatInput, state: ConversationState | null): P
       return onAction(turn, input.data, input.text, state);
     case 'text':
       return onText(turn, input.text, state);
+    case 'invoice-paid':
+      // A payment leaves any flow in progress as it was.
+      return { messages: await onInvoicePaid(turn, input.payment), state };
   }
 }

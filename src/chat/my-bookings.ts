@@ -6,12 +6,14 @@ import { decideRefund } from '../domain/refund-policy.ts';
 import { clientWhen, refundOutcome, refundPreview } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView, upcomingOfClient } from './appointment-view.ts';
 import { startReschedule } from './booking-flow.ts';
-import { type ButtonData, flowData, newNonce } from './button-data.ts';
+import { type ButtonData, flowData, holdData, newNonce } from './button-data.ts';
 import { dualClock, formatDayShort, localDate, statusWords } from './chat-format.ts';
 import { button, chatMessage } from './chat-message.ts';
 import type { ChatButton } from './chat-types.ts';
 import type { MyBookingsState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
+import { releaseHold } from './hold-buttons.ts';
+import { amountWords, holdClock } from './payment-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 const PER_PAGE = 4;
@@ -37,8 +39,11 @@ export async function showMyBookings(
     'Your upcoming appointments:',
     ...shown.map((view, i) => `${first + i + 1}. ${listLine(turn, view)}`),
   ];
-  const rows: ChatButton[][] = shown.map((_, i) => [
-    button(`Reschedule ${first + i + 1}`, flowData(nonce, 'rs', first + i)),
+  const rows: ChatButton[][] = shown.map((view, i) => [
+    // A hold is paid, not moved: paying first keeps the slot it holds.
+    view.appointment.status === 'AWAITING_PAYMENT'
+      ? button(`Pay ${first + i + 1}`, holdData('pl', view.appointment.id), 'primary')
+      : button(`Reschedule ${first + i + 1}`, flowData(nonce, 'rs', first + i)),
     button(`Cancel ${first + i + 1}`, flowData(nonce, 'cx', first + i), 'danger'),
   ]);
   const nav: ChatButton[] = [];
@@ -59,9 +64,18 @@ function listLine(turn: ClientTurn, view: AppointmentView): string {
   const start = view.appointment.startTime;
   const zone = turn.client.timezone;
   const when = `${formatDayShort(localDate(start, zone))}, ${dualClock(start, zone, view.providerTimezone)}`;
-  const line = `${when}: ${view.serviceName} with ${view.providerName} (${statusWords(view.appointment.status)})`;
+  const line = `${when}: ${view.serviceName} with ${view.providerName} (${statusLine(turn, view)})`;
   const link = view.appointment.meetingLink;
   return view.isVirtual && link ? `${line}\n   Join: ${link}` : line;
+}
+
+/** 'confirmed', or for a hold 'waiting for payment: €50.00 by 07:15'. */
+function statusLine(turn: ClientTurn, view: AppointmentView): string {
+  const until = view.appointment.holdExpiresAt;
+  if (view.appointment.status !== 'AWAITING_PAYMENT' || until === null) {
+    return statusWords(view.appointment.status);
+  }
+  return `waiting for payment: ${amountWords(view)} by ${holdClock(until, turn.client.timezone, turn.now)}`;
 }
 
 /** The next step after a button of this flow; null when it does not fit (stale). */
@@ -106,6 +120,7 @@ export async function continueMyBookings(
 }
 
 function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView): TurnResult {
+  if (view.appointment.status === 'AWAITING_PAYMENT') return askToRelease(s, view);
   const refund = decideRefund({
     by: 'CLIENT',
     price: view.appointment.price,
@@ -130,9 +145,29 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
   };
 }
 
+/** A hold costs nothing to give up; it asks all the same, as any cancel does. */
+function askToRelease(s: MyBookingsState, view: AppointmentView): TurnResult {
+  const text = [
+    `Release the hold on ${view.serviceName} with ${view.providerName}?`,
+    clientWhen(view),
+    'Nothing has been paid, so nothing is charged.',
+  ].join('\n');
+  const row = [
+    button('Yes, release it', flowData(s.nonce, 'cy'), 'danger'),
+    button('Keep it', flowData(s.nonce, 'cn')),
+  ];
+  return {
+    messages: [chatMessage(text, { buttons: [row] })],
+    state: { ...s, cancelling: view.appointment.id },
+  };
+}
+
 async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise<TurnResult> {
   const view = await ownActive(turn, id);
   if (!view) return showMyBookings(turn, [gone()], s);
+  if (view.appointment.status === 'AWAITING_PAYMENT') {
+    return { messages: [await releaseHold(turn, view)], state: null };
+  }
   const result = await cancelAppointment(
     turn.deps.db,
     { appointmentId: id, by: 'CLIENT', actor: `client:${turn.client.id}`, reason: null },
@@ -152,7 +187,7 @@ async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise
   return { messages: [chatMessage(text.join('\n'))], state: null };
 }
 
-/** The appointment when it is this client's and still PENDING or CONFIRMED, else null. */
+/** The appointment when it is this client's and still held, PENDING or CONFIRMED, else null. */
 async function ownActive(turn: ClientTurn, id: string): Promise<AppointmentView | null> {
   const view = await readAppointmentView(turn.deps.db, id);
   if (!view || view.appointment.clientId !== turn.client.id) return null;

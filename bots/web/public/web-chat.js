@@ -88,8 +88,24 @@ function selectBox(persona, el, select) {
   el.append(box);
 }
 
+// A link button (a payment page) opens in a new tab; only http(s) addresses are shown.
+function linkRow(el, link) {
+  if (!link || !/^https?:\/\//.test(link.url)) return;
+  const div = document.createElement('div');
+  div.className = 'buttons';
+  const a = document.createElement('a');
+  a.className = 'btn btn-primary link';
+  a.href = link.url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  a.textContent = link.label;
+  div.append(a);
+  el.append(div);
+}
+
 function botBubble(persona, message, kind) {
   const el = textBubble(kind, message.text);
+  linkRow(el, message.link);
   buttonRows(persona, el, message.buttons);
   if (message.select) selectBox(persona, el, message.select);
   return el;

@@ -1,0 +1,88 @@
+// The client's buttons on an unpaid hold: a fresh payment link, or release the hold; stale ones say how it stands.
+import { cancelAppointment } from '../booking/cancel-appointment.ts';
+import { clientWhen } from './appointment-messages.ts';
+import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
+import { askForPayment } from './ask-for-payment.ts';
+import { commandData, type HoldVerb } from './button-data.ts';
+import { statusWords } from './chat-format.ts';
+import { button, chatMessage } from './chat-message.ts';
+import type { ChatMessage } from './chat-types.ts';
+import { holdClock } from './payment-words.ts';
+import type { Turn } from './turn.ts';
+
+/**
+ * Acts on the hold `appointmentId` when it is this chat's client's: 'pl' shows how to pay again
+ * (retrying the payment page), 'xh' releases it. A hold that lapsed, was released or was paid
+ * gets a plain answer with a way on instead.
+ */
+export async function onHoldButton(
+  turn: Turn,
+  verb: HoldVerb,
+  appointmentId: string,
+): Promise<ChatMessage[]> {
+  const view = await readAppointmentView(turn.deps.db, appointmentId);
+  if (!view || turn.client === null || view.appointment.clientId !== turn.client.id) {
+    return [
+      chatMessage(
+        'That button is not for a booking of yours. Send /mybookings to see yours, or /book to book.',
+      ),
+    ];
+  }
+  const { status, holdExpiresAt } = view.appointment;
+  if (status !== 'AWAITING_PAYMENT' || holdExpiresAt === null || holdExpiresAt <= turn.now) {
+    return [notHeld(turn, view)];
+  }
+  if (verb === 'pl') return [await askForPayment(turn, view)];
+  return [await releaseHold(turn, view)];
+}
+
+/** Why a hold button no longer applies, and what to do next. */
+function notHeld(turn: Turn, view: AppointmentView): ChatMessage {
+  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(view)}`;
+  const { status, holdExpiresAt } = view.appointment;
+  if (status === 'AWAITING_PAYMENT' || status === 'CANCELLED') {
+    const ended =
+      holdExpiresAt === null
+        ? 'is no longer held'
+        : `was held until ${holdClock(holdExpiresAt, view.clientTimezone, turn.now)} (your time), and that has passed`;
+    return chatMessage(
+      `${what} ${ended}, so the time was released and nothing was charged. Send /book to pick a time again.`,
+      { buttons: [[button('Book again', commandData('book'), 'primary')]] },
+    );
+  }
+  return chatMessage(
+    `${what} is already paid (${statusWords(status)}). Send /mybookings to see it.`,
+    { buttons: [[button('My bookings', commandData('mybookings'))]] },
+  );
+}
+
+/** Releases the client's unpaid hold in `view`; nothing was paid, so nothing is owed. */
+export async function releaseHold(turn: Turn, view: AppointmentView): Promise<ChatMessage> {
+  const clientId = view.appointment.clientId;
+  const result = await cancelAppointment(
+    turn.deps.db,
+    {
+      appointmentId: view.appointment.id,
+      by: 'CLIENT',
+      actor: `client:${clientId}`,
+      reason: 'hold released by the client',
+    },
+    turn.now,
+  );
+  if (!result.ok) {
+    // The core may not release a hold early; it then lapses by itself, unpaid and free.
+    const until = holdClock(
+      view.appointment.holdExpiresAt ?? turn.now,
+      view.clientTimezone,
+      turn.now,
+    );
+    return chatMessage(
+      `I could not release it just now. Unpaid, the hold ends by itself at ${until} (your time) and nothing is charged. Send /book to pick another time.`,
+    );
+  }
+  await turn.deps.relayChanges();
+  return chatMessage(
+    `Released: ${view.serviceName} with ${view.providerName}, ${clientWhen(view)}. Nothing was charged. Send /book to pick another time.`,
+    { buttons: [[button('Book again', commandData('book'), 'primary')]] },
+  );
+}
