@@ -186,4 +186,33 @@ describe('a paid booking asks for payment by link', () => {
     expect(held[0]?.link?.url).toBe(row?.checkoutUrl);
     expect(stripe.sessions().filter((x) => x.url === row?.checkoutUrl)).toHaveLength(1);
   });
+
+  it('changing their mind: Release the hold frees the time at once and charges nothing', async () => {
+    const { user, held } = await bookPaid('slack', 9, 'wednesday');
+    const released = await press(user, held, /^Release the hold$/);
+    expect(released[0]?.text).toMatch(
+      /^Released: Session with Test Provider, Wed 2 Dec 2026, 09:00–10:00 \(your time, Berlin\)\. Nothing was charged\. Send \/book/,
+    );
+    const { rows } = await appointmentOf(user);
+    const mine = rows.filter((a) => a.startTime.toISOString() === '2026-12-02T08:00:00.000Z');
+    expect(mine.map((a) => [a.status, a.holdExpiresAt, a.refundStatus])).toEqual([
+      ['CANCELLED', null, 'NONE'],
+    ]);
+    // The time is free again: someone else books it.
+    const { held: next } = await bookPaid('discord', 9, 'wednesday');
+    expect(next[0]?.text).toMatch(/^Held for you/);
+  });
+
+  it('/mybookings cancels a hold after asking, saying nothing is charged', async () => {
+    const { user } = await bookPaid('web', 10, 'wednesday');
+    const list = await say(user, command('mybookings'));
+    const ask = await press(user, list, /^Cancel 1$/);
+    expect(ask[0]?.text).toMatch(
+      /^Release the hold on Session with Test Provider\?\n.*\nNothing has been paid, so nothing is charged\.$/,
+    );
+    const done = await press(user, ask, /^Yes, release it$/);
+    expect(done[0]?.text).toMatch(/^Released: .*Nothing was charged\./);
+    const after = await say(user, command('mybookings'));
+    expect(after[0]?.text).toMatch(/^You have no upcoming appointments\. Send \/book/);
+  });
 });
