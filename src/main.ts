@@ -121,6 +121,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     logger,
     clock,
     calendars,
+    payments,
   });
   // pg-boss has its own pool on the database: it closes in the work phase, before storage.
   plan.add('work', 'background jobs', () => started.stop(JOBS_GRACE_MS));

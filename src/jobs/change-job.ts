@@ -22,7 +22,16 @@ export function changeFactsOf(event: RelayedEvent): ChangeFacts {
     previousStartTime: isoOf(event.payload.previous_start_time),
     reason: typeof event.payload.reason === 'string' ? event.payload.reason : null,
     lockoutUntil: isoOf(event.payload.lockout_until),
+    ...moneyOf(event.payload),
   };
+}
+
+/** A money event's amount and currency, when its payload has both. */
+function moneyOf(payload: Record<string, unknown>): Pick<ChangeFacts, 'money'> {
+  const { amount, currency } = payload;
+  if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) return {};
+  if (typeof currency !== 'string' || currency.length !== 3) return {};
+  return { money: { amount, currency } };
 }
 
 function isoOf(value: unknown): string | null {

@@ -2,6 +2,7 @@
 import type { AppointmentMailKind } from '../mail/appointment-mail-view.ts';
 import type { ProviderMailKind } from '../mail/provider-mail.ts';
 import { actorParty, type ChangeJob, changeFactsOf } from './change-job.ts';
+import { isHoldGivenUp } from './change-notice-plan.ts';
 import { deterministicJobId } from './job-ids.ts';
 import type { ChangeMailPayload, ProviderMailPayload } from './job-payloads.ts';
 import { QUEUES } from './queues.ts';
@@ -25,17 +26,22 @@ function clientKindOf(event: RelayedEvent): AppointmentMailKind | null {
     case 'DECLINED':
       return 'declined';
     case 'CANCELLED':
-      return 'cancelled';
+      // A hold the client gave up was never confirmed (no invite to cancel): nothing to mail.
+      return isHoldGivenUp(event) ? null : 'cancelled';
     case 'RESCHEDULED':
       return 'rescheduled';
     case 'NO_SHOW':
       return 'no-show';
+    case 'HOLD_EXPIRED':
+      return 'hold-expired';
+    case 'REFUNDED':
+      return 'refunded';
+    case 'REFUND_FAILED':
+      return 'refund-failed';
+    // A late payment mails nobody: the refund's mail follows.
     case 'COMPLETED':
     case 'DELIVERY_FAILED':
-    case 'HOLD_EXPIRED':
     case 'LATE_PAYMENT':
-    case 'REFUNDED':
-    case 'REFUND_FAILED':
       return null;
     default:
       return unreachable(type);
@@ -57,6 +63,7 @@ function providerKindOf(event: RelayedEvent): ProviderMailKind | null {
       if (event.toStatus === 'AWAITING_PAYMENT') return null;
       return event.toStatus === 'PENDING' ? 'approval-request' : 'new-booking';
     case 'CANCELLED':
+      if (isHoldGivenUp(event)) return null;
       return event.payload.by === 'CLIENT' ? 'cancelled-by-client' : null;
     case 'RESCHEDULED':
       return actorParty(event.actor) === 'provider' ? null : 'rescheduled';

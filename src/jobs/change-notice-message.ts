@@ -17,6 +17,7 @@ import {
 } from '../chat/change-notices.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
 import type { ChangeNoticePayload } from './job-payloads.ts';
+import { holdExpiredNotice, refundedNotice, refundFailedNotice } from './payment-notices.ts';
 import { join } from './reminder-messages.ts';
 
 /**
@@ -59,6 +60,12 @@ function wordsOf(
       return movedMessage(view, notice);
     case 'no-show':
       return noShowNotice(view, notice.lockoutUntil ? new Date(notice.lockoutUntil) : null);
+    case 'hold-expired':
+      return holdExpiredNotice(view);
+    case 'refunded':
+      return refundedNotice(view, notice.money);
+    case 'refund-failed':
+      return refundFailedNotice(view, notice.money);
   }
 }
 

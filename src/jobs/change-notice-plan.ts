@@ -20,10 +20,11 @@ const KIND_OF_TYPE: { readonly [T in AppointmentEventType]: ChangeNoticeKind | n
   PAID: 'booked',
   COMPLETED: null,
   DELIVERY_FAILED: null,
-  HOLD_EXPIRED: null,
+  // Money news goes to the client only; a late payment tells nobody (its refund notice follows).
+  HOLD_EXPIRED: 'hold-expired',
   LATE_PAYMENT: null,
-  REFUNDED: null,
-  REFUND_FAILED: null,
+  REFUNDED: 'refunded',
+  REFUND_FAILED: 'refund-failed',
 };
 
 /** Who should hear of the change at all, before leaving out the one who made it. */
@@ -35,6 +36,9 @@ function audienceOf(event: RelayedEvent, kind: ChangeNoticeKind): Party[] {
     case 'approved':
     case 'declined':
     case 'no-show':
+    case 'hold-expired':
+    case 'refunded':
+    case 'refund-failed':
       return ['client'];
     case 'cancelled':
       return [event.payload.by === 'CLIENT' ? 'provider' : 'client'];
@@ -49,8 +53,9 @@ function audienceOf(event: RelayedEvent, kind: ChangeNoticeKind): Party[] {
  */
 export function planChangeNotices(event: RelayedEvent): ChangeJob<ChangeNoticePayload>[] {
   const kind = KIND_OF_TYPE[event.type];
-  // An unpaid hold tells nobody yet: the client has the payment link, the provider waits for PAID.
-  if (!kind || event.toStatus === 'AWAITING_PAYMENT') return [];
+  // An unpaid hold tells nobody yet: the client has the payment link, the provider waits for PAID;
+  // and a hold the client gave up is news to nobody (the provider never heard of it).
+  if (!kind || event.toStatus === 'AWAITING_PAYMENT' || isHoldGivenUp(event)) return [];
   const actor = actorParty(event.actor);
   const facts = changeFactsOf(event);
   const bookedAs = kind === 'booked' ? bookedStatus(event.toStatus) : null;
@@ -61,6 +66,11 @@ export function planChangeNotices(event: RelayedEvent): ChangeJob<ChangeNoticePa
       id: deterministicJobId(['change-notice', String(event.id), party]),
       data: { ...facts, kind, party, bookedAs, actorParty: actor },
     }));
+}
+
+/** The client cancelled a hold they had not paid (CANCELLED from AWAITING_PAYMENT). */
+export function isHoldGivenUp(event: RelayedEvent): boolean {
+  return event.type === 'CANCELLED' && event.fromStatus === 'AWAITING_PAYMENT';
 }
 
 function bookedStatus(status: AppointmentStatus): 'PENDING' | 'CONFIRMED' | null {

@@ -1,10 +1,11 @@
-// Hourly clean-up: expired idempotency keys and OAuth states, lapsed chat state, settled request copies.
+// Hourly clean-up: expired keys and OAuth states, lapsed chat state, settled request copies, lost holds.
 import { lt } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import { pruneChatState } from '../chat/processed-updates.ts';
 import type { Database } from '../db/database.ts';
 import { idempotencyKeys, usedOAuthStates } from '../db/schema/infrastructure.ts';
 import { sentRequests } from '../db/schema/sent-requests.ts';
+import { releaseLapsedHolds } from '../payments/release-lapsed-holds.ts';
 import { DAY_MS } from '../slots/time-units.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
@@ -50,13 +51,27 @@ export async function runHousekeeping(db: Database, now: Date): Promise<Housekee
 }
 
 /**
+ * The safety net for unpaid holds: releases those more than a minute past their end whose own
+ * job was lost (a restore, a purged queue), closing their checkouts when payments are on.
+ * Returns how many were released.
+ * @internal Exported for tests too.
+ */
+export function sweepLapsedHolds(deps: JobsDeps, now: Date): Promise<number> {
+  const gateway = deps.payments?.gateway ?? null;
+  return releaseLapsedHolds({ db: deps.db, gateway, logger: deps.logger }, now);
+}
+
+/**
  * Puts housekeeping on an hourly cron (UTC; one schedule however many instances call this) and
- * registers its worker. A failed run is retried by pg-boss; the next hour runs anyway.
+ * registers its worker, which also sweeps lapsed holds. A failed run is retried by pg-boss; the
+ * next hour runs anyway.
  */
 export async function scheduleHousekeeping(boss: PgBoss, deps: JobsDeps): Promise<void> {
   await boss.schedule(QUEUES.housekeeping, '0 * * * *', null, { tz: 'UTC' });
   await boss.work(QUEUES.housekeeping, async () => {
-    const result = await runHousekeeping(deps.db, deps.clock());
-    deps.logger.info({ ...result }, 'housekeeping done');
+    const now = deps.clock();
+    const result = await runHousekeeping(deps.db, now);
+    const holdsReleased = await sweepLapsedHolds(deps, now);
+    deps.logger.info({ ...result, holdsReleased }, 'housekeeping done');
   });
 }

@@ -34,6 +34,10 @@ export const changeFacts = {
   reason: z.string().nullable(),
   // NO_SHOW: until when same-day booking is closed to the client.
   lockoutUntil: z.iso.datetime({ offset: true }).nullable(),
+  // REFUNDED, REFUND_FAILED: the refund's amount (the appointment's minor units); absent elsewhere.
+  money: z
+    .object({ amount: z.number().int().positive(), currency: z.string().length(3) })
+    .optional(),
 };
 
 /** One change mail to the client, for one relayed appointment event. */
@@ -44,8 +48,11 @@ export type ChangeMailPayload = z.infer<typeof changeMailPayload>;
 export const providerMailPayload = z.object({ ...changeFacts, kind: z.enum(PROVIDER_MAIL_KINDS) });
 export type ProviderMailPayload = z.infer<typeof providerMailPayload>;
 
+/** The money news only the client hears: a hold that ran out, a refund made or failed. */
+export const PAYMENT_NOTICE_KINDS = ['hold-expired', 'refunded', 'refund-failed'] as const;
+
 /** The chat notices a change sends; the party decides the wording. */
-const CHANGE_NOTICE_KINDS = ['booked', ...LATER_CHANGE_KINDS] as const;
+const CHANGE_NOTICE_KINDS = ['booked', ...LATER_CHANGE_KINDS, ...PAYMENT_NOTICE_KINDS] as const;
 export type ChangeNoticeKind = (typeof CHANGE_NOTICE_KINDS)[number];
 
 /** One chat notice to one party, for one relayed appointment event. */
@@ -63,6 +70,10 @@ export type ChangeNoticePayload = z.infer<typeof changeNoticePayload>;
 /** Put an appointment on its provider's calendar as it is now (create, move or remove). */
 export const calendarPushPayload = z.object({ appointmentId: z.uuid() });
 export type CalendarPushPayload = z.infer<typeof calendarPushPayload>;
+
+/** Refund what an appointment owes, or release (or close the checkouts of) its unpaid hold. */
+export const paymentJobPayload = z.object({ appointmentId: z.uuid() });
+export type PaymentJobPayload = z.infer<typeof paymentJobPayload>;
 
 /** Pull one calendar connection's changes. */
 export const calendarSyncPayload = z.object({ connectionId: z.uuid() });

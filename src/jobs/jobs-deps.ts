@@ -5,6 +5,7 @@ import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/mail-types.ts';
 import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
+import type { PaymentDeps } from '../payments/payment-deps.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 
@@ -20,4 +21,9 @@ export type JobsDeps = {
   readonly meetings?: MeetingSource;
   /** Calendar sync; absent or null: pushes and syncs complete without doing anything. */
   readonly calendars?: CalendarDeps | null;
+  /**
+   * Refunds and checkout closing; absent or null (payments off): holds are released without closing their
+   * checkouts, and a refund that is due waits (its job retries) until payments are back.
+   */
+  readonly payments?: PaymentDeps | null;
 };

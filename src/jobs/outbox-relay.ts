@@ -10,6 +10,7 @@ import { planCalendarPush } from './calendar-push-plan.ts';
 import { planChangeMail } from './change-mail-plan.ts';
 import { planChangeNotices, planRequestEdit } from './change-notice-plan.ts';
 import { createJobBatch, type JobBatch } from './job-batch.ts';
+import { planPaymentJobs } from './payment-plan.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 import { planReminders } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
@@ -88,7 +89,8 @@ async function relayBatch(
 }
 
 /**
- * The event's reminders, notices, mails and calendar push; each idempotent under its job id.
+ * The event's reminders, notices, mails, calendar push, refund and hold release; each idempotent
+ * under its job id.
  * Notices and mails about one appointment go out in the order of its events ("booked" before
  * "cancelled"): grouped by appointment, which their workers run one at a time, and ranked by
  * event id, since one insert gives a batch's jobs the same creation time.
@@ -104,6 +106,7 @@ async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
   // One push per provider at a time: a calendar that hangs holds one worker, not all of them.
   const push = planCalendarPush(event);
   if (push) batch.add({ ...push, group: event.providerId });
+  for (const job of planPaymentJobs(event)) batch.add(job);
 }
 
 /**
@@ -125,6 +128,7 @@ export async function readEvents(
       providerId: appointments.providerId,
       type: appointmentEvents.type,
       actor: appointmentEvents.actor,
+      fromStatus: appointmentEvents.fromStatus,
       toStatus: appointmentEvents.toStatus,
       payload: sql<Record<string, unknown>>`${appointmentEvents.payload}`,
       createdAt: appointmentEvents.createdAt,

@@ -11,6 +11,8 @@ export const QUEUES = {
   calendarPush: 'calendar-push',
   calendarSync: 'calendar-sync',
   calendarSweep: 'calendar-sweep',
+  refunds: 'payments-refund',
+  holds: 'payments-hold',
   housekeeping: 'housekeeping',
   deadLetter: 'dead-letter',
 } as const;
@@ -25,6 +27,9 @@ const DELIVERY_QUEUES = [
   QUEUES.requestEdit,
   QUEUES.calendarPush,
   QUEUES.calendarSync,
+  // Money the client waits for: a refund through a Stripe outage is retried, never dropped.
+  QUEUES.refunds,
+  QUEUES.holds,
 ] as const;
 
 export type RetryPolicy = {

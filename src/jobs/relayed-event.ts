@@ -11,6 +11,8 @@ export type RelayedEvent = {
   readonly type: AppointmentEventType;
   /** Who made the change: 'client:<id>', 'provider:<id>', 'admin' or 'system:...'. */
   readonly actor: string;
+  /** The status before the change; absent or null where unknown (tests, the first event). */
+  readonly fromStatus?: AppointmentStatus | null;
   readonly toStatus: AppointmentStatus;
   readonly payload: Record<string, unknown>;
   readonly createdAt: Date;

@@ -12,6 +12,7 @@ import {
 import { ensureMeetingLink } from './ensure-meeting-link.ts';
 import type { ChangeMailPayload } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
+import { mailedMoney } from './mailed-money.ts';
 import { sendMail } from './send-mail.ts';
 
 /** The mails that confirm an appointment; a virtual one gets its join link before them. */
@@ -36,7 +37,11 @@ export async function sendChangeMail(
   const email = facts.clientEmail;
   if (!email) return;
   const sequence = await inviteSequence(deps.db, payload.appointmentId, payload.eventId);
-  const view = mailView(facts, payload, { email, sequence, meetingLink, now: deps.clock() });
+  const money = await mailedMoney(deps.db, payload);
+  const view = {
+    ...mailView(facts, payload, { email, sequence, meetingLink, now: deps.clock() }),
+    ...(money === null ? {} : { money }),
+  };
   const failure = { appointmentId: payload.appointmentId, kind: payload.kind, jobId };
   await sendMail(deps, appointmentMail(payload.kind, view), { ...failure, party: 'client' });
 }

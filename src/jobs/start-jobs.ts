@@ -8,6 +8,7 @@ import { scheduleHousekeeping } from './housekeeping.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { type FailedJob, listFailedJobs } from './list-failed-jobs.ts';
 import { relayOnce } from './outbox-relay.ts';
+import { workPayments } from './payment-workers.ts';
 import { createQueues, DEFAULT_RETRY, type RetryPolicy } from './queues.ts';
 import { startRelayLoop } from './relay-loop.ts';
 import { workReminders } from './reminder-workers.ts';
@@ -81,6 +82,7 @@ export async function startJobs(
     await createQueues(boss, options.retry ?? DEFAULT_RETRY);
     await workReminders(boss, deps, polling);
     await workRequestEdits(boss, deps, polling);
+    await workPayments(boss, deps, polling);
     await scheduleHousekeeping(boss, deps);
     if (deps.calendars) await workCalendars(boss, deps, deps.calendars, polling);
   } catch (error) {

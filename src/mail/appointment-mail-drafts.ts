@@ -69,6 +69,48 @@ export function draftOf(kind: AppointmentMailKind, view: AppointmentMailView): D
         tail: [...view.consequences],
         invite: null,
       };
+    case 'hold-expired':
+    case 'refunded':
+    case 'refund-failed':
+      return moneyDraft(kind, view, `${what}, ${short}`);
+  }
+}
+
+/** The money mails: never an invite (a hold was never on the client's calendar). */
+function moneyDraft(
+  kind: 'hold-expired' | 'refunded' | 'refund-failed',
+  view: AppointmentMailView,
+  about: string,
+): Draft {
+  const amount = view.money ?? 'the amount';
+  switch (kind) {
+    case 'hold-expired':
+      return {
+        subject: `Released: ${about}`,
+        lead: [`Your payment of ${amount} did not arrive in time, so this time has been released.`],
+        tail: ['You are welcome to book another time.'],
+        invite: null,
+      };
+    case 'refunded':
+      return {
+        subject: `Refunded: ${about}`,
+        lead: [`We refunded ${amount} for this appointment.`],
+        tail: ['It usually shows on your statement within 5 to 10 business days.'],
+        invite: null,
+      };
+    case 'refund-failed':
+      return {
+        subject: `Refund not completed: ${about}`,
+        lead: [`We could not refund the ${amount} you paid for this appointment automatically.`],
+        tail: [
+          `${view.providerName} will be in touch to pay it back.`,
+          ...optional(
+            'If you have not heard from them within a few days, write to them at ',
+            view.organizer.email,
+          ),
+        ],
+        invite: null,
+      };
   }
 }
 

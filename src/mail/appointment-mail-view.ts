@@ -8,6 +8,10 @@ export const APPOINTMENT_MAIL_KINDS = [
   'confirmation',
   'request-received',
   ...LATER_CHANGE_KINDS,
+  // Money news: the hold ran out unpaid, a refund was made, a refund could not be made.
+  'hold-expired',
+  'refunded',
+  'refund-failed',
 ] as const;
 export type AppointmentMailKind = (typeof APPOINTMENT_MAIL_KINDS)[number];
 
@@ -22,6 +26,8 @@ export type AppointmentMailView = MailedChange & {
   readonly organizer: InviteParty;
   /** E.g. 'You will get a full refund.'; only 'cancelled' shows it. */
   readonly refundWords: string | null;
+  /** The amount a money mail is about, formatted ('€50.00'); only the money kinds show it. */
+  readonly money?: string;
   /** What the change means for the client beyond the refund; only 'no-show' shows them. */
   readonly consequences: readonly string[];
   /** The invite's DTSTAMP. */

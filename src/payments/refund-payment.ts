@@ -8,7 +8,7 @@ import { refundView } from './stripe-views.ts';
 type RefundResult = Awaited<ReturnType<PaymentGateway['refund']>>;
 
 /**
- * Creates a refund of `amount` (everything left when undefined) with the caller's idempotency
+ * Creates a refund of the payment intent's or the charge's `amount` (everything left when undefined) with the caller's idempotency
  * key, so a retry returns the first refund instead of paying again. The status may be 'pending':
  * refund.updated / refund.failed events settle it. REFUND_REFUSED when Stripe declines (already
  * refunded, more than was paid), PAYMENT_UNAVAILABLE when it stays down; throws PaymentFault for
@@ -19,7 +19,9 @@ export async function refundPayment(api: StripeApi, request: RefundRequest): Pro
     const refund = await api.call((stripe) =>
       stripe.refunds.create(
         {
-          payment_intent: request.paymentIntentId,
+          ...(request.paymentIntentId === undefined
+            ? { charge: request.chargeId }
+            : { payment_intent: request.paymentIntentId }),
           ...(request.amount === undefined ? {} : { amount: request.amount }),
           metadata: { appointment_id: request.appointmentId },
         },

@@ -6,7 +6,7 @@ import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { RefundState } from '../domain/payment.ts';
 
 /** Who the log names for what the processor did with the money. */
-const PAYMENTS_ACTOR = 'system:payments';
+export const PAYMENTS_ACTOR = 'system:payments';
 
 export type RefundSettlement = {
   readonly refundId: string;

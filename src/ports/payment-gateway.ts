@@ -39,8 +39,15 @@ export type CheckoutView = {
 
 export type RefundStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed' | 'canceled';
 
-export type RefundRequest = {
-  readonly paymentIntentId: string;
+/**
+ * What to refund: a Checkout payment by its PaymentIntent, or a Telegram payment by the charge id
+ * Telegram passed on from the processor (provider_payment_charge_id); exactly one of the two.
+ */
+type RefundTarget =
+  | { readonly paymentIntentId: string; readonly chargeId?: undefined }
+  | { readonly chargeId: string; readonly paymentIntentId?: undefined };
+
+export type RefundRequest = RefundTarget & {
   /** Processor minor units; undefined refunds everything not yet refunded. */
   readonly amount?: number;
   /** Derived from the appointment and the reason, so a retried refund is never paid twice. */

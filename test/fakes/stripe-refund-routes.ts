@@ -16,7 +16,14 @@ export type MoneyContext = RouteContext & {
   readonly maxPageSize: () => number;
 };
 
-const REFUND_PARAMS = new Set(['payment_intent', 'amount', 'metadata', 'reason', 'expand']);
+const REFUND_PARAMS = new Set([
+  'payment_intent',
+  'charge',
+  'amount',
+  'metadata',
+  'reason',
+  'expand',
+]);
 const REASONS = ['duplicate', 'fraudulent', 'requested_by_customer'];
 
 /** GET /v1/payment_intents/:id */
@@ -27,22 +34,13 @@ export function retrieveIntent(ctx: MoneyContext, id: string): FakePaymentIntent
 }
 
 /**
- * POST /v1/refunds for a payment intent: the whole unrefunded rest unless `amount` says less.
+ * POST /v1/refunds for a payment intent or a charge: the whole unrefunded rest unless `amount` says less.
  * Refuses a fully refunded charge (charge_already_refunded) and more than is left
  * (amount_too_large), as Stripe does.
  */
 export function createRefund(ctx: MoneyContext, fields: FormFields): FakeRefund {
   refuseUnknown(fields, REFUND_PARAMS);
-  const intentId = textField(fields, 'payment_intent');
-  if (intentId === undefined) throw missingParam('payment_intent');
-  const intent = ctx.state.paymentIntents.get(intentId);
-  if (intent === undefined) {
-    throw invalidRequest(
-      `No such payment_intent: '${intentId}'`,
-      'resource_missing',
-      'payment_intent',
-    );
-  }
+  const intent = refundedIntent(ctx, fields);
   const reason = textField(fields, 'reason');
   if (reason !== undefined && !REASONS.includes(reason)) {
     throw invalidRequest(`Invalid reason: ${reason}`, undefined, 'reason');
@@ -67,6 +65,36 @@ export function createRefund(ctx: MoneyContext, fields: FormFields): FakeRefund 
   const metadata = metadataParam(fields, 'metadata');
   const at = { created: ctx.nowSeconds(), apiVersion: ctx.apiVersion };
   return addRefund(ctx.state, { intent, amount, metadata, pending: ctx.refundsPending() }, at);
+}
+
+/**
+ * The intent a refund is for: named by payment_intent, or by its charge (how a Telegram payment,
+ * which only knows the charge, is refunded). Exactly one of the two, as Stripe requires.
+ */
+function refundedIntent(ctx: MoneyContext, fields: FormFields): FakePaymentIntent {
+  const intentId = textField(fields, 'payment_intent');
+  const chargeId = textField(fields, 'charge');
+  if (intentId !== undefined && chargeId !== undefined) {
+    throw invalidRequest('You cannot specify both charge and payment_intent.', undefined, 'charge');
+  }
+  if (chargeId !== undefined) {
+    const charge = ctx.state.charges.get(chargeId);
+    const intent = charge && ctx.state.paymentIntents.get(charge.payment_intent);
+    if (intent === undefined) {
+      throw invalidRequest(`No such charge: '${chargeId}'`, 'resource_missing', 'charge');
+    }
+    return intent;
+  }
+  if (intentId === undefined) throw missingParam('payment_intent');
+  const intent = ctx.state.paymentIntents.get(intentId);
+  if (intent === undefined) {
+    throw invalidRequest(
+      `No such payment_intent: '${intentId}'`,
+      'resource_missing',
+      'payment_intent',
+    );
+  }
+  return intent;
 }
 
 /** GET /v1/refunds/:id */

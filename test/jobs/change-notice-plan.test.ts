@@ -9,6 +9,7 @@ const ID = '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b';
 const START = new Date('2026-12-03T10:00:00Z');
 const CLIENT = 'client:11111111-1111-4111-8111-111111111111';
 const PROVIDER = 'provider:22222222-2222-4222-8222-222222222222';
+const PAYMENTS = 'system:payments';
 
 function event(
   type: AppointmentEventType,
@@ -85,6 +86,31 @@ describe('planChangeNotices and planChangeMail', () => {
     ['a no-show', event('NO_SHOW', PROVIDER), ['client'], ['no-show', null]],
     ['a completion', event('COMPLETED', PROVIDER), [], [null, null]],
     ['a delivery failure', event('DELIVERY_FAILED', 'system:jobs'), [], [null, null]],
+    [
+      'an unpaid hold is booked',
+      event('BOOKED', CLIENT, { toStatus: 'AWAITING_PAYMENT' }),
+      [],
+      [null, null],
+    ],
+    [
+      'the client gives up an unpaid hold',
+      event('CANCELLED', CLIENT, {
+        fromStatus: 'AWAITING_PAYMENT',
+        toStatus: 'CANCELLED',
+        payload: { by: 'CLIENT' },
+      }),
+      [],
+      [null, null],
+    ],
+    [
+      'a hold runs out unpaid',
+      event('HOLD_EXPIRED', PAYMENTS, { toStatus: 'CANCELLED' }),
+      ['client'],
+      ['hold-expired', null],
+    ],
+    ['a payment comes too late', event('LATE_PAYMENT', PAYMENTS), [], [null, null]],
+    ['a refund is made', event('REFUNDED', PAYMENTS), ['client'], ['refunded', null]],
+    ['a refund fails', event('REFUND_FAILED', PAYMENTS), ['client'], ['refund-failed', null]],
   ])('%s', (_, e, notified, mailKinds) => {
     expect(parties(e)).toEqual(notified);
     expect(mails(e)).toEqual(mailKinds);
@@ -112,5 +138,15 @@ describe('planChangeNotices and planChangeMail', () => {
       lockoutUntil: '2027-01-03T00:00:00.000Z',
       actorParty: 'provider',
     });
+  });
+
+  it("carries a refund event's amount and currency to the notice and the mail", () => {
+    const refunded = event('REFUNDED', PAYMENTS, {
+      payload: { refund_id: 'r', amount: 2500, currency: 'EUR' },
+    });
+    const money = { amount: 2500, currency: 'EUR' };
+    expect(planChangeNotices(refunded)[0]?.data.money).toEqual(money);
+    expect(planChangeMail(refunded).client?.data.money).toEqual(money);
+    expect(planChangeNotices(event('NO_SHOW', PROVIDER))[0]?.data).not.toHaveProperty('money');
   });
 });

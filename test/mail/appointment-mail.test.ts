@@ -15,6 +15,9 @@ const INVITES: Record<AppointmentMailKind, 'REQUEST' | 'CANCEL' | null> = {
   cancelled: 'CANCEL',
   rescheduled: 'REQUEST',
   'no-show': null,
+  'hold-expired': null,
+  refunded: null,
+  'refund-failed': null,
 };
 
 describe('appointmentMail', () => {
@@ -109,5 +112,20 @@ describe('appointmentMail', () => {
     expect(mail.text).toContain('Ana Ruiz marked you as not attending this appointment.');
     for (const line of consequences) expect(mail.text).toContain(line);
     expect(mail.invite).toBeNull();
+  });
+
+  it('tells of a released hold, a refund and a failed refund with the amount and a way on', () => {
+    const released = appointmentMail('hold-expired', mailView({ money: '€50.00' }));
+    expect(released.subject).toBe('Released: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
+    expect(released.text).toContain('Your payment of €50.00 did not arrive in time');
+    expect(released.text).toContain('You are welcome to book another time.');
+    const refunded = appointmentMail('refunded', mailView({ money: '€50.00' }));
+    expect(refunded.subject).toBe('Refunded: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
+    expect(refunded.text).toContain('We refunded €50.00 for this appointment.');
+    const failed = appointmentMail('refund-failed', mailView({ money: '€50.00' }));
+    expect(failed.text).toContain('could not refund the €50.00 you paid');
+    expect(failed.text).toContain('Ana Ruiz will be in touch to pay it back.');
+    expect(failed.text).toContain('write to them at bookings@slotline.test');
+    for (const mail of [released, refunded, failed]) expect(mail.invite).toBeNull();
   });
 });
