@@ -16,7 +16,10 @@ export async function readCheckout(api: StripeApi, sessionId: string): Promise<R
     return {
       ok: true,
       checkout: checkoutView(
-        await api.call((stripe) => stripe.checkout.sessions.retrieve(sessionId)),
+        await api.call((stripe) =>
+          // The PaymentIntent comes along for its creation time: when the client paid.
+          stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent'] }),
+        ),
       ),
     };
   } catch (error) {

@@ -39,8 +39,9 @@ type HoldState = {
 /**
  * For an AWAITING_PAYMENT hold whose end (hold_expires_at) is at or before `now`, or a hold the
  * client cancelled: expires each OPEN Stripe checkout (outside any transaction). A session the
- * processor reports complete and paid is recorded through recordPayment as paid at the hold's end
- * (the client paid on a page we still offered; the hold is confirmed instead of released).
+ * processor reports complete and paid goes to recordPayment with the time the client paid (the
+ * PaymentIntent's), as the webhook would: paid by the end, the hold is confirmed instead of
+ * released; later, the money is owed back and the hold released there.
  * Otherwise one short transaction, under the row lock, cancels a still-lapsed hold (cancelled_by
  * CLIENT, 'payment not received in time', hold_expires_at cleared, event HOLD_EXPIRED by
  * system:payments) and marks the OPEN payments EXPIRED. When the processor is unavailable the
@@ -57,34 +58,38 @@ export async function releaseHold(
   const waiting = hold.status === 'AWAITING_PAYMENT';
   if (waiting && (hold.holdExpiresAt === null || hold.holdExpiresAt > now)) return 'not-due';
   if (!waiting && (hold.status !== 'CANCELLED' || hold.open.length === 0)) return 'nothing';
-  const paidAt = hold.holdExpiresAt ?? now;
   for (const checkout of hold.open) {
-    const confirmed = await closeCheckout(deps, appointmentId, checkout, paidAt, now);
-    if (confirmed) return 'paid';
+    const paid = await closeCheckout(deps, appointmentId, checkout, now);
+    // A payment made before the end confirms; a later one was owed back and freed the slot.
+    if (paid === 'confirmed') return 'paid';
+    if (paid === 'refunding') return waiting ? 'released' : 'closed';
   }
   const released = await deps.db.transaction((tx) => endHold(tx, appointmentId, hold, now));
   return released ? 'released' : 'closed';
 }
 
-/** Expires one checkout; true when it had been paid and recordPayment confirmed the hold. */
+/**
+ * Expires one checkout. When the client had paid it, recordPayment judges the payment by when it
+ * was made (the PaymentIntent's time; unknown counts as now, which is past the hold's end), the
+ * same rule the webhook follows: 'confirmed' or 'refunding'. Null: it was not paid.
+ */
 async function closeCheckout(
   deps: HoldReleaseDeps,
   appointmentId: string,
   checkout: OpenCheckout,
-  paidAt: Date,
   now: Date,
-): Promise<boolean> {
-  if (deps.gateway === null) return false;
+): Promise<'confirmed' | 'refunding' | null> {
+  if (deps.gateway === null) return null;
   const closed = await deps.gateway.expireCheckout(checkout.session);
   if (!closed.ok) {
     // NOT_FOUND: nothing can be paid there. Unavailable: free the slot all the same.
     if (closed.code === 'PAYMENT_UNAVAILABLE') {
       deps.logger.warn({ appointmentId, code: closed.code }, 'checkout not closed; hold released');
     }
-    return false;
+    return null;
   }
   const view = closed.checkout;
-  if (view.status !== 'complete' || !view.paid) return false;
+  if (view.status !== 'complete' || !view.paid) return null;
   const outcome = await recordPayment(
     deps.db,
     {
@@ -96,11 +101,12 @@ async function closeCheckout(
       paymentIntentId: view.paymentIntentId,
       chargeId: null,
       telegramChargeId: null,
-      paidAt,
+      paidAt: view.paidAt ?? now,
     },
     now,
   );
-  return outcome.ok && outcome.value.kind === 'confirmed';
+  if (!outcome.ok || outcome.value.kind === 'duplicate') return null;
+  return outcome.value.kind;
 }
 
 async function readHold(db: Database, appointmentId: string): Promise<HoldState | null> {

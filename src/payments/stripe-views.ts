@@ -36,9 +36,19 @@ export function checkoutView(session: Stripe.Checkout.Session): CheckoutView {
     status,
     paid: session.payment_status === 'paid',
     paymentIntentId: idOf(session.payment_intent),
+    paidAt: paidAtOf(session),
     amountTotal: session.amount_total,
     currency: session.currency,
   };
+}
+
+/** The expanded PaymentIntent's creation time for a paid session; null otherwise. */
+function paidAtOf(session: Stripe.Checkout.Session): Date | null {
+  const intent = session.payment_intent;
+  if (session.payment_status !== 'paid' || intent === null || typeof intent === 'string') {
+    return null;
+  }
+  return new Date(intent.created * 1000);
 }
 
 /** A Refund as a RefundView; a status Stripe adds later reads as 'pending' (not yet settled). */

@@ -32,6 +32,11 @@ export type CheckoutView = {
   readonly paid: boolean;
   /** The payment to refund; null until the client has paid. */
   readonly paymentIntentId: string | null;
+  /**
+   * When the client paid (the PaymentIntent's creation: Checkout makes it as the client pays);
+   * null when unpaid or when the session was read without its PaymentIntent.
+   */
+  readonly paidAt: Date | null;
   /** In the processor's minor units, with its lower-case currency code. */
   readonly amountTotal: number | null;
   readonly currency: string | null;

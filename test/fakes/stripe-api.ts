@@ -316,7 +316,9 @@ function dispatch(ctx: Context, { method, path, fields }: Request): unknown {
   const expire = EXPIRE.exec(path);
   if (method === 'POST' && expire?.[1]) return expireSessionRoute(m, expire[1]);
   const session = CHECKOUT.exec(path);
-  if (method === 'GET' && session?.[1]) return retrieveSession(m, session[1]);
+  if (method === 'GET' && session?.[1]) {
+    return expandIntent(m, retrieveSession(m, session[1]), fields);
+  }
   const byId = BY_ID.exec(path);
   if (method === 'GET' && byId?.[2]) {
     if (byId[1] === 'payment_intents') return retrieveIntent(m, byId[2]);
@@ -328,6 +330,14 @@ function dispatch(ctx: Context, { method, path, fields }: Request): unknown {
       shouldRetry: false,
     }),
   );
+}
+
+/** The session with its PaymentIntent object in place of the id when `expand` names it. */
+function expandIntent(m: Context['money'], session: FakeSession, fields: FormFields): unknown {
+  const expand = fields.expand;
+  const wanted = Array.isArray(expand) ? expand : [expand];
+  if (!wanted.includes('payment_intent') || session.payment_intent === null) return session;
+  return { ...session, payment_intent: retrieveIntent(m, session.payment_intent) };
 }
 
 /**

@@ -109,11 +109,11 @@ describe('hold jobs', () => {
     expect((await rebook(p, start)).status).toBe('CONFIRMED');
   });
 
-  it('confirms a hold whose checkout turns out paid at its end instead of releasing it', async () => {
+  it('confirms a hold whose checkout turns out paid before its end instead of releasing it', async () => {
     const p = await seedPaidParties(h);
     const { hold, sessionId } = await holdWithCheckout(h, p, hoursAhead(250), twentyMinutesAgo());
-    // The client paid, but the webhook never came.
-    const intent = h.fake.pay(sessionId);
+    // The client paid 10 minutes ago, within the hold, but the webhook never came.
+    const intent = h.atFakeOffset(-10 * MIN, () => h.fake.pay(sessionId));
     await waitFor(async () => (await stateOf(hold.id))?.status !== 'AWAITING_PAYMENT', 20_000);
     expect(await stateOf(hold.id)).toMatchObject({ status: 'CONFIRMED', payments: ['PAID'] });
     const { rows } = await h.t.pool.query(
@@ -124,6 +124,21 @@ describe('hold jobs', () => {
     expect(await eventsOf(h.t, hold.id, 'PAID')).toHaveLength(1);
     expect(await eventsOf(h.t, hold.id, 'HOLD_EXPIRED')).toEqual([]);
     expect(h.fake.refunds().filter((r) => r.payment_intent === intent.id)).toEqual([]);
+  });
+
+  it('releases a hold whose checkout was paid only after its end, and owes the payment back', async () => {
+    const p = await seedPaidParties(h);
+    const { hold, sessionId } = await holdWithCheckout(h, p, hoursAhead(255), twentyMinutesAgo());
+    // Paid 2 minutes ago: 3 minutes after the hold ended, before its job ran.
+    const intent = h.atFakeOffset(-2 * MIN, () => h.fake.pay(sessionId));
+    await waitFor(async () => (await stateOf(hold.id))?.status !== 'AWAITING_PAYMENT', 20_000);
+    expect(await stateOf(hold.id)).toMatchObject({ status: 'CANCELLED', payments: ['PAID'] });
+    expect(await eventsOf(h.t, hold.id, 'PAID')).toEqual([]);
+    expect(await eventsOf(h.t, hold.id, 'HOLD_EXPIRED')).toHaveLength(1);
+    await waitFor(
+      async () => h.fake.refunds().some((r) => r.payment_intent === intent.id),
+      NOTICE_WAIT_MS,
+    );
   });
 
   it('closes the checkout of a hold the client gives up, and tells nobody', async () => {

@@ -23,13 +23,20 @@ export type PaymentJobsHarness = {
   readonly jobs: Jobs;
   readonly mailer: RecordingMailer;
   readonly messenger: RecordingMessenger;
+  /** Runs `work` with the Stripe fake's clock `ms` behind real time (a payment made earlier). */
+  atFakeOffset<T>(ms: number, work: () => T): T;
   stop(): Promise<void>;
 };
 
 /** The jobs with payments on: quick retries (1 s, doubling), the relay every 200 ms. */
 export async function startPaymentJobs(): Promise<PaymentJobsHarness> {
   const t = await createTestDatabase();
-  const fake = await startFakeStripe({ secretKey, webhookSecret });
+  let offset = 0;
+  const fake = await startFakeStripe({
+    secretKey,
+    webhookSecret,
+    now: () => new Date(Date.now() + offset),
+  });
   const gateway = createStripeGateway({
     secretKey,
     webhookSecret,
@@ -69,6 +76,14 @@ export async function startPaymentJobs(): Promise<PaymentJobsHarness> {
     jobs,
     mailer,
     messenger,
+    atFakeOffset(ms, work) {
+      offset = ms;
+      try {
+        return work();
+      } finally {
+        offset = 0;
+      }
+    },
     async stop() {
       await jobs.stop(2_000);
       await fake.close();
