@@ -77,4 +77,5 @@ ALTER TABLE "appointment_events" ADD CONSTRAINT "appointment_events_type_check" 
 ALTER TABLE "appointments" ADD CONSTRAINT "appointments_amount_due_check" CHECK ("appointments"."amount_due" between 0 and "appointments"."price");--> statement-breakpoint
 ALTER TABLE "appointments" ADD CONSTRAINT "appointments_hold_check" CHECK (("appointments"."status" = 'AWAITING_PAYMENT') = ("appointments"."hold_expires_at" is not null));--> statement-breakpoint
 ALTER TABLE "services" ADD CONSTRAINT "services_deposit_check" CHECK (("services"."payment_mode" = 'DEPOSIT') = ("services"."deposit_amount" is not null) and ("services"."deposit_amount" is null or "services"."deposit_amount" between 1 and "services"."price"));--> statement-breakpoint
-ALTER TABLE "services" ADD CONSTRAINT "services_paid_price_check" CHECK ("services"."payment_mode" = 'NONE' or "services"."price" > 0);
+ALTER TABLE "services" ADD CONSTRAINT "services_paid_price_check" CHECK ("services"."payment_mode" = 'NONE' or "services"."price" > 0);--> statement-breakpoint
+CREATE INDEX "appointments_hold_idx" ON "appointments" USING btree ("hold_expires_at") WHERE "appointments"."status" = 'AWAITING_PAYMENT';

@@ -9,6 +9,7 @@ import { releaseLapsedHolds } from '../payments/release-lapsed-holds.ts';
 import { DAY_MS } from '../slots/time-units.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
+import { requeueDueRefunds } from './requeue-due-refunds.ts';
 
 type HousekeepingResult = {
   readonly idempotencyKeys: number;
@@ -63,7 +64,7 @@ export function sweepLapsedHolds(deps: JobsDeps, now: Date): Promise<number> {
 
 /**
  * Puts housekeeping on an hourly cron (UTC; one schedule however many instances call this) and
- * registers its worker, which also sweeps lapsed holds. A failed run is retried by pg-boss; the
+ * registers its worker, which also sweeps lapsed holds and retries refunds whose job gave up. A failed run is retried by pg-boss; the
  * next hour runs anyway.
  */
 export async function scheduleHousekeeping(boss: PgBoss, deps: JobsDeps): Promise<void> {
@@ -72,6 +73,7 @@ export async function scheduleHousekeeping(boss: PgBoss, deps: JobsDeps): Promis
     const now = deps.clock();
     const result = await runHousekeeping(deps.db, now);
     const holdsReleased = await sweepLapsedHolds(deps, now);
-    deps.logger.info({ ...result, holdsReleased }, 'housekeeping done');
+    const refundsRequeued = await requeueDueRefunds(boss, deps.db, now);
+    deps.logger.info({ ...result, holdsReleased, refundsRequeued }, 'housekeeping done');
   });
 }

@@ -54,6 +54,10 @@ export const appointments = pgTable(
   (t) => [
     index('appointments_provider_start_idx').on(t.providerId, t.startTime),
     index('appointments_client_start_idx').on(t.clientId, t.startTime),
+    // The hold sweep's search: only unpaid holds, by their end.
+    index('appointments_hold_idx')
+      .on(t.holdExpiresAt)
+      .where(sql`${t.status} = 'AWAITING_PAYMENT'`),
     check('appointments_range_check', sql`${t.endTime} > ${t.startTime}`),
     check('appointments_blocked_check', sql`${t.blockedUntil} >= ${t.endTime}`),
     check('appointments_price_check', sql`${t.price} >= 0`),
