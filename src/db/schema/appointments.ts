@@ -55,9 +55,7 @@ export const appointments = pgTable(
     index('appointments_provider_start_idx').on(t.providerId, t.startTime),
     index('appointments_client_start_idx').on(t.clientId, t.startTime),
     // The hold sweep's search: only unpaid holds, by their end.
-    index('appointments_hold_idx')
-      .on(t.holdExpiresAt)
-      .where(sql`${t.status} = 'AWAITING_PAYMENT'`),
+    index('appointments_hold_idx').on(t.holdExpiresAt).where(sql`${t.status} = 'AWAITING_PAYMENT'`),
     check('appointments_range_check', sql`${t.endTime} > ${t.startTime}`),
     check('appointments_blocked_check', sql`${t.blockedUntil} >= ${t.endTime}`),
     check('appointments_price_check', sql`${t.price} >= 0`),
