@@ -20,6 +20,7 @@ import { registerOverrideRoutes } from './routes/override-routes.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
 import { registerSlotRoutes } from './routes/slot-routes.ts';
+import { registerStripeWebhookRoutes } from './routes/stripe-webhook-routes.ts';
 import { validationHook } from './validation-hook.ts';
 
 /**
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerCalendarRoutes(app, deps);
   registerOAuthRoutes(app, deps);
   registerCalendarWebhookRoutes(app, deps);
+  registerStripeWebhookRoutes(app, deps);
   app.notFound((c) =>
     c.json(
       errorJson('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, { entity: 'route' }),

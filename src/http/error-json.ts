@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'CALENDAR_UNAVAILABLE'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNAUTHORIZED'
+  | 'BAD_SIGNATURE'
   | 'INTERNAL_ERROR'
   | 'UNAVAILABLE';
 
