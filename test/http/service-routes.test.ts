@@ -36,6 +36,8 @@ describe('POST /api/providers/:id/services', () => {
       slot_interval_minutes: null,
       is_virtual: false,
       is_active: true,
+      payment_mode: 'NONE',
+      deposit_amount: null,
       created_at: NOW.toISOString(),
     });
   });
@@ -158,5 +160,66 @@ describe('PATCH /api/services/:id', () => {
     const response = await h.call('PATCH', `/api/services/${id}`, { price: 1 });
     expect(response.status).toBe(404);
     expect((await json(response)).error.details).toEqual({ entity: 'service' });
+  });
+});
+
+describe('payment terms', () => {
+  const create = (body: Record<string, unknown>) =>
+    h.call('POST', `/api/providers/${providerId}/services`, { ...minimal, ...body });
+
+  it('stores a deposit and a full-price service', async () => {
+    const deposit = await create({ price: 5000, payment_mode: 'DEPOSIT', deposit_amount: 1500 });
+    expect(deposit.status).toBe(201);
+    expect(await json(deposit)).toMatchObject({ payment_mode: 'DEPOSIT', deposit_amount: 1500 });
+    const full = await create({ price: 5000, payment_mode: 'FULL' });
+    expect(await json(full)).toMatchObject({ payment_mode: 'FULL', deposit_amount: null });
+  });
+
+  it.each([
+    ['DEPOSIT_OVER_PRICE', { price: 1000, payment_mode: 'DEPOSIT', deposit_amount: 1001 }],
+    ['DEPOSIT_WITHOUT_DEPOSIT_MODE', { price: 1000, payment_mode: 'FULL', deposit_amount: 10 }],
+    ['DEPOSIT_WITHOUT_DEPOSIT_MODE', { price: 1000, deposit_amount: 10 }],
+    ['DEPOSIT_MISSING', { price: 1000, payment_mode: 'DEPOSIT' }],
+    ['PAID_SERVICE_FREE', { payment_mode: 'FULL' }],
+    ['PAID_SERVICE_FREE', { price: 0, payment_mode: 'DEPOSIT', deposit_amount: 1 }],
+  ])('refuses %s on create with 400', async (reason, body) => {
+    const response = await create(body);
+    expect(response.status).toBe(400);
+    const error = (await json(response)).error;
+    expect(error).toMatchObject({ code: 'VALIDATION_ERROR', details: { reason } });
+  });
+
+  it.each([
+    ['DEPOSIT_OVER_PRICE', { price: 100 }],
+    ['DEPOSIT_OVER_PRICE', { deposit_amount: 5001 }],
+    ['PAID_SERVICE_FREE', { price: 0 }],
+    ['DEPOSIT_WITHOUT_DEPOSIT_MODE', { payment_mode: 'NONE', deposit_amount: 5 }],
+  ])('refuses a patch giving %s with 400, the service unchanged', async (reason, patch) => {
+    const created = await json(
+      await create({ price: 5000, payment_mode: 'DEPOSIT', deposit_amount: 1500 }),
+    );
+    const response = await h.call('PATCH', `/api/services/${created.id}`, patch);
+    expect(response.status).toBe(400);
+    expect((await json(response)).error.details.reason).toBe(reason);
+    // An empty patch answers the stored service.
+    expect(await json(await h.call('PATCH', `/api/services/${created.id}`, {}))).toEqual(created);
+  });
+
+  it('leaving DEPOSIT mode clears the deposit; NONE makes a free service possible', async () => {
+    const created = await json(
+      await create({ price: 5000, payment_mode: 'DEPOSIT', deposit_amount: 1500 }),
+    );
+    const full = await h.call('PATCH', `/api/services/${created.id}`, { payment_mode: 'FULL' });
+    expect(await json(full)).toMatchObject({ payment_mode: 'FULL', deposit_amount: null });
+    const free = await h.call('PATCH', `/api/services/${created.id}`, {
+      payment_mode: 'NONE',
+      price: 0,
+    });
+    expect(await json(free)).toMatchObject({ payment_mode: 'NONE', price: 0 });
+  });
+
+  it('a table CHECK breach that slips past the checks is still 400, never 500', async () => {
+    const response = await create({ price: 10, payment_mode: 'DEPOSIT', deposit_amount: 0 });
+    expect(response.status).toBe(400);
   });
 });

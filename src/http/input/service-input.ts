@@ -1,5 +1,6 @@
 // Request bodies of the service routes; ranges match the table's check constraints.
 import { z } from '@hono/zod-openapi';
+import { PAYMENT_MODES } from '../../domain/catalog.ts';
 import { nameText } from './common-input.ts';
 
 const minutesOfDay = z.number().int().min(1).max(1440);
@@ -27,6 +28,22 @@ const serviceFields = {
     .openapi({ description: 'null: duration plus buffer' }),
   is_virtual: z.boolean(),
   is_active: z.boolean(),
+  payment_mode: z.enum(PAYMENT_MODES).openapi({
+    description:
+      'NONE: paid on the day. DEPOSIT: deposit_amount up front. FULL: the price up front. ' +
+      'A paid mode needs price > 0 (400 PAID_SERVICE_FREE) and works only when Stripe is configured',
+  }),
+  deposit_amount: z
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .nullable()
+    .openapi({
+      description:
+        'Minor units paid up front with payment_mode DEPOSIT; 1..price (400 DEPOSIT_OVER_PRICE), ' +
+        'required with DEPOSIT (DEPOSIT_MISSING) and null otherwise (DEPOSIT_WITHOUT_DEPOSIT_MODE)',
+    }),
 };
 
 /** name and duration_minutes are required; the rest take the table defaults. */
@@ -43,6 +60,8 @@ export const CreateServiceBody = z
     slot_interval_minutes: serviceFields.slot_interval_minutes.optional(),
     is_virtual: serviceFields.is_virtual.optional(),
     is_active: serviceFields.is_active.optional(),
+    payment_mode: serviceFields.payment_mode.optional(),
+    deposit_amount: serviceFields.deposit_amount.optional(),
   })
   .openapi('CreateService');
 

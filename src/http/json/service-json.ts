@@ -1,6 +1,6 @@
 // The service as JSON: snake_case fields, price in integer minor units, ISO timestamps.
 import { z } from '@hono/zod-openapi';
-import type { Service } from '../../domain/catalog.ts';
+import { PAYMENT_MODES, type Service } from '../../domain/catalog.ts';
 
 export const ServiceJson = z
   .object({
@@ -22,6 +22,12 @@ export const ServiceJson = z
       .openapi({ description: 'null: duration plus buffer' }),
     is_virtual: z.boolean(),
     is_active: z.boolean(),
+    payment_mode: z.enum(PAYMENT_MODES),
+    deposit_amount: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Minor units paid up front when payment_mode is DEPOSIT' }),
     created_at: z.string(),
   })
   .openapi('Service');
@@ -43,6 +49,8 @@ export function toServiceJson(s: Service): ServiceJson {
     slot_interval_minutes: s.slotIntervalMinutes,
     is_virtual: s.isVirtual,
     is_active: s.isActive,
+    payment_mode: s.paymentMode,
+    deposit_amount: s.depositAmount,
     created_at: s.createdAt.toISOString(),
   };
 }
