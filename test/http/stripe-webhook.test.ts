@@ -236,6 +236,28 @@ describe('POST /webhooks/stripe', () => {
     expect(response.status).toBe(200);
   });
 
+  it('answers malformed and extreme deliveries with 4xx, never 5xx', async () => {
+    const app = appWith({ payments });
+    const seconds = Math.floor(now.getTime() / 1000);
+    const huge = 'x'.repeat(1_100_000);
+    const cases: [string, string | undefined][] = [
+      ['', undefined],
+      ['\u0000\u0000', signStripePayload(webhookSecret, '\u0000\u0000', seconds)],
+      ['{"id":1}', `t=${seconds},v1=%00%00,v0=`],
+      ['[]', signStripePayload(webhookSecret, '[]', seconds)],
+      ['{}', 't=99999999999,v1=00'],
+      [huge, signStripePayload(webhookSecret, huge, seconds)],
+      ['{}', 'x'.repeat(20_000)],
+    ];
+    for (const [body, signature] of cases) {
+      const status = (await post(app, body, signature)).status;
+      expect(status, `${body.slice(0, 20)} / ${signature?.slice(0, 20)}`).toBeGreaterThanOrEqual(
+        400,
+      );
+      expect(status).toBeLessThan(500);
+    }
+  });
+
   it('answers 404 when payments are off', async () => {
     const response = await post(appWith({ payments: null }), '{}', 't=1,v1=x');
     expect(response.status).toBe(404);
