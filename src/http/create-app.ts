@@ -17,6 +17,7 @@ import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerLinkCodeRoutes } from './routes/link-code-routes.ts';
 import { registerOAuthRoutes } from './routes/oauth-routes.ts';
 import { registerOverrideRoutes } from './routes/override-routes.ts';
+import { registerPaymentReturnRoute } from './routes/payment-return-route.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
 import { registerSlotRoutes } from './routes/slot-routes.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerOAuthRoutes(app, deps);
   registerCalendarWebhookRoutes(app, deps);
   registerStripeWebhookRoutes(app, deps);
+  registerPaymentReturnRoute(app);
   app.notFound((c) =>
     c.json(
       errorJson('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, { entity: 'route' }),
