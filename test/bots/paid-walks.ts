@@ -98,7 +98,7 @@ async function appointmentOf(w: PaidWorld, id: string) {
  * The client pays on Stripe's page (the fake's session completes) and the payment reaches the
  * core as the webhook hands it over (recordPayment); the relay then tells the chat.
  */
-async function payAtStripe(w: PaidWorld, session: FakeSession): Promise<void> {
+export async function payAtStripe(w: PaidWorld, session: FakeSession): Promise<void> {
   const intent = w.stripe.pay(session.id);
   const paid = await recordPayment(
     w.t.db,
