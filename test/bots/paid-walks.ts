@@ -1,11 +1,13 @@
 // Paid bookings walked through an adapter: the engine with the real Stripe gateway against the
 // Stripe fake, and the walks each adapter's test drives through its own SDK and fake platform.
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { ChatDeps } from '../../src/chat/chat-deps.ts';
 import { createRoutingMessenger, type RoutingMessenger } from '../../src/chat/routing-messenger.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
-import { recordPayment } from '../../src/payments/record-payment.ts';
+import { createApp } from '../../src/http/create-app.ts';
+import { STRIPE_WEBHOOK_PATH } from '../../src/http/routes/stripe-webhook-routes.ts';
 import { releaseHold } from '../../src/payments/release-hold.ts';
 import { startChatPayments } from '../chat/payment-harness.ts';
 import type { FakeStripe } from '../fakes/stripe-api.ts';
@@ -42,6 +44,10 @@ export type PaidWorld = {
   readonly deps: ChatDeps;
   /** Register the adapter's messenger here, so DMs (a confirmed payment) reach its chat. */
   readonly messenger: RoutingMessenger;
+  /** The HTTP app on the same database and payments: Stripe's webhooks arrive here. */
+  readonly app: OpenAPIHono;
+  /** How often the app nudged the relay; tests run the relay themselves, in order. */
+  readonly relayNudges: { count: number };
 };
 
 /** A fresh database with a provider selling a €50.00 "Session" paid in full, and the Stripe fake. */
@@ -52,8 +58,21 @@ export async function startPaidWorld(): Promise<PaidWorld> {
   const payments = await startChatPayments(() => clock.now);
   const messenger = createRoutingMessenger();
   const quiet = { info() {}, warn() {}, error() {} };
-  const deps: ChatDeps = { ...testChatDeps(t.db, messenger, quiet), payments: payments.deps() };
-  return { t, stripe: payments.stripe, clock, deps, messenger };
+  const paymentDeps = payments.deps();
+  const deps: ChatDeps = { ...testChatDeps(t.db, messenger, quiet), payments: paymentDeps };
+  const relayNudges = { count: 0 };
+  const app = createApp({
+    db: t.db,
+    adminToken: 'test-admin-token-0123456789',
+    clock: () => clock.now,
+    noShowLockoutDays: 30,
+    logger: quiet,
+    relayChanges: async () => {
+      relayNudges.count += 1;
+    },
+    payments: paymentDeps,
+  });
+  return { t, stripe: payments.stripe, clock, deps, messenger, app, relayNudges };
 }
 
 const last = (shown: readonly PaidShown[]) => shown.at(-1)?.text ?? '';
@@ -95,27 +114,26 @@ async function appointmentOf(w: PaidWorld, id: string) {
 }
 
 /**
- * The client pays on Stripe's page (the fake's session completes) and the payment reaches the
- * core as the webhook hands it over (recordPayment); the relay then tells the chat.
+ * The client pays on Stripe's page: the fake's session completes, and Stripe's signed webhook
+ * events for it are delivered to the app's POST /webhooks/stripe, which nudges the relay; the
+ * relay then runs, telling the chat.
  */
 export async function payAtStripe(w: PaidWorld, session: FakeSession): Promise<void> {
-  const intent = w.stripe.pay(session.id);
-  const paid = await recordPayment(
-    w.t.db,
-    {
-      appointmentId: session.client_reference_id ?? '',
-      method: 'STRIPE_CHECKOUT',
-      amount: intent.amount_received,
-      currency: intent.currency.toUpperCase(),
-      checkoutSessionId: session.id,
-      paymentIntentId: intent.id,
-      chargeId: intent.latest_charge,
-      telegramChargeId: null,
-      paidAt: new Date(intent.created * 1000),
-    },
-    w.clock.now,
-  );
-  expect(paid.ok && paid.value.kind).toBe('confirmed');
+  const queued = w.stripe.events().length;
+  const nudged = w.relayNudges.count;
+  w.stripe.pay(session.id);
+  const events = w.stripe.events().slice(queued);
+  expect(events.map((e) => e.type)).toContain('checkout.session.completed');
+  for (const event of events) {
+    const { body, header } = w.stripe.signed(event.id);
+    const res = await w.app.request(STRIPE_WEBHOOK_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header },
+      body,
+    });
+    expect(res.status).toBe(200);
+  }
+  expect(w.relayNudges.count).toBeGreaterThan(nudged);
   await w.deps.relayChanges();
 }
 
