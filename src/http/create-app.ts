@@ -18,6 +18,7 @@ import { registerLinkCodeRoutes } from './routes/link-code-routes.ts';
 import { registerOAuthRoutes } from './routes/oauth-routes.ts';
 import { registerOverrideRoutes } from './routes/override-routes.ts';
 import { registerPaymentReturnRoute } from './routes/payment-return-route.ts';
+import { registerPaymentRoutes } from './routes/payment-routes.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
 import { registerSlotRoutes } from './routes/slot-routes.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerClientRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
   registerAppointmentActionRoutes(app, deps);
+  registerPaymentRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerLinkCodeRoutes(app, deps);
   registerCalendarRoutes(app, deps);

@@ -9,15 +9,18 @@ const ERROR_DESCRIPTIONS = {
   404: 'NOT_FOUND: unknown or malformed id (details.entity)',
   409:
     'SLOT_TAKEN (details.nearest: {before, after}, the nearest free starts that day, ISO or null) ' +
-    'or INVALID_TRANSITION (details.from, details.action)',
+    'or INVALID_TRANSITION (details.from, details.action) ' +
+    'or NOT_AWAITING_PAYMENT (details.status)',
   422:
     'SLOT_UNAVAILABLE or IDEMPOTENCY_KEY_REUSED. SLOT_UNAVAILABLE details: reason (IN_THE_PAST, ' +
     'TOO_SOON: within min notice, TOO_FAR_AHEAD: past max advance, OFF_GRID: inside working ' +
     'hours but not a slot start, OUTSIDE_AVAILABILITY, BLOCKED); nearest: {before, after}, the ' +
     "nearest bookable starts on that local day (provider's zone), ISO instants or null; " +
     'min_notice_minutes, max_advance_days, and bookable_from / bookable_until: the instants ' +
-    'between which starts are bookable now',
-  503: 'UNAVAILABLE: a part of the server this route needs is not running',
+    'between which starts are bookable now. AMOUNT_NOT_CHARGEABLE: Stripe will not take the amount',
+  503:
+    'UNAVAILABLE: a part of the server this route needs is not running; ' +
+    'PAYMENT_UNAVAILABLE: Stripe stayed down through every retry',
 } as const;
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 

@@ -1,6 +1,7 @@
 // A verified Stripe event acted on once: a paid checkout recorded, an expired one marked, a refund settled.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
+import { paymentWebhookEvents } from '../db/schema/payments.ts';
 import type { CheckoutView, PaymentEvent } from '../ports/payment-gateway.ts';
 import { applyRefundEvent } from './apply-refund-event.ts';
 import { recordPayment } from './record-payment.ts';
@@ -28,15 +29,16 @@ export async function handlePaymentEvent(
   event: PaymentEvent,
   now: Date,
 ): Promise<PaymentEventOutcome> {
-  const seen = await db.execute(
-    sql`select 1 from payment_webhook_events where event_id = ${event.id}`,
-  );
-  if (seen.rows.length > 0) return 'seen';
+  const seen = await db
+    .select({ id: paymentWebhookEvents.eventId })
+    .from(paymentWebhookEvents)
+    .where(eq(paymentWebhookEvents.eventId, event.id));
+  if (seen.length > 0) return 'seen';
   const outcome = await act(db, event, now);
-  await db.execute(sql`
-    insert into payment_webhook_events (event_id, type, received_at)
-    values (${event.id}, ${event.type}, ${now.toISOString()}::timestamptz)
-    on conflict (event_id) do nothing`);
+  await db
+    .insert(paymentWebhookEvents)
+    .values({ eventId: event.id, type: event.type, receivedAt: now })
+    .onConflictDoNothing();
   return outcome;
 }
 

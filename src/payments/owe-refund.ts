@@ -40,11 +40,3 @@ export async function oweRefund(
     select id from owed`);
   return rows.map((r) => r.id);
 }
-
-/** True when the appointment has a PAID payment: its refund follows the money, not the price. */
-export async function hasPaidPayment(tx: Tx, appointmentId: string): Promise<boolean> {
-  const { rows } = await tx.execute(
-    sql`select 1 from payments where appointment_id = ${appointmentId}::uuid and state = 'PAID' limit 1`,
-  );
-  return rows.length > 0;
-}

@@ -12,7 +12,7 @@ import { notFound } from '../domain/outcome.ts';
 import type { PaymentDeps } from './payment-deps.ts';
 
 /** A link to pay `amount` (Slotline minor units) in `currency` before `holdExpiresAt`. */
-type CheckoutLink = {
+export type CheckoutLink = {
   readonly url: string;
   readonly amount: number;
   readonly currency: string;

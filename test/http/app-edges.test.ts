@@ -109,6 +109,8 @@ describe('documentation', () => {
         '/api/appointments/{id}/complete',
         '/api/appointments/{id}/no-show',
         '/api/appointments/{id}/reschedule',
+        '/api/appointments/{id}/checkout',
+        '/api/appointments/{id}/payments',
         '/api/providers/{id}/link-code',
         '/api/providers/{id}/calendar',
         '/api/providers/{id}/calendar/apple',

@@ -36,6 +36,8 @@ describe('POST /api/appointments', () => {
       meeting_link: null,
       price: 5000,
       currency: 'EUR',
+      amount_due: 0,
+      hold_expires_at: null,
       refund_status: 'NONE',
       cancelled_at: null,
       cancelled_by: null,
@@ -43,6 +45,7 @@ describe('POST /api/appointments', () => {
       external_event_id: null,
       created_at: NOW.toISOString(),
       updated_at: NOW.toISOString(),
+      payment: null,
     });
   });
 

@@ -3,8 +3,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { bookAppointment } from '../../booking/book-appointment.ts';
 import { getAppointment } from '../../catalog/get-appointment.ts';
 import { listAppointments } from '../../catalog/list-appointments.ts';
+import type { Appointment } from '../../domain/appointment.ts';
 import { isUuid } from '../../domain/is-uuid.ts';
 import { notFound } from '../../domain/outcome.ts';
+import { startCheckout } from '../../payments/start-checkout.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { sendFailure } from '../failure-response.ts';
 import {
@@ -16,9 +18,21 @@ import { IdParam } from '../input/common-input.ts';
 import { toPageRequest } from '../input/paging-input.ts';
 import { AppointmentJson, toAppointmentJson } from '../json/appointment-json.ts';
 import { listJson, toListJson } from '../json/list-json.ts';
+import {
+  type PaymentLinkJson as PaymentLink,
+  PaymentLinkJson,
+  toPaymentLinkJson,
+} from '../json/payment-json.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../openapi-responses.ts';
 
 const tags = ['Appointments'];
+
+/** The booking answer: the appointment and, for an unpaid hold, how to pay it. */
+const BookedJson = AppointmentJson.extend({
+  payment: PaymentLinkJson.nullable().openapi({
+    description: 'Set for AWAITING_PAYMENT: pay at checkout_url before hold_expires_at',
+  }),
+}).openapi('BookedAppointment');
 
 const book = createRoute({
   method: 'post',
@@ -33,10 +47,10 @@ const book = createRoute({
   },
   responses: {
     201: jsonResponse(
-      AppointmentJson,
-      'Booked (CONFIRMED, or PENDING when the service needs approval)',
+      BookedJson,
+      'Booked (CONFIRMED, or PENDING when the service needs approval; AWAITING_PAYMENT with a payment link for a paid service)',
     ),
-    200: jsonResponse(AppointmentJson, 'Replay of an earlier booking with the same key'),
+    200: jsonResponse(BookedJson, 'Replay of an earlier booking with the same key'),
     ...errorResponses(400, 403, 404, 409, 422),
   },
 });
@@ -84,7 +98,10 @@ export function registerAppointmentRoutes(app: OpenAPIHono, deps: AppDeps): void
     if (!result.value.replayed && deps.relayChanges) {
       void deps.relayChanges();
     }
-    const json = toAppointmentJson(result.value.appointment);
+    const json = {
+      ...toAppointmentJson(result.value.appointment),
+      payment: await paymentOf(deps, result.value.appointment),
+    };
     return result.value.replayed
       ? c.json(json, 200, { 'Idempotent-Replayed': 'true' })
       : c.json(json, 201);
@@ -109,4 +126,20 @@ export function registerAppointmentRoutes(app: OpenAPIHono, deps: AppDeps): void
       ? c.json(toListJson(result.value, toAppointmentJson), 200)
       : sendFailure(c, result);
   });
+}
+
+/**
+ * An unpaid hold's link; Stripe being down leaves checkout_url null (the hold stands, and POST
+ * .../checkout tries again). Null for anything else.
+ */
+async function paymentOf(deps: AppDeps, a: Appointment): Promise<PaymentLink | null> {
+  if (a.status !== 'AWAITING_PAYMENT' || a.holdExpiresAt === null || !deps.payments) return null;
+  const started = await startCheckout(deps.db, deps.payments, a.id, deps.clock());
+  if (started.ok) return toPaymentLinkJson(started.value);
+  return {
+    checkout_url: null,
+    amount: a.amountDue,
+    currency: a.currency,
+    hold_expires_at: a.holdExpiresAt.toISOString(),
+  };
 }

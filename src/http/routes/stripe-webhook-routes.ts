@@ -4,7 +4,7 @@ import { handlePaymentEvent } from '../../payments/handle-payment-event.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { errorJson } from '../error-json.ts';
 
-export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
+const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
 
 /**
  * Stripe's webhook. Payments off: 404 NOT_FOUND (no endpoint to deliver to). A missing, forged,
