@@ -2,11 +2,12 @@
 import { startCheckout } from '../payments/start-checkout.ts';
 import { toTelegramAmount } from '../payments/telegram-amounts.ts';
 import { clientSpan, clientWhen } from './appointment-messages.ts';
-import type { AppointmentView } from './appointment-view.ts';
-import { holdData } from './button-data.ts';
+import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
+import { commandData, holdData } from './button-data.ts';
 import { formatPrice } from './chat-format.ts';
 import { button, chatMessage } from './chat-message.ts';
 import type { ChatButton, ChatInvoice, ChatMessage } from './chat-types.ts';
+import { holdEndedMessage } from './hold-ended.ts';
 import { amountWords, holdLines } from './payment-words.ts';
 import type { Turn } from './turn.ts';
 
@@ -17,8 +18,9 @@ const DESCRIPTION_LIMIT = 255;
 /**
  * Asks the client to pay the hold in `view` (AWAITING_PAYMENT): on Telegram with a provider
  * token a native invoice, elsewhere a Stripe Checkout link as a "Pay" button. When the processor
- * is down the hold stands and a "Get payment link" button tries again. Never throws for the
- * processor's answers; database faults throw.
+ * is down the hold stands and a "Get payment link" button tries again. A hold that lapsed, was
+ * released or was paid (before or during the call) gets holdEndedMessage instead, with a way on.
+ * Never throws for the processor's answers; database faults throw.
  */
 export async function askForPayment(
   turn: Turn,
@@ -27,7 +29,7 @@ export async function askForPayment(
 ): Promise<ChatMessage> {
   const { status, holdExpiresAt } = view.appointment;
   if (status !== 'AWAITING_PAYMENT' || holdExpiresAt === null || holdExpiresAt <= turn.now) {
-    return noLongerHeld(view);
+    return holdEndedMessage(turn, view);
   }
   const heading = [
     ...lead,
@@ -78,14 +80,12 @@ async function linkMessage(
     const retry = button('Get payment link', holdData('pl', view.appointment.id), 'primary');
     return chatMessage(text.join('\n'), { buttons: [[retry, cancelHoldButton(view)]] });
   }
-  // Paid, released or gone between booking and now.
-  return noLongerHeld(view);
-}
-
-function noLongerHeld(view: AppointmentView): ChatMessage {
-  return chatMessage(
-    `${view.serviceName} with ${view.providerName} is no longer waiting for payment. Send /mybookings to see your bookings, or /book to book again.`,
-  );
+  // Paid, released or gone since `view` was read: say how it stands now.
+  const now = await readAppointmentView(turn.deps.db, view.appointment.id);
+  if (now) return holdEndedMessage(turn, now);
+  return chatMessage('That booking no longer exists. Send /book to pick a time.', {
+    buttons: [[button('Book again', commandData('book'), 'primary')]],
+  });
 }
 
 /** The native invoice when this is Telegram with a provider token and the amount fits. */

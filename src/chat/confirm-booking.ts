@@ -5,7 +5,9 @@ import { type AppointmentView, readAppointmentView } from './appointment-view.ts
 import { askForPayment } from './ask-for-payment.ts';
 import { recover } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
+import { commandData } from './button-data.ts';
 import { ChatStoreError } from './chat-identity.ts';
+import { button } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { confirmMove } from './confirm-move.ts';
 import type { BookingState } from './conversation-state.ts';
@@ -44,11 +46,26 @@ export async function confirm(turn: ClientTurn, s: BookingState): Promise<TurnRe
   };
 }
 
-/** A held booking asks for payment; anything else says it is booked. */
+/**
+ * A held booking asks for payment; a booked or requested one says so; one that is over since
+ * (a released hold, a cancellation, Confirm pressed again later) says how it stands, with a way on.
+ */
 function bookedReply(turn: Turn, view: AppointmentView): Promise<ChatMessage> | ChatMessage {
-  return view.appointment.status === 'AWAITING_PAYMENT'
-    ? askForPayment(turn, view)
-    : bookedWithLink(view);
+  switch (view.appointment.status) {
+    case 'AWAITING_PAYMENT':
+      return askForPayment(turn, view);
+    case 'CONFIRMED':
+    case 'PENDING':
+      return bookedWithLink(view);
+    default:
+      return {
+        ...bookedMessage(view),
+        buttons: [
+          [button('Book again', commandData('book'), 'primary')],
+          [button('My bookings', commandData('mybookings'))],
+        ],
+      };
+  }
 }
 
 /** The booked message with the join link of a virtual appointment, or where it will show. */

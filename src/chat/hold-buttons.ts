@@ -4,9 +4,9 @@ import { clientWhen } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
 import { askForPayment } from './ask-for-payment.ts';
 import { commandData, type HoldVerb } from './button-data.ts';
-import { statusWords } from './chat-format.ts';
 import { button, chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
+import { holdEndedMessage } from './hold-ended.ts';
 import { holdClock } from './payment-words.ts';
 import type { Turn } from './turn.ts';
 
@@ -30,30 +30,10 @@ export async function onHoldButton(
   }
   const { status, holdExpiresAt } = view.appointment;
   if (status !== 'AWAITING_PAYMENT' || holdExpiresAt === null || holdExpiresAt <= turn.now) {
-    return [notHeld(turn, view)];
+    return [holdEndedMessage(turn, view)];
   }
   if (verb === 'pl') return [await askForPayment(turn, view)];
   return [await releaseHold(turn, view)];
-}
-
-/** Why a hold button no longer applies, and what to do next. */
-function notHeld(turn: Turn, view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(view)}`;
-  const { status, holdExpiresAt } = view.appointment;
-  if (status === 'AWAITING_PAYMENT' || status === 'CANCELLED') {
-    const ended =
-      holdExpiresAt === null
-        ? 'is no longer held'
-        : `was held until ${holdClock(holdExpiresAt, view.clientTimezone, turn.now)} (your time), and that has passed`;
-    return chatMessage(
-      `${what} ${ended}, so the time was released and nothing was charged. Send /book to pick a time again.`,
-      { buttons: [[button('Book again', commandData('book'), 'primary')]] },
-    );
-  }
-  return chatMessage(
-    `${what} is already paid (${statusWords(status)}). Send /mybookings to see it.`,
-    { buttons: [[button('My bookings', commandData('mybookings'))]] },
-  );
 }
 
 /** Releases the client's unpaid hold in `view`; nothing was paid, so nothing is owed. */

@@ -7,7 +7,6 @@ import type { ChatDeps } from '../../src/chat/chat-deps.ts';
 import { createRoutingMessenger, type RoutingMessenger } from '../../src/chat/routing-messenger.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
 import { createApp } from '../../src/http/create-app.ts';
-import { STRIPE_WEBHOOK_PATH } from '../../src/http/routes/stripe-webhook-routes.ts';
 import { releaseHold } from '../../src/payments/release-hold.ts';
 import { startChatPayments } from '../chat/payment-harness.ts';
 import type { FakeStripe } from '../fakes/stripe-api.ts';
@@ -126,7 +125,7 @@ export async function payAtStripe(w: PaidWorld, session: FakeSession): Promise<v
   expect(events.map((e) => e.type)).toContain('checkout.session.completed');
   for (const event of events) {
     const { body, header } = w.stripe.signed(event.id);
-    const res = await w.app.request(STRIPE_WEBHOOK_PATH, {
+    const res = await w.app.request('/webhooks/stripe', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'stripe-signature': header },
       body,

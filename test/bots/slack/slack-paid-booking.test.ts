@@ -3,13 +3,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { blockActionsPayload, interactionBody } from '../../fakes/slack-requests.ts';
+import { expectWayOn } from '../../support/transcripts.ts';
 import {
+  PAID_NOW,
+  type PaidUser,
   type PaidWorld,
   startPaidWorld,
   walkChangedMind,
   walkLapsedPay,
   walkPaidBooking,
 } from '../paid-walks.ts';
+import { click } from './slack-conversation.ts';
 import { createSlackHarness, FORM, type SlackHarness } from './slack-harness.ts';
 import { screenOf, slackPayer } from './slack-payer.ts';
 
@@ -31,6 +35,23 @@ afterEach(() => {
   expect(refused.map((c) => [c.method, c.result])).toEqual([]);
   expect(harness.logs.filter((e) => e.level === 'error')).toEqual([]);
 });
+
+/**
+ * Books at `hour` and clicks Confirm; after `meanwhile`, clicks Confirm on the same (since
+ * replaced) message again, as a double click or a lagging client does; what that second click showed.
+ */
+async function confirmTwice(hour: number, meanwhile: (payer: PaidUser) => unknown) {
+  w.clock.now = PAID_NOW;
+  const payer = slackPayer(harness);
+  await payer.say(`/book session tomorrow at ${hour}:00`);
+  const asked = screenOf(harness, payer.channel).at(-1);
+  if (!asked) throw new Error('no confirm step');
+  await payer.press(/^Confirm$/);
+  await meanwhile(payer);
+  const before = screenOf(harness, payer.channel).length;
+  await click(harness, payer.id, asked, (b) => b.label === 'Confirm');
+  return (await payer.screen()).slice(before - 1);
+}
 
 describe('paid bookings on Slack', () => {
   it('book, pay by the link, see it confirmed in /mybookings', async () => {
@@ -75,5 +96,23 @@ describe('paid bookings on Slack', () => {
 
   it('a Pay button after the hold lapsed says the time was released and offers /book', async () => {
     await walkLapsedPay(w, slackPayer(harness), 12);
+  });
+
+  it('Confirm clicked twice, the second time after the hold lapsed or was released: how it stands, and a way on', async () => {
+    const late = await confirmTwice(14, () => {
+      w.clock.now = new Date(PAID_NOW.getTime() + 16 * 60_000);
+    });
+    expectWayOn(late);
+    expect(late[0]?.text).toMatch(
+      /was held until 09:15 \(your time\), and that has passed, so the time was released and nothing was charged\. Send \/book/,
+    );
+    expect(late[0]?.buttons).toEqual(['Book again']);
+
+    const released = await confirmTwice(15, async (payer) => {
+      await payer.press(/^Release the hold$/);
+    });
+    expectWayOn(released);
+    expect(released[0]?.text).toMatch(/\nThis booking is now cancelled\.$/);
+    expect(released[0]?.buttons).toEqual(['Book again', 'My bookings']);
   });
 });
