@@ -69,13 +69,18 @@ function listLine(turn: ClientTurn, view: AppointmentView): string {
   return view.isVirtual && link ? `${line}\n   Join: ${link}` : line;
 }
 
-/** 'confirmed', or for a hold 'waiting for payment: €50.00 by 07:15'. */
+/**
+ * 'confirmed', or for a hold 'waiting for payment: €50.00 by 07:15'; a hold past its end that the
+ * hold job has not released yet says so, rather than asking for a payment it would refund.
+ */
 function statusLine(turn: ClientTurn, view: AppointmentView): string {
   const until = view.appointment.holdExpiresAt;
   if (view.appointment.status !== 'AWAITING_PAYMENT' || until === null) {
     return statusWords(view.appointment.status);
   }
-  return `waiting for payment: ${amountWords(view)} by ${holdClock(until, turn.client.timezone, turn.now)}`;
+  const by = holdClock(until, turn.client.timezone, turn.now);
+  if (until <= turn.now) return `unpaid at ${by}: being released, nothing charged`;
+  return `waiting for payment: ${amountWords(view)} by ${by}`;
 }
 
 /** The next step after a button of this flow; null when it does not fit (stale). */

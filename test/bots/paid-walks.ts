@@ -194,6 +194,8 @@ export async function walkLapsedPay(w: PaidWorld, user: PaidUser, hour: number):
     /was held until 09:15 \(your time\), and that has passed, so the time was released and nothing was charged\. Send \/book/,
   );
   expect(lapsed[0]?.buttons).toEqual(['Book again']);
+  const listed = await user.say('/mybookings');
+  expect(listed[0]?.text).toContain('(unpaid at 09:15: being released, nothing charged)');
   // The hold job at its end: the Stripe page is closed and the slot freed.
   const release = { db: w.t.db, gateway: w.deps.payments?.gateway ?? null, logger: w.deps.logger };
   expect(await releaseHold(release, appointmentId, w.clock.now)).toBe('released');
