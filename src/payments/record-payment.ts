@@ -1,5 +1,5 @@
 // A payment arrived (Stripe webhook, Telegram update, a checkout found paid): confirm the hold or owe it back.
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { initialStatus } from '../booking/decide-booking.ts';
 import { recordAppointmentEvent } from '../booking/record-appointment-event.ts';
 import { StoreError } from '../booking/store-errors.ts';
@@ -12,6 +12,7 @@ import { isUuid } from '../domain/is-uuid.ts';
 import type { NotFound, Ok } from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import type { RefundReason } from '../domain/payment.ts';
+import { endLapsedHold } from './end-lapsed-hold.ts';
 import { oweRefund } from './owe-refund.ts';
 import { type PaymentReceipt, type StoredPayment, storePayment } from './store-payment.ts';
 
@@ -57,7 +58,10 @@ export async function recordPayment(
       if (!stored.fresh) return settled('duplicate', row.appointment);
       const refusal = whyNotPayable(row.appointment, receipt);
       if (refusal === null) return settled('confirmed', await confirmHold(tx, row, stored, now));
-      return settled('refunding', await refuse(tx, row.appointment, stored, refusal, now));
+      return settled(
+        'refunding',
+        await refuse(tx, row.appointment, { stored, reason: refusal, paidAt: receipt.paidAt }, now),
+      );
     });
   } catch (error) {
     throw new StoreError('recording a payment failed', { cause: error });
@@ -111,11 +115,12 @@ async function confirmHold(
 async function refuse(
   tx: Tx,
   current: Appointment,
-  stored: StoredPayment,
-  reason: RefundReason,
+  why: { stored: StoredPayment; reason: RefundReason; paidAt: Date },
   now: Date,
 ): Promise<Appointment> {
-  const after = reason === 'PAID_AFTER_HOLD' ? await releaseHold(tx, current, now) : current;
+  const { stored, reason, paidAt } = why;
+  const after =
+    reason === 'PAID_AFTER_HOLD' ? await releaseHold(tx, current, paidAt, now) : current;
   const [refundId] = await oweRefund(
     tx,
     { appointmentId: current.id, reason, paymentId: stored.paymentId },
@@ -134,33 +139,19 @@ async function refuse(
   return reread ?? after;
 }
 
-/** AWAITING_PAYMENT past its end -> CANCELLED (event HOLD_EXPIRED); other statuses unchanged. */
-async function releaseHold(tx: Tx, current: Appointment, now: Date): Promise<Appointment> {
+/**
+ * A hold paid after its end is released now (its job may not have run yet), at the later of now
+ * and the payment, so the slot frees at once; other statuses are returned as they are.
+ */
+async function releaseHold(
+  tx: Tx,
+  current: Appointment,
+  paidAt: Date,
+  now: Date,
+): Promise<Appointment> {
   if (current.status !== 'AWAITING_PAYMENT') return current;
-  const [released] = await tx
-    .update(appointments)
-    .set({
-      status: 'CANCELLED',
-      holdExpiresAt: null,
-      cancelledAt: now,
-      cancelledBy: 'CLIENT',
-      cancellationReason: 'payment not received in time',
-      updatedAt: now,
-    })
-    .where(eq(appointments.id, current.id))
-    .returning();
-  if (!released) throw new StoreError('a lapsed hold could not be released');
-  await tx.execute(
-    sql`update payments set state = 'EXPIRED' where appointment_id = ${current.id}::uuid and state = 'OPEN'`,
-  );
-  await recordAppointmentEvent(tx, {
-    appointmentId: current.id,
-    type: 'HOLD_EXPIRED',
-    actor: ACTOR,
-    fromStatus: 'AWAITING_PAYMENT',
-    toStatus: 'CANCELLED',
-    payload: { start_time: current.startTime.toISOString() },
-    at: now,
-  });
-  return released;
+  const at = new Date(Math.max(now.getTime(), paidAt.getTime()));
+  await endLapsedHold(tx, current.id, current.startTime, at);
+  const [reread] = await tx.select().from(appointments).where(eq(appointments.id, current.id));
+  return reread ?? current;
 }

@@ -1,12 +1,11 @@
 // Ends an unpaid hold: closes its checkout pages at the processor, then frees the slot.
 import { sql } from 'drizzle-orm';
-import { recordAppointmentEvent } from '../booking/record-appointment-event.ts';
-import type { Database, Tx } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { PaymentGateway } from '../ports/payment-gateway.ts';
+import { endLapsedHold } from './end-lapsed-hold.ts';
 import { recordPayment } from './record-payment.ts';
-import { PAYMENTS_ACTOR } from './refund-settlement.ts';
 
 export type HoldReleaseDeps = {
   readonly db: Database;
@@ -64,7 +63,9 @@ export async function releaseHold(
     if (paid === 'confirmed') return 'paid';
     if (paid === 'refunding') return waiting ? 'released' : 'closed';
   }
-  const released = await deps.db.transaction((tx) => endHold(tx, appointmentId, hold, now));
+  const released = await deps.db.transaction((tx) =>
+    endLapsedHold(tx, appointmentId, hold.startTime, now),
+  );
   return released ? 'released' : 'closed';
 }
 
@@ -130,42 +131,4 @@ async function readHold(db: Database, appointmentId: string): Promise<HoldState 
     startTime: new Date(row.start_time),
     open: row.open,
   };
-}
-
-/**
- * Under the row lock: cancels the hold if it is still AWAITING_PAYMENT and lapsed (true), and
- * marks the OPEN payments of a cancelled appointment EXPIRED. A hold paid meanwhile is left alone.
- */
-async function endHold(
-  tx: Tx,
-  appointmentId: string,
-  seen: HoldState,
-  now: Date,
-): Promise<boolean> {
-  const at = now.toISOString();
-  const { rows } = await tx.execute<{ status: AppointmentStatus }>(sql`
-    update appointments set status = 'CANCELLED', hold_expires_at = null,
-      cancelled_at = ${at}::timestamptz, cancelled_by = 'CLIENT',
-      cancellation_reason = 'payment not received in time', updated_at = ${at}::timestamptz
-    where id = ${appointmentId}::uuid and status = 'AWAITING_PAYMENT'
-      and hold_expires_at <= ${at}::timestamptz
-    returning status`);
-  const released = rows.length > 0;
-  await tx.execute(sql`
-    update payments set state = 'EXPIRED'
-    where appointment_id = ${appointmentId}::uuid and state = 'OPEN'
-      and exists (select 1 from appointments
-        where id = ${appointmentId}::uuid and status = 'CANCELLED')`);
-  if (released) {
-    await recordAppointmentEvent(tx, {
-      appointmentId,
-      type: 'HOLD_EXPIRED',
-      actor: PAYMENTS_ACTOR,
-      fromStatus: 'AWAITING_PAYMENT',
-      toStatus: 'CANCELLED',
-      payload: { start_time: seen.startTime.toISOString() },
-      at: now,
-    });
-  }
-  return released;
 }
