@@ -1,4 +1,5 @@
 // Building ChatMessage values: plain text, button rows within the 5 x 5 limit, no selects.
+import { commandData } from './button-data.ts';
 import type { ChatButton, ChatMessage } from './chat-types.ts';
 
 /** Buttons per row and rows per message that every platform accepts (Discord's limits). */
@@ -21,6 +22,15 @@ export function button(
 ): ChatButton {
   const cut = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
   return { label: cut, data, style };
+}
+
+/** A button that runs `command` (a registry name, no slash) wherever it is pressed. */
+export function commandButton(
+  label: string,
+  command: string,
+  style: ChatButton['style'] = 'default',
+): ChatButton {
+  return button(label, commandData(command), style);
 }
 
 /** Splits `buttons` into rows of `perRow` (at most MAX_ROW). */

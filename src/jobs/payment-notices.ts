@@ -2,8 +2,8 @@
 import { clientWhen } from '../chat/appointment-messages.ts';
 import type { AppointmentView } from '../chat/appointment-view.ts';
 import { formatPrice } from '../chat/chat-format.ts';
-import { chatMessage } from '../chat/chat-message.ts';
-import type { ChatMessage } from '../chat/chat-types.ts';
+import { chatMessage, commandButton } from '../chat/chat-message.ts';
+import type { ChatButton, ChatMessage } from '../chat/chat-types.ts';
 
 /** An amount in the appointment's minor units and currency, as the money event recorded it. */
 export type Money = { readonly amount: number; readonly currency: string };
@@ -18,12 +18,22 @@ function what(view: AppointmentView): string {
   return `${view.serviceName} with ${view.providerName} on ${clientWhen(view)}`;
 }
 
+function stands(view: AppointmentView): boolean {
+  return ['AWAITING_PAYMENT', 'PENDING', 'CONFIRMED'].includes(view.appointment.status);
+}
+
 /** The way on: a booking that still stands, or booking another time. */
 function wayOn(view: AppointmentView): string {
-  const stands = ['AWAITING_PAYMENT', 'PENDING', 'CONFIRMED'].includes(view.appointment.status);
-  return stands
+  return stands(view)
     ? 'Your booking stands: send /mybookings to see it.'
     : 'Send /book to choose another time.';
+}
+
+/** The same way on as a button, pressed or typed alike. */
+function wayOnButtons(view: AppointmentView): ChatButton[][] {
+  return stands(view)
+    ? [[commandButton('My bookings', 'mybookings')]]
+    : [[commandButton('Book again', 'book', 'primary')]];
 }
 
 /** The hold ended unpaid: the time is free again. */
@@ -33,6 +43,7 @@ export function holdExpiredNotice(view: AppointmentView): ChatMessage {
       `The ${moneyWords(view, undefined)} payment for ${what(view)} did not arrive in time, so that time has been released.`,
       'Send /book to choose another time.',
     ].join('\n'),
+    { buttons: wayOnButtons(view) },
   );
 }
 
@@ -44,6 +55,7 @@ export function refundedNotice(view: AppointmentView, money: Money | undefined):
       'It usually shows on your statement within 5 to 10 business days.',
       wayOn(view),
     ].join('\n'),
+    { buttons: wayOnButtons(view) },
   );
 }
 
@@ -55,5 +67,6 @@ export function refundFailedNotice(view: AppointmentView, money: Money | undefin
       `${view.providerName} will be in touch to pay it back. If you have not heard from them within a few days, contact them and mention the booking on ${clientWhen(view)}.`,
       wayOn(view),
     ].join('\n'),
+    { buttons: wayOnButtons(view) },
   );
 }

@@ -102,6 +102,8 @@ describe('hold jobs', () => {
     const dm = dmsTo(h, p.clientChat).find((t) => t.includes('did not arrive in time'));
     expect(dm).toContain('The €50.00 payment for Massage with Anna Weber on ');
     expect(dm).toContain('Send /book to choose another time.');
+    const sent = h.messenger.sent.find((s) => s.message.text === dm);
+    expect(sent?.message.buttons?.flat().map((b) => b.label)).toEqual(['Book again']);
     // The provider never heard of the hold, and hears nothing of its end.
     expect(dmsTo(h, p.providerChat)).toEqual([]);
     expect(subjectsTo(h, p.providerEmail)).toEqual([]);
