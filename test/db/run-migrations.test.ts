@@ -26,6 +26,7 @@ describe('runMigrations', () => {
     });
     expect(tables).toEqual([
       'appointment_events',
+      'appointment_series',
       'appointments',
       'availability',
       'availability_overrides',
@@ -44,6 +45,8 @@ describe('runMigrations', () => {
       'sent_requests',
       'services',
       'used_oauth_states',
+      'waitlist_entries',
+      'waitlist_offers',
       'web_inbox_messages',
     ]);
     const applied = await withAdmin(url, (c) =>

@@ -1,6 +1,7 @@
 // Appointments and their append-only event log (the outbox for notifications and calendars).
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   char,
   check,
@@ -17,6 +18,7 @@ import { sqlStringList } from '../sql-string-list.ts';
 import { clients } from './clients.ts';
 import { appointmentStatus, partyRole, refundStatus } from './enums.ts';
 import { providers, services } from './providers.ts';
+import { appointmentSeries } from './series.ts';
 
 export const appointments = pgTable(
   'appointments',
@@ -48,12 +50,17 @@ export const appointments = pgTable(
     cancelledBy: partyRole('cancelled_by'),
     cancellationReason: text('cancellation_reason'),
     externalEventId: text('external_event_id'),
+    // The weekly series this is an occurrence of; null for a single booking.
+    seriesId: uuid('series_id').references((): AnyPgColumn => appointmentSeries.id, {
+      onDelete: 'restrict',
+    }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('appointments_provider_start_idx').on(t.providerId, t.startTime),
     index('appointments_client_start_idx').on(t.clientId, t.startTime),
+    index('appointments_series_idx').on(t.seriesId).where(sql`${t.seriesId} is not null`),
     // The hold sweep's search: only unpaid holds, by their end.
     index('appointments_hold_idx').on(t.holdExpiresAt).where(sql`${t.status} = 'AWAITING_PAYMENT'`),
     check('appointments_range_check', sql`${t.endTime} > ${t.startTime}`),

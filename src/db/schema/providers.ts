@@ -13,19 +13,30 @@ import {
 } from 'drizzle-orm/pg-core';
 import { paymentMode, providerType } from './enums.ts';
 
-export const providers = pgTable('providers', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  userId: text('user_id'),
-  name: text('name').notNull(),
-  type: providerType('type').notNull(),
-  timezone: text('timezone').notNull(),
-  bio: text('bio'),
-  photoUrl: text('photo_url'),
-  email: text('email'),
-  isActive: boolean('is_active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const providers = pgTable(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id'),
+    name: text('name').notNull(),
+    type: providerType('type').notNull(),
+    timezone: text('timezone').notNull(),
+    bio: text('bio'),
+    photoUrl: text('photo_url'),
+    email: text('email'),
+    isActive: boolean('is_active').notNull().default(true),
+    // At most this many active future bookings of one client with this provider; null: no limit.
+    maxActiveBookingsPerClient: integer('max_active_bookings_per_client'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'providers_max_active_per_client_check',
+      sql`${t.maxActiveBookingsPerClient} is null or ${t.maxActiveBookingsPerClient} between 1 and 1000`,
+    ),
+  ],
+);
 
 export const services = pgTable(
   'services',
@@ -47,6 +58,9 @@ export const services = pgTable(
     minNoticeMinutes: integer('min_notice_minutes').notNull().default(0),
     slotIntervalMinutes: integer('slot_interval_minutes'),
     isVirtual: boolean('is_virtual').notNull().default(false),
+    // At most this many active bookings of the service per provider-local day / ISO week; null: none.
+    maxBookingsPerDay: integer('max_bookings_per_day'),
+    maxBookingsPerWeek: integer('max_bookings_per_week'),
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -64,6 +78,14 @@ export const services = pgTable(
     check('services_max_advance_check', sql`${t.maxAdvanceDays} between 1 and 3650`),
     check('services_cancellation_check', sql`${t.cancellationHours} >= 0`),
     check('services_min_notice_check', sql`${t.minNoticeMinutes} >= 0`),
+    check(
+      'services_max_per_day_check',
+      sql`${t.maxBookingsPerDay} is null or ${t.maxBookingsPerDay} between 1 and 1000`,
+    ),
+    check(
+      'services_max_per_week_check',
+      sql`${t.maxBookingsPerWeek} is null or ${t.maxBookingsPerWeek} between 1 and 10000`,
+    ),
     check(
       'services_slot_interval_check',
       sql`${t.slotIntervalMinutes} is null or ${t.slotIntervalMinutes} between 1 and 1440`,
