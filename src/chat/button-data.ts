@@ -9,6 +9,7 @@
 // - Command buttons `do:<command>`, e.g. `do:book`: run that command, as if it were sent.
 // - Hold buttons `<verb>:<appointment id>` for the client of an unpaid hold: a fresh payment
 //   link (pl) or release the hold (xh).
+// - Offer buttons `<verb>:<offer id>` for a waitlist offer: book it (wa) or no thanks (wp).
 import { randomInt } from 'node:crypto';
 import { isUuid } from '../domain/is-uuid.ts';
 
@@ -36,6 +37,9 @@ export type AppointmentVerb = (typeof APPOINTMENT_VERBS)[number];
 const HOLD_VERBS = ['pl', 'xh'] as const;
 export type HoldVerb = (typeof HOLD_VERBS)[number];
 
+const OFFER_VERBS = ['wa', 'wp'] as const;
+export type OfferVerb = (typeof OFFER_VERBS)[number];
+
 export type ButtonData =
   | {
       readonly kind: 'flow';
@@ -49,6 +53,7 @@ export type ButtonData =
       readonly appointmentId: string;
     }
   | { readonly kind: 'hold'; readonly verb: HoldVerb; readonly appointmentId: string }
+  | { readonly kind: 'offer'; readonly verb: OfferVerb; readonly offerId: string }
   | { readonly kind: 'command'; readonly command: string };
 
 const NONCE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -76,6 +81,11 @@ export function holdData(verb: HoldVerb, appointmentId: string): string {
   return `${verb}:${appointmentId}`;
 }
 
+/** A waitlist offer's button: book it (wa) or no thanks (wp). */
+export function offerData(verb: OfferVerb, offerId: string): string {
+  return `${verb}:${offerId}`;
+}
+
 /** A button that runs `command` (a registry name, no slash) when pressed. */
 export function commandData(command: string): string {
   return `do:${command}`;
@@ -97,6 +107,7 @@ export function parseButtonData(data: string): ButtonData | null {
     const [, verb, id] = appointment;
     if (id === undefined || !isUuid(id)) return null;
     if (isHoldVerb(verb)) return { kind: 'hold', verb, appointmentId: id.toLowerCase() };
+    if (isOfferVerb(verb)) return { kind: 'offer', verb, offerId: id.toLowerCase() };
     if (!isAppointmentVerb(verb)) return null;
     return { kind: 'appointment', verb, appointmentId: id.toLowerCase() };
   }
@@ -113,4 +124,8 @@ function isAppointmentVerb(value: string | undefined): value is AppointmentVerb 
 
 function isHoldVerb(value: string | undefined): value is HoldVerb {
   return (HOLD_VERBS as readonly (string | undefined)[]).includes(value);
+}
+
+function isOfferVerb(value: string | undefined): value is OfferVerb {
+  return (OFFER_VERBS as readonly (string | undefined)[]).includes(value);
 }

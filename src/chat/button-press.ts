@@ -31,6 +31,8 @@ export async function onAction(
   if (data.kind === 'appointment') {
     return { messages: await actOnAppointment(turn, data.verb, data.appointmentId, text), state };
   }
+  // Waitlist offer buttons: handled by the waitlist chat side; until it lands they are stale.
+  if (data.kind === 'offer') return stale(turn);
   if (state === null || state.nonce !== data.nonce) return stale(turn);
   const next = await continueFlow(turn, state, data);
   return next ?? stale(turn);

@@ -22,4 +22,13 @@ export type ChatDeps = {
   readonly calendars?: CalendarConnectDeps | null;
   /** Stripe and the hold length; absent or null: payments are off and paid services book free. */
   readonly payments?: PaymentDeps | null;
+  /**
+   * Waitlists: how long an offer is kept (WAITLIST_OFFER_MINUTES), and `nudge`, called after a
+   * pass or a leave commits so the provider's freed slot is offered to the next in line now
+   * (it enqueues the waitlist-offers job; must not throw). Absent: tests that do not need it.
+   */
+  readonly waitlist?: {
+    readonly offerMinutes: number;
+    readonly nudge: (providerId: string) => Promise<void>;
+  } | null;
 };
