@@ -30,6 +30,7 @@ export const appointmentJson = z
     cancelled_by: z.enum(PARTY_ROLES).nullable(),
     cancellation_reason: z.string().nullable(),
     external_event_id: z.string().nullable(),
+    series_id: z.string().nullable(),
     created_at: isoInstant,
     updated_at: isoInstant,
   })
@@ -54,6 +55,7 @@ export const appointmentJson = z
       cancelledBy: r.cancelled_by,
       cancellationReason: r.cancellation_reason,
       externalEventId: r.external_event_id,
+      seriesId: r.series_id,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     }),

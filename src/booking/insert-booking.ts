@@ -22,6 +22,8 @@ export type NewBooking = Pick<
   | 'holdExpiresAt'
 > & {
   readonly actor: string;
+  /** The series this booking is an occurrence of; absent or null for a single booking. */
+  readonly seriesId?: string | null;
   readonly key: { readonly scope: string; readonly key: string; readonly requestHash: string };
 };
 
@@ -58,6 +60,7 @@ export async function insertBooking(
       expires,
       b.amountDue,
       b.holdExpiresAt,
+      b.seriesId ?? null,
     ],
   });
   const row = result.rows[0];
@@ -69,9 +72,9 @@ export async function insertBooking(
 const INSERT_SQL = `
   with a as (
     insert into appointments (provider_id, client_id, service_id, start_time, end_time,
-      blocked_until, status, notes, price, currency, amount_due, hold_expires_at, created_at,
-      updated_at)
-    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $17, $18, $11, $11)
+      blocked_until, status, notes, price, currency, amount_due, hold_expires_at, series_id,
+      created_at, updated_at)
+    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $17, $18, $19, $11, $11)
     returning *
   ), e as (
     insert into appointment_events (appointment_id, type, actor, to_status, payload, created_at)

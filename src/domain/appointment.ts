@@ -68,6 +68,8 @@ export type Appointment = {
   readonly cancelledBy: PartyRole | null;
   readonly cancellationReason: string | null;
   readonly externalEventId: string | null;
+  /** The weekly series this is an occurrence of; null for a single booking. */
+  readonly seriesId: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 };

@@ -43,6 +43,7 @@ describe('POST /api/appointments', () => {
       cancelled_by: null,
       cancellation_reason: null,
       external_event_id: null,
+      series_id: null,
       created_at: NOW.toISOString(),
       updated_at: NOW.toISOString(),
       payment: null,

@@ -31,6 +31,7 @@ function view(status: AppointmentStatus): AppointmentView {
       cancelledBy: null,
       cancellationReason: null,
       externalEventId: null,
+      seriesId: null,
       createdAt: NOW_START,
       updatedAt: NOW_START,
     },

@@ -30,6 +30,9 @@ export const AppointmentJson = z
     cancelled_by: z.enum(['client', 'provider']).nullable(),
     cancellation_reason: z.string().nullable(),
     external_event_id: z.string().nullable(),
+    series_id: z.string().nullable().openapi({
+      description: 'The recurring series this is an occurrence of; null for a single booking',
+    }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -57,6 +60,7 @@ export function toAppointmentJson(a: Appointment): AppointmentJson {
       a.cancelledBy === null ? null : a.cancelledBy === 'CLIENT' ? 'client' : 'provider',
     cancellation_reason: a.cancellationReason,
     external_event_id: a.externalEventId,
+    series_id: a.seriesId,
     created_at: a.createdAt.toISOString(),
     updated_at: a.updatedAt.toISOString(),
   };
