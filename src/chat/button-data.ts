@@ -28,6 +28,8 @@ const FLOW_ACTIONS = [
   'cx', // cancel booking i (asks first)
   'cy', // yes, cancel it
   'cn', // no, keep it
+  'wl', // tell me if a time opens: join the waitlist for what the booking flow found no time for
+  'wr', // remove waitlist entry i
 ] as const;
 export type FlowAction = (typeof FLOW_ACTIONS)[number];
 

@@ -10,6 +10,9 @@ import { actOnAppointment } from './provider-actions.ts';
 import { COMMON_TIMEZONES } from './timezone-answer.ts';
 import { answerTimezone, askTimezone } from './timezone-flow.ts';
 import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
+import { continueWaitChoice } from './waitlist-choice.ts';
+import { joinFromBooking } from './waitlist-join.ts';
+import { removeListed } from './waitlist-list.ts';
 
 const STALE = 'That menu has expired — here is a fresh one.';
 
@@ -51,9 +54,17 @@ async function continueFlow(
       return valid ? answerTimezone(turn, valid, state.pending) : null;
     }
     case 'booking':
-      return isClientTurn(turn) ? continueBooking(turn, state, data) : null;
+      if (!isClientTurn(turn)) return null;
+      return data.action === 'wl'
+        ? joinFromBooking(turn, state)
+        : continueBooking(turn, state, data);
     case 'mybookings':
       return isClientTurn(turn) ? continueMyBookings(turn, state, data) : null;
+    case 'waitlist':
+      if (!isClientTurn(turn)) return null;
+      return data.action === 'wr'
+        ? removeListed(turn, state, data)
+        : continueWaitChoice(turn, state, data);
   }
 }
 

@@ -41,6 +41,20 @@ export const CHAT_COMMANDS = {
     argument: null,
     menus: COMMAND_MENUS,
   },
+  waitlist: {
+    audience: 'clients',
+    description: 'See or leave your waitlists, or wait for a time to open',
+    help: [
+      '/waitlist: what you are waiting for, to remove; /waitlist friday morning waits for a time to open',
+    ],
+    needs: [],
+    argument: {
+      name: 'days',
+      description: 'Days to wait for, e.g. friday morning or next week',
+      hint: '[days]',
+    },
+    menus: COMMAND_MENUS,
+  },
   timezone: {
     audience: 'everyone',
     description: 'See or set your time zone',

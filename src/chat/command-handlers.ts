@@ -16,6 +16,7 @@ import { syncCommand } from './sync-command.ts';
 import { timezoneCommand } from './timezone-command.ts';
 import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 import { keep } from './turn-replies.ts';
+import { waitlistCommand } from './waitlist-command.ts';
 
 /** A turn by a linked provider. */
 type ProviderTurn = Turn & { readonly providerId: string };
@@ -43,6 +44,7 @@ export const COMMAND_HANDLERS = {
   start: showHelp,
   book: (turn, args) => startBooking(turn, args),
   mybookings: (turn) => showMyBookings(turn),
+  waitlist: waitlistCommand,
   timezone: (turn, args) => timezoneCommand(turn, args),
   email: async (turn, args, state) => keep(state, await emailCommand(turn, args)),
   help: showHelp,

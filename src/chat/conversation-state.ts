@@ -37,6 +37,14 @@ const Hints = z.object({
 export type Hints = z.infer<typeof Hints>;
 export const NO_HINTS: Hints = { words: [], day: null, time: null };
 
+/** What a waitlist entry waits for: client-local days (inclusive) and a part of the day. */
+const WaitWish = z.object({
+  fromDate: LocalDate,
+  toDate: LocalDate,
+  partOfDay: z.enum(['ANY', 'MORNING', 'AFTERNOON', 'EVENING']),
+});
+export type WaitWish = z.infer<typeof WaitWish>;
+
 const BookingStep = z.enum(['provider', 'service', 'day', 'time', 'confirm', 'done']);
 
 /** Asked for the time zone; `pending` is the command to carry on with once it is known. */
@@ -66,6 +74,8 @@ const BookingState = z.object({
   hints: Hints,
   /** Set once booked (step 'done'): a repeated Confirm answers with this appointment. */
   bookedId: Uuid.nullable(),
+  /** Set when a step said no time suits: what "Tell me if a time opens" waits for. */
+  waitFor: WaitWish.nullable().optional(),
 });
 export type BookingState = z.infer<typeof BookingState>;
 
@@ -79,10 +89,25 @@ const MyBookingsState = z.object({
 });
 export type MyBookingsState = z.infer<typeof MyBookingsState>;
 
+/**
+ * /waitlist: the listed entry ids (step 'list'), or choosing the provider or service to wait for
+ * (`wish` set) when the words did not name them.
+ */
+const WaitlistState = z.object({
+  kind: z.literal('waitlist'),
+  nonce: Nonce,
+  step: z.enum(['list', 'provider', 'service']),
+  options: z.array(Uuid).max(100),
+  providerId: Uuid.nullable(),
+  wish: WaitWish.nullable(),
+});
+export type WaitlistState = z.infer<typeof WaitlistState>;
+
 const ConversationState = z.discriminatedUnion('kind', [
   TimezoneState,
   BookingState,
   MyBookingsState,
+  WaitlistState,
 ]);
 export type ConversationState = z.infer<typeof ConversationState>;
 export type TimezoneState = z.infer<typeof TimezoneState>;

@@ -33,6 +33,8 @@ const FLOW_ACTIONS = Object.keys({
   cx: 0,
   cy: 0,
   cn: 0,
+  wl: 0,
+  wr: 0,
 } satisfies Record<FlowAction, 0>) as FlowAction[];
 const APPOINTMENT_VERBS = Object.keys({ ap: 0, dc: 0, cp: 0, ns: 0 } satisfies Record<
   AppointmentVerb,

@@ -1,9 +1,10 @@
 // What typed words without a slash ask for: book, cancel, move, list, help or a greeting, with the
 // day, time and name words a booking or a move carries. Pure: no catalog, no clock of its own.
 import { type BookingWords, readWords } from '../booking-words.ts';
+import { isWaitRequest } from '../waitlist-words.ts';
 import { fixTypos } from './fix-typos.ts';
 
-export type Intent = 'book' | 'cancel' | 'move' | 'list' | 'help' | 'greet';
+export type Intent = 'book' | 'cancel' | 'move' | 'list' | 'help' | 'greet' | 'wait';
 
 export type PlainRequest = {
   /** Null when the words ask for nothing the bot knows (the caller may still find a name). */
@@ -40,6 +41,8 @@ export function readPlainRequest(text: string, zone: string, now: Date): PlainRe
     args,
     read,
   });
+  // First: 'tell me if a cancellation frees up friday' is waiting, not cancelling.
+  if (isWaitRequest(lower)) return said('wait', true);
   if (CANCEL.test(lower)) return said('cancel', true);
   if (MOVE.test(lower)) return said('move', true);
   if (BOOK_VERB.test(lower)) return said('book', true);

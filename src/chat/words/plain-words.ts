@@ -10,6 +10,7 @@ import { showHelp } from '../help-command.ts';
 import { continueMyBookings, showMyBookings } from '../my-bookings.ts';
 import type { Pending } from '../timezone-flow.ts';
 import { type ClientTurn, isClientTurn, type Turn, type TurnResult } from '../turn.ts';
+import { joinByWords } from '../waitlist-join.ts';
 import { canDoMessage } from './can-do.ts';
 import { type Intent, type PlainRequest, readPlainRequest } from './plain-request.ts';
 import { hintsOf } from './time-wish.ts';
@@ -28,6 +29,8 @@ export function pendingFor(intent: Intent | null, request: PlainRequest): Pendin
     case 'move':
     case 'list':
       return { command: 'mybookings', args: '' };
+    case 'wait':
+      return { command: 'waitlist', args: request.args };
     case 'help':
     case 'greet':
       return { command: 'help', args: '' };
@@ -48,6 +51,8 @@ export async function answerPlainWords(
     return cancelOrMove(turn, intent, request);
   }
   if (intent === 'greet') return greet(turn, state);
+  // Not through the registry: the waitlist may wait for the day the booking flow is on.
+  if (intent === 'wait' && isClientTurn(turn)) return joinByWords(turn, request.args, state);
   const pending = pendingFor(intent, request);
   if (pending === null) return { messages: [canDoMessage(text.trim())], state };
   return { messages: [], state, resume: { turn, ...pending } };
