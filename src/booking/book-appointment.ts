@@ -66,6 +66,7 @@ export async function bookAppointment(
       ...contextWindowAround(request.startTime),
       excludeAppointmentId: null,
       idempotency,
+      now,
     };
     // Lock: the key's, then the provider's, always in that order (no two bookings wait for each
     // other in a cycle); requests carrying the same key run one after the other.

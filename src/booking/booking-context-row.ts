@@ -62,12 +62,24 @@ const storedKey = z
 export type StoredKey = Readonly<z.output<typeof storedKey>>;
 
 /** One parse per statement; a column the SQL and this schema disagree on throws here. */
-export const bookingContextRow = z.object({
+const contextRow = z.object({
   provider: providerJson,
   service: serviceJson.nullable(),
   client: clientJson.nullable(),
   weekly: z.array(weekly),
   overrides: z.array(override),
   busy: busyList,
+  offers: busyList,
   stored_key: storedKey.nullable(),
+  service_starts: z.array(z.number()),
+  client_active: z.number(),
 });
+
+/**
+ * The row with open waitlist offers merged into the busy times: the engine treats a time held
+ * for another client exactly like an appointment.
+ */
+export const bookingContextRow = contextRow.transform(({ offers, ...row }) => ({
+  ...row,
+  busy: offers.length === 0 ? row.busy : [...row.busy, ...offers],
+}));

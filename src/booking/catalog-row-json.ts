@@ -22,6 +22,7 @@ export const providerJson = z
     photo_url: z.string().nullable(),
     email: z.string().nullable(),
     is_active: z.boolean(),
+    max_active_bookings_per_client: z.number().nullable(),
     created_at: isoInstant,
     updated_at: isoInstant,
   })
@@ -36,6 +37,7 @@ export const providerJson = z
       photoUrl: r.photo_url,
       email: r.email,
       isActive: r.is_active,
+      maxActiveBookingsPerClient: r.max_active_bookings_per_client,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     }),
@@ -59,6 +61,8 @@ export const serviceJson = z
     slot_interval_minutes: z.number().nullable(),
     is_virtual: z.boolean(),
     is_active: z.boolean(),
+    max_bookings_per_day: z.number().nullable(),
+    max_bookings_per_week: z.number().nullable(),
     created_at: isoInstant,
   })
   .transform(
@@ -79,6 +83,8 @@ export const serviceJson = z
       slotIntervalMinutes: r.slot_interval_minutes,
       isVirtual: r.is_virtual,
       isActive: r.is_active,
+      maxBookingsPerDay: r.max_bookings_per_day,
+      maxBookingsPerWeek: r.max_bookings_per_week,
       createdAt: r.created_at,
     }),
   );

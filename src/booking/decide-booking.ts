@@ -1,12 +1,19 @@
 // The booking rules for one start time, pure: the slot engine's verdict plus the no-show lockout.
 import type { AppointmentStatus } from '../domain/appointment.ts';
 import type { Client, Service } from '../domain/catalog.ts';
-import type { NoShowLockout, NotFound, Ok, SlotTaken, SlotUnavailable } from '../domain/outcome.ts';
+import type {
+  LimitReached,
+  NoShowLockout,
+  NotFound,
+  Ok,
+  SlotTaken,
+  SlotUnavailable,
+} from '../domain/outcome.ts';
 import { notFound } from '../domain/outcome.ts';
 import { checkSlot } from '../slots/check-slot.ts';
 import { localDayOf } from '../slots/local-time.ts';
-import type { BusyTimes, SlotRules } from '../slots/slot-types.ts';
 import { MINUTE_MS } from '../slots/time-units.ts';
+import { limitRefusal } from './booking-limits.ts';
 import { explainRefusal } from './explain-refusal.ts';
 import type { BookingContext } from './load-booking-context.ts';
 
@@ -17,22 +24,20 @@ export type PlannedTimes = {
 };
 
 /** Why a start time cannot be taken: every caller that places a time reports these. */
-export type TimeRefused = SlotTaken | SlotUnavailable | NoShowLockout;
+export type TimeRefused = SlotTaken | SlotUnavailable | NoShowLockout | LimitReached;
 
 export type BookingDecision = Ok<PlannedTimes> | TimeRefused;
 
 /**
  * Decides whether `start` can be booked now. Accepts exactly the starts the slot engine would
  * offer; an otherwise valid start that overlaps an active appointment is SLOT_TAKEN. A locked-out
- * client cannot book a start on the same local day (provider's zone) as `now`.
+ * client cannot book a start on the same local day (provider's zone) as `now`. A start the slot
+ * rules accept is LIMIT_REACHED when its day or week, or the client, is at a limit
+ * (limitRefusal). Order: lockout, slot rules, limits; a taken slot stays SLOT_TAKEN.
  */
-function decideBooking(input: {
-  rules: SlotRules;
-  busy: BusyTimes;
-  client: Client;
-  start: Date;
-  now: Date;
-}): BookingDecision {
+function decideBooking(
+  input: BookingContext & { client: Client; start: Date; now: Date },
+): BookingDecision {
   const { rules, client, start, now } = input;
   const lockout = client.noShowLockoutUntil;
   if (
@@ -48,7 +53,10 @@ function decideBooking(input: {
     start: start.getTime(),
     now: now.getTime(),
   });
-  if (!verdict.ok) return explainRefusal({ ...input, reason: verdict.reason });
+  if (!verdict.ok)
+    return withoutNearestWhenFull(input, explainRefusal({ ...input, reason: verdict.reason }));
+  const limited = limitRefusal(input, start);
+  if (limited) return limited;
   const endTime = new Date(start.getTime() + rules.durationMinutes * MINUTE_MS);
   return {
     ok: true,
@@ -73,6 +81,18 @@ export function decideInContext(
   if (!context.service.isActive) return notFound('service');
   if (!context.client) return notFound('client');
   return decideBooking({ ...context, client: context.client, start, now });
+}
+
+/**
+ * A refusal's nearest times lie on the start's own local day: when that day (or its week, or the
+ * client) is at a limit they cannot be taken either, so none are named.
+ */
+function withoutNearestWhenFull(
+  input: BookingContext & { start: Date },
+  refusal: SlotTaken | SlotUnavailable,
+): SlotTaken | SlotUnavailable {
+  if (!refusal.nearest || limitRefusal(input, input.start) === null) return refusal;
+  return { ...refusal, nearest: { before: null, after: null } };
 }
 
 /** PENDING holds the slot until the provider approves; otherwise the booking is confirmed. */

@@ -3,11 +3,11 @@ import type { Database } from '../db/database.ts';
 import type { Service } from '../domain/catalog.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { invalidInput, notFound } from '../domain/outcome.ts';
-import { computeSlots } from '../slots/compute-slots.ts';
 import { formatEpochDay } from '../slots/local-date.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { type ClosedDay, closedDays } from '../slots/why-no-slots.ts';
 import { loadBookingContext } from './load-booking-context.ts';
+import { slotsInContext } from './slots-in-context.ts';
 
 /** The longest range one call may ask for. */
 export const MAX_DAYS = 62;
@@ -25,13 +25,21 @@ export type SlotList = {
 
 /**
  * The slots bookAppointment would accept at `now`, for `days` local days from `from`
- * ('YYYY-MM-DD' in the provider's zone). One database round trip; the engine does the rest.
+ * ('YYYY-MM-DD' in the provider's zone): none on a day or in a week at the service's limit, and,
+ * with `clientId`, none at all when that client is at the provider's per-client limit (without
+ * it the per-client limit is not judged). One database round trip; the engine does the rest.
  * NOT_FOUND when the provider or service is missing, inactive, or not the provider's;
  * VALIDATION_ERROR for a malformed date or days outside 1..62.
  */
 export async function listSlots(
   db: Database,
-  input: { providerId: string; serviceId: string; from: string; days: number },
+  input: {
+    providerId: string;
+    serviceId: string;
+    from: string;
+    days: number;
+    clientId?: string | null;
+  },
   now: Date,
 ): Promise<Ok<SlotList> | NotFound | InvalidInput> {
   const day = epochDayOf(input.from);
@@ -42,21 +50,20 @@ export async function listSlots(
   const context = await loadBookingContext(db.$client, {
     providerId: input.providerId,
     serviceId: input.serviceId,
-    clientId: null,
+    clientId: input.clientId ?? null,
     fromDate: formatEpochDay(day - 1),
     toDate: formatEpochDay(day + input.days + 1),
     rangeStart: new Date((day - 2) * DAY_MS),
     rangeEnd: new Date((day + input.days + 2) * DAY_MS),
     excludeAppointmentId: null,
     idempotency: null,
+    now,
   });
   if (!context.ok) return context;
   if (!context.provider.isActive) return notFound('provider');
   if (!context.service.isActive) return notFound('service');
-  const { rules, busy } = context;
-  const range = { from: input.from, days: input.days, now: now.getTime() };
-  const slots = computeSlots({ rules, busy, ...range });
-  const closed = closedDays(rules, range.from, range.days, range.now);
+  const slots = slotsInContext(context, input, now);
+  const closed = closedDays(context.rules, input.from, input.days, now.getTime());
   return {
     ok: true,
     value: { timezone: context.provider.timezone, service: context.service, slots, closed },

@@ -17,6 +17,17 @@ export type BookingContext = {
   readonly busy: BusyTimes;
   /** The stored idempotency record, when one was asked for and exists. */
   readonly storedKey: StoredKey | null;
+  /**
+   * Epoch ms starts of the provider's active appointments of this service, from 8 days before
+   * the range to 8 days after it (whole local weeks around it), the excluded one left out.
+   * Empty when the service has neither a day nor a week limit (nothing to count).
+   */
+  readonly serviceStarts: readonly number[];
+  /**
+   * The client's active bookings with the provider (any service) starting after `now`, the
+   * excluded one left out; 0 without a client or when the provider sets no per-client limit.
+   */
+  readonly clientActiveCount: number;
 };
 
 export type ContextQuery = {
@@ -33,11 +44,15 @@ export type ContextQuery = {
   readonly excludeAppointmentId: string | null;
   /** An idempotency key to read in the same statement. */
   readonly idempotency: { readonly scope: string; readonly key: string } | null;
+  /** The decision's moment: which bookings are still upcoming and which waitlist offers open. */
+  readonly now: Date;
 };
 
 /**
  * Loads provider, service (which must belong to the provider), optional client, weekly windows,
- * overrides, active appointments and an optional idempotency record in one statement. NOT_FOUND
+ * overrides, active appointments, the counts the booking limits need, and an optional
+ * idempotency record in one statement. Open waitlist offers (unexpired at `now`) of other clients
+ * count as busy: an offered time is held for its client alone. NOT_FOUND
  * when the provider does not exist or the service is not its; the caller decides about inactive
  * ones. Malformed ids count as unknown. Under the provider lock the result holds until commit.
  */
@@ -82,6 +97,8 @@ export function bookingContextFrom(rows: readonly unknown[]): BookingContext | N
     // External calendars' busy time is stored as blocked overrides (source GOOGLE, OUTLOOK, APPLE).
     busy: { appointments: row.busy },
     storedKey: row.stored_key,
+    serviceStarts: row.service_starts,
+    clientActiveCount: row.client_active,
   };
 }
 
@@ -116,6 +133,7 @@ function contextValues(query: ContextQuery): LiteralValue[] {
     query.excludeAppointmentId,
     idem?.scope ?? null,
     idem?.key ?? null,
+    query.now,
   ];
 }
 
@@ -124,10 +142,12 @@ function contextValues(query: ContextQuery): LiteralValue[] {
 // which node-postgres manages itself in the same namespace.
 const prepared = new WeakSet<object>();
 const PREPARED = 'slotline_booking_context_batch';
-const PARAMETER_TYPES = 'uuid, uuid, uuid, date, date, timestamptz, timestamptz, uuid, text, text';
+const PARAMETER_TYPES =
+  'uuid, uuid, uuid, date, date, timestamptz, timestamptz, uuid, text, text, timestamptz';
 
 // Prepared once per connection by name. Active appointments are found through the exclusion
-// constraint's GiST index (same range expression, same status predicate). Their times go out as
+// constraint's GiST index (same range expression, same status predicate); open waitlist offers
+// through theirs. The limit counts run only when the service or provider sets a limit. Their times go out as
 // whole epoch milliseconds (the app writes no finer): integers cost less to print than float8.
 const CONTEXT_SQL = `
   select
@@ -148,6 +168,27 @@ const CONTEXT_SQL = `
       where ap.provider_id = p.id and ap.status in ('AWAITING_PAYMENT', 'PENDING', 'CONFIRMED')
         and tstzrange(ap.start_time, ap.blocked_until, '[)') && tstzrange($6::timestamptz, $7::timestamptz)
         and ap.id is distinct from $8::uuid) as busy,
+    (select coalesce(json_agg(json_build_array(
+        (extract(epoch from w.start_time) * 1000)::bigint,
+        (extract(epoch from w.blocked_until) * 1000)::bigint)), '[]')
+      from waitlist_offers w
+      where w.provider_id = p.id and w.status = 'OPEN' and w.expires_at > $11::timestamptz
+        and w.client_id is distinct from $3::uuid
+        and tstzrange(w.start_time, w.blocked_until, '[)') && tstzrange($6::timestamptz, $7::timestamptz)) as offers,
+    (select coalesce(json_agg((extract(epoch from ap.start_time) * 1000)::bigint), '[]')
+      from appointments ap
+      where (s.max_bookings_per_day is not null or s.max_bookings_per_week is not null)
+        and ap.provider_id = p.id and ap.service_id = s.id
+        and ap.status in ('AWAITING_PAYMENT', 'PENDING', 'CONFIRMED')
+        and ap.start_time >= $6::timestamptz - interval '8 days'
+        and ap.start_time < $7::timestamptz + interval '8 days'
+        and ap.id is distinct from $8::uuid) as service_starts,
+    (select count(*)::int from appointments ap
+      where p.max_active_bookings_per_client is not null
+        and ap.client_id = $3::uuid and ap.provider_id = p.id
+        and ap.status in ('AWAITING_PAYMENT', 'PENDING', 'CONFIRMED')
+        and ap.start_time > $11::timestamptz
+        and ap.id is distinct from $8::uuid) as client_active,
     (select json_build_object('request_hash', k.request_hash,
         'appointment_id', k.response_body->>'appointment_id', 'expires_at', k.expires_at)
       from idempotency_keys k where k.scope = $9::text and k.key = $10::text) as stored_key

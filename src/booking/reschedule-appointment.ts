@@ -49,6 +49,7 @@ export async function rescheduleAppointment(
         ...contextWindowAround(input.newStart),
         excludeAppointmentId: current.id,
         idempotency: null,
+        now,
       });
       if (!context.ok) return context;
       const decision = decideInContext(context, input.newStart, now);

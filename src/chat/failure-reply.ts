@@ -1,5 +1,11 @@
 // Every core failure as a plain reply and a way on: the one switch over the Failure codes.
-import type { Failure, SlotTaken, SlotUnavailable, UnavailableReason } from '../domain/outcome.ts';
+import type {
+  Failure,
+  LimitReached,
+  SlotTaken,
+  SlotUnavailable,
+  UnavailableReason,
+} from '../domain/outcome.ts';
 import { formatDayLong, localDate, statusWords } from './chat-format.ts';
 import { advanceWords, minNoticeWords, nearestWords } from './limit-words.ts';
 
@@ -43,6 +49,8 @@ export function describeFailure(failure: Failure, zone: string): FailureReply {
           'You can still book any other day:',
         recovery: 'other-days',
       };
+    case 'LIMIT_REACHED':
+      return limitReply(failure);
     case 'INVALID_TRANSITION':
       return { text: transitionWords(failure), recovery: 'none' };
     case 'NOT_FOUND':
@@ -88,6 +96,39 @@ function unavailableWords(failure: SlotUnavailable, zone: string): string {
   const near = failure.nearest ? nearestWords(failure.nearest, zone) : null;
   if (near !== null) parts.push(near);
   return `${parts.join('; ')}. ${FRESH_TIMES}`;
+}
+
+/**
+ * A full day or week offers the other days (which the day picker already thins to those with
+ * room); a client at their own limit is pointed at /mybookings, where a booking can be cancelled.
+ */
+function limitReply(failure: LimitReached): FailureReply {
+  const most = plural(failure.max, 'booking');
+  switch (failure.limit) {
+    case 'SERVICE_PER_DAY':
+      return {
+        text: `This service takes at most ${most} a day, and that day is full. Pick another day:`,
+        recovery: 'other-days',
+      };
+    case 'SERVICE_PER_WEEK':
+      return {
+        text: `This service takes at most ${most} a week, and that week is full. Pick another day:`,
+        recovery: 'other-days',
+      };
+    case 'CLIENT_ACTIVE':
+      return {
+        text:
+          `You already have ${plural(failure.max, 'upcoming booking')} with this provider, ` +
+          'the most allowed. Send /mybookings to see them or cancel one, then book again.',
+        recovery: 'none',
+      };
+    default:
+      return unmapped(failure.limit);
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function capitalise(text: string): string {

@@ -17,6 +17,8 @@ export type Provider = {
   readonly photoUrl: string | null;
   readonly email: string | null;
   readonly isActive: boolean;
+  /** At most this many active future bookings per client with this provider; null: no limit. */
+  readonly maxActiveBookingsPerClient: number | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 };
@@ -41,6 +43,10 @@ export type Service = {
   readonly slotIntervalMinutes: number | null;
   readonly isVirtual: boolean;
   readonly isActive: boolean;
+  /** Active bookings of this service per provider-local day (1..1000); null: no limit. */
+  readonly maxBookingsPerDay: number | null;
+  /** Active bookings of this service per provider-local ISO week (1..10000); null: no limit. */
+  readonly maxBookingsPerWeek: number | null;
   readonly createdAt: Date;
 };
 

@@ -52,6 +52,19 @@ export type NoShowLockout = {
   readonly code: 'NO_SHOW_LOCKOUT';
   readonly until: Date;
 };
+/** Which booking limit refused a start (see Service and Provider). */
+export type LimitKind = 'SERVICE_PER_DAY' | 'SERVICE_PER_WEEK' | 'CLIENT_ACTIVE';
+/**
+ * The start is free but a limit is already full: the service's bookings on the start's local day
+ * or ISO week (provider's zone), or the client's active future bookings with the provider.
+ */
+export type LimitReached = {
+  readonly ok: false;
+  readonly code: 'LIMIT_REACHED';
+  readonly limit: LimitKind;
+  readonly max: number;
+  readonly nearest?: NearestTimes;
+};
 export type InvalidTransition = {
   readonly ok: false;
   readonly code: 'INVALID_TRANSITION';
@@ -68,6 +81,7 @@ export type Failure =
   | SlotTaken
   | SlotUnavailable
   | NoShowLockout
+  | LimitReached
   | InvalidTransition
   | IdempotencyKeyReused;
 export type FailureCode = Failure['code'];

@@ -1,6 +1,13 @@
 // Maps every core failure to its HTTP status and error body, in one place.
 import type { Context } from 'hono';
-import type { Failure, FailureCode, SlotTaken, SlotUnavailable } from '../domain/outcome.ts';
+import type {
+  Failure,
+  FailureCode,
+  LimitKind,
+  LimitReached,
+  SlotTaken,
+  SlotUnavailable,
+} from '../domain/outcome.ts';
 import { type ErrorJson, errorJson } from './error-json.ts';
 
 /** The HTTP status of each failure code; the switch below must agree. */
@@ -10,6 +17,7 @@ type StatusByCode = {
   SLOT_TAKEN: 409;
   INVALID_TRANSITION: 409;
   NO_SHOW_LOCKOUT: 403;
+  LIMIT_REACHED: 409;
   SLOT_UNAVAILABLE: 422;
   IDEMPOTENCY_KEY_REUSED: 422;
 };
@@ -59,6 +67,15 @@ function describeFailure(failure: Failure): {
           },
         ),
       };
+    case 'LIMIT_REACHED':
+      return {
+        status: 409,
+        body: errorJson(failure.code, limitMessage(failure), {
+          limit: failure.limit,
+          max: failure.max,
+          ...slotDetails(failure),
+        }),
+      };
     case 'SLOT_UNAVAILABLE':
       return {
         status: 422,
@@ -84,7 +101,7 @@ function describeFailure(failure: Failure): {
  * The way on of a refused start: `nearest: {before, after}` (ISO instants or null) and the
  * service's limits (min_notice_minutes, max_advance_days, bookable_from, bookable_until).
  */
-function slotDetails(failure: SlotTaken | SlotUnavailable): Record<string, unknown> {
+function slotDetails(failure: SlotTaken | SlotUnavailable | LimitReached): Record<string, unknown> {
   const details: Record<string, unknown> = {};
   if (failure.nearest) {
     const { before, after } = failure.nearest;
@@ -101,6 +118,21 @@ function slotDetails(failure: SlotTaken | SlotUnavailable): Record<string, unkno
     details.bookable_until = limits.latest.toISOString();
   }
   return details;
+}
+
+/** The plain sentence for a full limit; `details.limit` and `details.max` say the same for code. */
+function limitMessage(failure: LimitReached): string {
+  const kind: LimitKind = failure.limit;
+  switch (kind) {
+    case 'SERVICE_PER_DAY':
+      return `the service takes at most ${failure.max} bookings on that day, and it is full`;
+    case 'SERVICE_PER_WEEK':
+      return `the service takes at most ${failure.max} bookings in that week, and it is full`;
+    case 'CLIENT_ACTIVE':
+      return `the client already has ${failure.max} upcoming bookings with this provider, the most allowed`;
+    default:
+      return unmapped(kind);
+  }
 }
 
 /** Sends `failure` as JSON, typed with exactly the statuses its codes can produce. */

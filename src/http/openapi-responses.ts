@@ -9,6 +9,8 @@ const ERROR_DESCRIPTIONS = {
   404: 'NOT_FOUND: unknown or malformed id (details.entity)',
   409:
     'SLOT_TAKEN (details.nearest: {before, after}, the nearest free starts that day, ISO or null) ' +
+    'or LIMIT_REACHED (details.limit: SERVICE_PER_DAY, SERVICE_PER_WEEK or CLIENT_ACTIVE; ' +
+    'details.max: the limit) ' +
     'or INVALID_TRANSITION (details.from, details.action) ' +
     'or NOT_AWAITING_PAYMENT (details.status)',
   422:

@@ -28,6 +28,8 @@ const SERVICE: Service = {
   slotIntervalMinutes: null,
   isVirtual: false,
   isActive: true,
+  maxBookingsPerDay: null,
+  maxBookingsPerWeek: null,
   createdAt: NOW,
 };
 
