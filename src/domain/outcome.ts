@@ -15,7 +15,7 @@ export type UnavailableReason =
   | 'OFF_GRID'
   | 'OUTSIDE_AVAILABILITY'
   | 'BLOCKED';
-export type Entity = 'provider' | 'service' | 'client' | 'appointment' | 'override';
+export type Entity = 'provider' | 'service' | 'client' | 'appointment' | 'override' | 'series';
 
 export type NotFound = { readonly ok: false; readonly code: 'NOT_FOUND'; readonly entity: Entity };
 export type InvalidInput = {
