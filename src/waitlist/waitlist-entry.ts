@@ -22,3 +22,8 @@ export const waitlistNotFound: WaitlistNotFound = {
   code: 'NOT_FOUND',
   entity: 'waitlist',
 };
+
+/** The offer is not (or no longer) the client's to take: passed, withdrawn, taken, unknown. */
+export type OfferEnded = { readonly ok: false; readonly code: 'OFFER_ENDED' };
+
+export const offerEnded: OfferEnded = { ok: false, code: 'OFFER_ENDED' };
