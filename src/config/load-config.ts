@@ -25,6 +25,7 @@ const envSchema = z.object({
     z.string().min(16, 'must be at least 16 characters').optional(),
   ),
   NO_SHOW_LOCKOUT_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: optionalText.pipe(
@@ -44,6 +45,8 @@ export type Config = {
   readonly embeddedPostgresPort: number;
   readonly adminApiToken: string | undefined;
   readonly noShowLockoutDays: number;
+  /** How long a freed time is kept for the person a waitlist offer goes to (1..1440). */
+  readonly waitlistOfferMinutes: number;
   readonly seedDemo: boolean;
   readonly logLevel: string;
   /** Unset: mail is kept as .eml files in DATA_DIR/mail. */
@@ -91,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,
     adminApiToken: e.ADMIN_API_TOKEN,
     noShowLockoutDays: e.NO_SHOW_LOCKOUT_DAYS,
+    waitlistOfferMinutes: e.WAITLIST_OFFER_MINUTES,
     seedDemo: e.SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,

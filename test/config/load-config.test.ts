@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       embeddedPostgresPort: 54329,
       adminApiToken: undefined,
       noShowLockoutDays: 30,
+      waitlistOfferMinutes: 10,
       seedDemo: true,
       logLevel: 'info',
       smtpUrl: undefined,
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       EMBEDDED_POSTGRES_PORT: '6000',
       ADMIN_API_TOKEN: 'a-long-enough-token',
       NO_SHOW_LOCKOUT_DAYS: '7',
+      WAITLIST_OFFER_MINUTES: '15',
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       SMTP_URL: 'smtp://user:pass@mail.example.com:587',
@@ -49,6 +51,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u@h/db',
       port: 8080,
       noShowLockoutDays: 7,
+      waitlistOfferMinutes: 15,
       seedDemo: false,
       logLevel: 'warn',
     });
@@ -67,6 +70,8 @@ describe('loadConfig', () => {
     ['PORT', '70000'],
     ['ADMIN_API_TOKEN', 'short'],
     ['NO_SHOW_LOCKOUT_DAYS', '-1'],
+    ['WAITLIST_OFFER_MINUTES', '0'],
+    ['WAITLIST_OFFER_MINUTES', '1441'],
     ['SEED_DEMO', 'yes'],
     ['LOG_LEVEL', 'loud'],
   ])('refuses %s=%s, naming it', (key, value) => {
