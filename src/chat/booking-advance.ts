@@ -23,11 +23,11 @@ import {
   freeTimes,
   minutesOf,
   nearestTimes,
-  noTimesSentence,
   type Picked,
 } from './free-times.ts';
 import { freshState } from './new-booking-state.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
+import { partOfWish, sayNoTimes, withWaitButton } from './waitlist-wait-button.ts';
 import { clockOf, wishText, withoutTime } from './words/time-wish.ts';
 
 /** Settles every step it can and shows the first open one. */
@@ -82,17 +82,19 @@ async function advanceToTime(
     if (!days.ok) return recover(turn, s, days, lead);
     const wanted = s.hints.day;
     if (wanted === null || !days.value.includes(wanted)) {
-      if (wanted !== null) lead.push(await noTimesSentence(turn, picked, wanted));
+      const full = wanted !== null && (await sayNoTimes(turn, picked, wanted, lead));
       s = { ...s, hints: { ...s.hints, day: null } };
-      if (days.value.length === 0) {
-        return end(
-          lines(
-            lead,
-            `${picked.provider.name} has no free times for ${picked.service.name} in the coming weeks. Send /book to choose something else.`,
-          ),
-        );
-      }
-      return showDays(turn, s, picked, days.value, lead);
+      const shown =
+        days.value.length === 0
+          ? end(
+              lines(
+                lead,
+                `${picked.provider.name} has no free times for ${picked.service.name} in the coming weeks. Send /book to choose something else.`,
+              ),
+            )
+          : showDays(turn, s, picked, days.value, lead);
+      // Every time of the day asked for is taken: offer to wait for one.
+      return full ? withWaitButton(shown, s, wanted, partOfWish(s.hints.time)) : shown;
     }
     s = { ...s, day: wanted, page: 0 };
   }
@@ -114,8 +116,10 @@ async function advanceFromDay(
   const times = await freeTimes(turn, picked, day);
   if (!times.ok) return recover(turn, s, times, lead);
   if (times.value.length === 0) {
-    lead.push(await noTimesSentence(turn, picked, day));
-    return advance(turn, { ...s, day: null, page: 0, hints: { ...s.hints, day: null } }, lead);
+    const full = await sayNoTimes(turn, picked, day, lead);
+    const days = { ...s, day: null, page: 0, hints: { ...s.hints, day: null } };
+    const shown = await advance(turn, days, lead);
+    return full ? withWaitButton(shown, s, day, partOfWish(s.hints.time)) : shown;
   }
   const wish = s.hints.time;
   if (wish?.kind === 'at') return exactTime(turn, s, picked, times.value, wish.minutes, lead);
@@ -123,6 +127,9 @@ async function advanceFromDay(
   if (filtered.length === 0 && wish) {
     lead.push(`Nothing is free ${wishText(wish)} that day; here are all its times.`);
     s = { ...s, hints: withoutTime(s.hints) };
+    const part = partOfWish(wish);
+    const shown = showTimes(turn, s, picked, times.value, lead);
+    return part === 'ANY' ? shown : withWaitButton(shown, s, day, part);
   }
   return showTimes(turn, s, picked, filtered.length > 0 ? filtered : times.value, lead);
 }
