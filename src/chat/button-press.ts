@@ -12,6 +12,7 @@ import { answerTimezone, askTimezone } from './timezone-flow.ts';
 import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
 import { continueWaitChoice } from './waitlist-choice.ts';
 import { joinFromBooking } from './waitlist-join.ts';
+import { onOfferButton } from './waitlist-offer-press.ts';
 import { removeListed } from './waitlist-list.ts';
 
 const STALE = 'That menu has expired — here is a fresh one.';
@@ -34,8 +35,7 @@ export async function onAction(
   if (data.kind === 'appointment') {
     return { messages: await actOnAppointment(turn, data.verb, data.appointmentId, text), state };
   }
-  // Waitlist offer buttons: handled by the waitlist chat side; until it lands they are stale.
-  if (data.kind === 'offer') return stale(turn);
+  if (data.kind === 'offer') return onOfferButton(turn, data.verb, data.offerId, state);
   if (state === null || state.nonce !== data.nonce) return stale(turn);
   const next = await continueFlow(turn, state, data);
   return next ?? stale(turn);
