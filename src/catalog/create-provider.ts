@@ -17,6 +17,8 @@ export type NewProvider = {
   readonly userId?: string | null;
   /** Defaults to true. */
   readonly isActive?: boolean;
+  /** Most active future bookings one client may hold with the provider (1..1000); null: none. */
+  readonly maxActiveBookingsPerClient?: number | null;
 };
 
 /**
@@ -42,6 +44,7 @@ export async function createProvider(
         email: input.email ?? null,
         userId: input.userId ?? null,
         isActive: input.isActive ?? true,
+        maxActiveBookingsPerClient: input.maxActiveBookingsPerClient ?? null,
         createdAt: now,
         updatedAt: now,
       })

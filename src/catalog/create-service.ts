@@ -27,6 +27,10 @@ export type NewService = {
   readonly paymentMode?: PaymentMode;
   /** Minor units 1..price, exactly when paymentMode is DEPOSIT. */
   readonly depositAmount?: number | null;
+  /** Active bookings per provider-local day (1..1000); null or absent: no limit. */
+  readonly maxBookingsPerDay?: number | null;
+  /** Active bookings per provider-local ISO week (1..10000); null or absent: no limit. */
+  readonly maxBookingsPerWeek?: number | null;
 };
 
 /** Why a service's payment terms are refused; the table's CHECKs enforce the same rules. */

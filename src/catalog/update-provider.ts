@@ -19,6 +19,8 @@ export type ProviderPatch = {
   readonly email?: string | null;
   readonly userId?: string | null;
   readonly isActive?: boolean;
+  /** null clears the limit; existing bookings stay, only new ones are judged by it. */
+  readonly maxActiveBookingsPerClient?: number | null;
 };
 
 /**

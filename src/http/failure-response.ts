@@ -123,13 +123,14 @@ function slotDetails(failure: SlotTaken | SlotUnavailable | LimitReached): Recor
 /** The plain sentence for a full limit; `details.limit` and `details.max` say the same for code. */
 function limitMessage(failure: LimitReached): string {
   const kind: LimitKind = failure.limit;
+  const bookings = `${failure.max} booking${failure.max === 1 ? '' : 's'}`;
   switch (kind) {
     case 'SERVICE_PER_DAY':
-      return `the service takes at most ${failure.max} bookings on that day, and it is full`;
+      return `the service takes at most ${bookings} a day, and that day is full`;
     case 'SERVICE_PER_WEEK':
-      return `the service takes at most ${failure.max} bookings in that week, and it is full`;
+      return `the service takes at most ${bookings} a week, and that week is full`;
     case 'CLIENT_ACTIVE':
-      return `the client already has ${failure.max} upcoming bookings with this provider, the most allowed`;
+      return `the client already has ${failure.max} upcoming booking${failure.max === 1 ? '' : 's'} with this provider, the most allowed`;
     default:
       return unmapped(kind);
   }

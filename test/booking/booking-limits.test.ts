@@ -46,7 +46,7 @@ async function bookOk(f: Fixture, start: Date, now = NOW): Promise<string> {
 }
 
 async function slotStarts(f: Fixture, from: string, days: number, now = NOW, clientId?: string) {
-  const listed = await listSlots(t.db, { ...f, from, days, clientId }, now);
+  const listed = await listSlots(t.db, { ...f, from, days, clientId: clientId ?? null }, now);
   if (!listed.ok) throw new Error(listed.code);
   return listed.value.slots.map((s) => new Date(s.start).toISOString());
 }

@@ -633,9 +633,14 @@ async function freshAppointment(n: number): Promise<string> {
 
 /** Undoes what a route's fuzzing may have switched off, so the next route goes as deep. */
 async function restoreSeed(): Promise<void> {
-  await h.call('PATCH', `/api/providers/${seeded.providerId}`, { is_active: true });
+  await h.call('PATCH', `/api/providers/${seeded.providerId}`, {
+    is_active: true,
+    max_active_bookings_per_client: null,
+  });
   await h.call('PATCH', `/api/services/${seeded.serviceId}`, {
     is_active: true,
+    max_bookings_per_day: null,
+    max_bookings_per_week: null,
     requires_approval: false,
     duration_minutes: 30,
     buffer_time_minutes: 0,

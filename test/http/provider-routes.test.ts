@@ -25,6 +25,7 @@ describe('POST /api/providers', () => {
       photo_url: null,
       email: null,
       is_active: true,
+      max_active_bookings_per_client: null,
       created_at: NOW.toISOString(),
       updated_at: NOW.toISOString(),
     });

@@ -38,6 +38,8 @@ describe('POST /api/providers/:id/services', () => {
       is_active: true,
       payment_mode: 'NONE',
       deposit_amount: null,
+      max_bookings_per_day: null,
+      max_bookings_per_week: null,
       created_at: NOW.toISOString(),
     });
   });

@@ -12,6 +12,20 @@ const providerFields = {
   email: z.email().max(320).nullable().optional(),
   user_id: plainText(200).nullable().optional(),
   is_active: z.boolean().optional(),
+  max_active_bookings_per_client: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .nullable()
+    .optional()
+    .openapi({
+      description:
+        'The most active (AWAITING_PAYMENT, PENDING, CONFIRMED) future bookings one client may ' +
+        'hold with this provider over all its services; more is 409 LIMIT_REACHED ' +
+        '(CLIENT_ACTIVE). null or absent: no limit',
+      example: 3,
+    }),
 };
 
 export const CreateProviderBody = z.strictObject(providerFields).openapi('CreateProvider');
@@ -26,5 +40,6 @@ export const UpdateProviderBody = z
     email: providerFields.email,
     user_id: providerFields.user_id,
     is_active: providerFields.is_active,
+    max_active_bookings_per_client: providerFields.max_active_bookings_per_client,
   })
   .openapi('UpdateProvider');

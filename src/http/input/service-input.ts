@@ -44,6 +44,30 @@ const serviceFields = {
         'Minor units paid up front with payment_mode DEPOSIT; 1..price (400 DEPOSIT_OVER_PRICE), ' +
         'required with DEPOSIT (DEPOSIT_MISSING) and null otherwise (DEPOSIT_WITHOUT_DEPOSIT_MODE)',
     }),
+  max_bookings_per_day: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .nullable()
+    .openapi({
+      description:
+        "The most active bookings of this service on one local day (provider's zone); more is " +
+        '409 LIMIT_REACHED (SERVICE_PER_DAY) and full days offer no slots. null: no limit',
+      example: 3,
+    }),
+  max_bookings_per_week: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .nullable()
+    .openapi({
+      description:
+        "The most active bookings of this service in one local ISO week (Monday to Sunday, provider's " +
+        'zone); more is 409 LIMIT_REACHED (SERVICE_PER_WEEK). null: no limit',
+      example: 10,
+    }),
 };
 
 /** name and duration_minutes are required; the rest take the table defaults. */
@@ -62,6 +86,8 @@ export const CreateServiceBody = z
     is_active: serviceFields.is_active.optional(),
     payment_mode: serviceFields.payment_mode.optional(),
     deposit_amount: serviceFields.deposit_amount.optional(),
+    max_bookings_per_day: serviceFields.max_bookings_per_day.optional(),
+    max_bookings_per_week: serviceFields.max_bookings_per_week.optional(),
   })
   .openapi('CreateService');
 

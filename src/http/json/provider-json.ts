@@ -13,6 +13,9 @@ export const ProviderJson = z
     photo_url: z.string().nullable(),
     email: z.string().nullable(),
     is_active: z.boolean(),
+    max_active_bookings_per_client: z.number().int().nullable().openapi({
+      description: "A client's most active future bookings with this provider; null: no limit",
+    }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -30,6 +33,7 @@ export function toProviderJson(p: Provider): ProviderJson {
     photo_url: p.photoUrl,
     email: p.email,
     is_active: p.isActive,
+    max_active_bookings_per_client: p.maxActiveBookingsPerClient,
     created_at: p.createdAt.toISOString(),
     updated_at: p.updatedAt.toISOString(),
   };

@@ -28,6 +28,16 @@ export const ServiceJson = z
       .int()
       .nullable()
       .openapi({ description: 'Minor units paid up front when payment_mode is DEPOSIT' }),
+    max_bookings_per_day: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Most active bookings on one local day; null: no limit' }),
+    max_bookings_per_week: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Most active bookings in one local ISO week; null: no limit' }),
     created_at: z.string(),
   })
   .openapi('Service');
@@ -51,6 +61,8 @@ export function toServiceJson(s: Service): ServiceJson {
     is_active: s.isActive,
     payment_mode: s.paymentMode,
     deposit_amount: s.depositAmount,
+    max_bookings_per_day: s.maxBookingsPerDay,
+    max_bookings_per_week: s.maxBookingsPerWeek,
     created_at: s.createdAt.toISOString(),
   };
 }
