@@ -26,6 +26,7 @@ import { describeStartupFailure } from './lifecycle/describe-startup-failure.ts'
 import { listenHttp } from './lifecycle/listen-http.ts';
 import { createShutdownPlan, type ShutdownPlan } from './lifecycle/shutdown-plan.ts';
 import { stopOnSignals } from './lifecycle/stop-on-signals.ts';
+import { describeErrorSafely } from './logging/describe-error-safely.ts';
 import { safeLogOptions } from './logging/safe-log-options.ts';
 import { createOutboxMailer } from './mail/outbox-mailer.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
@@ -81,6 +82,17 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     relayChanges,
     calendars,
     payments,
+    waitlist: {
+      offerMinutes: config.waitlistOfferMinutes,
+      // After a pass or a leave: the next in line hears of the freed time now, not at the sweep.
+      nudge: async (providerId: string) => {
+        try {
+          await (await jobsStarted.promise).requestWaitlistOffers(providerId);
+        } catch (error) {
+          logger.warn({ err: describeErrorSafely(error) }, 'waitlist walk not queued');
+        }
+      },
+    },
   };
   const app = createApp({
     db: handle.db,
@@ -122,6 +134,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     clock,
     calendars,
     payments,
+    waitlistOfferMinutes: config.waitlistOfferMinutes,
   });
   // pg-boss has its own pool on the database: it closes in the work phase, before storage.
   plan.add('work', 'background jobs', () => started.stop(JOBS_GRACE_MS));

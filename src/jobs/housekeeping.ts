@@ -10,6 +10,7 @@ import { DAY_MS } from '../slots/time-units.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { QUEUES } from './queues.ts';
 import { requeueDueRefunds } from './requeue-due-refunds.ts';
+import { providersWithWaitlists, requestWaitlistOffers } from './waitlist-workers.ts';
 
 type HousekeepingResult = {
   readonly idempotencyKeys: number;
@@ -64,7 +65,8 @@ export function sweepLapsedHolds(deps: JobsDeps, now: Date): Promise<number> {
 
 /**
  * Puts housekeeping on an hourly cron (UTC; one schedule however many instances call this) and
- * registers its worker, which also sweeps lapsed holds and retries refunds whose job gave up. A failed run is retried by pg-boss; the
+ * registers its worker, which also sweeps lapsed holds, retries refunds whose job gave up and
+ * walks every waitlist with someone in it (its jobs may be lost). A failed run is retried by pg-boss; the
  * next hour runs anyway.
  */
 export async function scheduleHousekeeping(boss: PgBoss, deps: JobsDeps): Promise<void> {
@@ -74,6 +76,12 @@ export async function scheduleHousekeeping(boss: PgBoss, deps: JobsDeps): Promis
     const result = await runHousekeeping(deps.db, now);
     const holdsReleased = await sweepLapsedHolds(deps, now);
     const refundsRequeued = await requeueDueRefunds(boss, deps.db, now);
-    deps.logger.info({ ...result, holdsReleased, refundsRequeued }, 'housekeeping done');
+    // Lost waitlist jobs (a restore, a purged queue): every line with someone in it gets a walk.
+    const waitlists = await providersWithWaitlists(deps.db);
+    for (const providerId of waitlists) await requestWaitlistOffers(boss, providerId);
+    deps.logger.info(
+      { ...result, holdsReleased, refundsRequeued, waitlistsWalked: waitlists.length },
+      'housekeeping done',
+    );
   });
 }

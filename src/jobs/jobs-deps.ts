@@ -26,4 +26,6 @@ export type JobsDeps = {
    * checkouts, and a refund that is due waits (its job retries) until payments are back.
    */
   readonly payments?: PaymentDeps | null;
+  /** WAITLIST_OFFER_MINUTES: how long an offer keeps a freed time; absent: 10. */
+  readonly waitlistOfferMinutes?: number;
 };

@@ -14,6 +14,7 @@ import { planPaymentJobs } from './payment-plan.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 import { planReminders } from './reminder-plan.ts';
 import { settledBound } from './settled-bound.ts';
+import { planWaitlistJobs } from './waitlist-plan.ts';
 
 /** @internal Exported for tests too. */
 export const CURSOR_NAME = 'appointment-events';
@@ -89,7 +90,7 @@ async function relayBatch(
 }
 
 /**
- * The event's reminders, notices, mails, calendar push, refund and hold release; each idempotent
+ * The event's reminders, notices, mails, calendar push, refund, hold release and waitlist walk; each idempotent
  * under its job id.
  * Notices and mails about one appointment go out in the order of its events ("booked" before
  * "cancelled"): grouped by appointment, which their workers run one at a time, and ranked by
@@ -107,6 +108,8 @@ async function relayEvent(batch: JobBatch, event: RelayedEvent): Promise<void> {
   const push = planCalendarPush(event);
   if (push) batch.add({ ...push, group: event.providerId });
   for (const job of planPaymentJobs(event)) batch.add(job);
+  // Freed time: the provider's waitlist gets a walk.
+  for (const job of planWaitlistJobs(event)) batch.add(job);
 }
 
 /**

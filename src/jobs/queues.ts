@@ -13,6 +13,10 @@ export const QUEUES = {
   calendarSweep: 'calendar-sweep',
   refunds: 'payments-refund',
   holds: 'payments-hold',
+  // Waitlists: walk a provider's line (after a change frees time, at an offer's expiry), and
+  // tell a client of their offer.
+  waitlistOffers: 'waitlist-offers',
+  waitlistDm: 'notifications-waitlist-offer',
   housekeeping: 'housekeeping',
   deadLetter: 'dead-letter',
 } as const;
@@ -30,6 +34,8 @@ const DELIVERY_QUEUES = [
   // Money the client waits for: a refund through a Stripe outage is retried, never dropped.
   QUEUES.refunds,
   QUEUES.holds,
+  QUEUES.waitlistOffers,
+  QUEUES.waitlistDm,
 ] as const;
 
 export type RetryPolicy = {

@@ -13,6 +13,7 @@ import { createQueues, DEFAULT_RETRY, type RetryPolicy } from './queues.ts';
 import { startRelayLoop } from './relay-loop.ts';
 import { workReminders } from './reminder-workers.ts';
 import { workRequestEdits } from './request-edit-worker.ts';
+import { requestWaitlistOffers, workWaitlist } from './waitlist-workers.ts';
 import { BOSS_POOL_MAX, DEFAULT_POLLING_SECONDS } from './work-options.ts';
 
 type JobsOptions = {
@@ -39,6 +40,8 @@ export type Jobs = {
   requestCalendarSync(connectionId: string): Promise<void>;
   /** Queues putting an existing appointment on a newly connected calendar. */
   requestCalendarPush(connectionId: string, appointmentId: string): Promise<void>;
+  /** Queues a walk of the provider's waitlist now (after a pass or a leave). */
+  requestWaitlistOffers(providerId: string): Promise<void>;
   /** Dead-lettered jobs for GET /api/jobs/failed. */
   listFailedJobs(options: { limit: number; after?: string }): Promise<FailedJob[]>;
 };
@@ -83,6 +86,7 @@ export async function startJobs(
     await workReminders(boss, deps, polling);
     await workRequestEdits(boss, deps, polling);
     await workPayments(boss, deps, polling);
+    await workWaitlist(boss, deps, polling);
     await scheduleHousekeeping(boss, deps);
     if (deps.calendars) await workCalendars(boss, deps, deps.calendars, polling);
   } catch (error) {
@@ -97,6 +101,7 @@ export async function startJobs(
     requestCalendarSync: (connectionId) => requestCalendarSync(boss, connectionId, deps.clock()),
     requestCalendarPush: (connectionId, appointmentId) =>
       requestCalendarPush(boss, connectionId, appointmentId),
+    requestWaitlistOffers: (providerId) => requestWaitlistOffers(boss, providerId),
     stop: async (graceMs = 20_000) => {
       stopping = true;
       await loop.stop();

@@ -15,7 +15,7 @@ export type WantedTimes = {
 };
 
 /** Wall-clock minutes [from, to) of each part: morning 06-12, afternoon 12-17, evening 17-22. */
-export function partOfDayMinutes(part: PartOfDay): { from: number; to: number } {
+function partOfDayMinutes(part: PartOfDay): { from: number; to: number } {
   switch (part) {
     case 'ANY':
       return { from: 0, to: 24 * 60 };
