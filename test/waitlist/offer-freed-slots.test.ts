@@ -1,11 +1,13 @@
 // A freed time goes to the first in line; a pass or a lapse sends it to the next.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bookAppointment } from '../../src/booking/book-appointment.ts';
 import { acceptOffer } from '../../src/waitlist/accept-offer.ts';
 import { leaveWaitlist } from '../../src/waitlist/leave-waitlist.ts';
 import { listWaitlist } from '../../src/waitlist/list-waitlist.ts';
 import { offerFreedSlots } from '../../src/waitlist/offer-freed-slots.ts';
 import { passOffer } from '../../src/waitlist/pass-offer.ts';
-import { MONDAY_MORNING } from '../support/fixtures.ts';
+import { type Fixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import {
   bookForSomeone,
@@ -22,6 +24,22 @@ beforeAll(async () => {
 });
 
 const now = MONDAY_MORNING;
+
+function bookDirect(f: Fixture, clientId: string, start: Date) {
+  return bookAppointment(
+    t.db,
+    {
+      ...f,
+      clientId,
+      startTime: start,
+      notes: null,
+      idempotencyKey: randomUUID(),
+      actor: 'admin',
+      paymentHoldMinutes: null,
+    },
+    now,
+  );
+}
 const offerMinutes = 10;
 
 async function offerStatus(offerId: string): Promise<string | undefined> {
@@ -201,6 +219,26 @@ describe('offerFreedSlots', () => {
     expect([afternoon, evening].every((w) => !offers.some((o) => o.entryId === w.entryId))).toBe(
       true,
     );
+  });
+
+  it("skips a client the provider's per-client limit refuses; the next in line gets it", async () => {
+    const f = await oneSlotProvider(t.db, [
+      [0, '09:00', '10:00'],
+      [4, '10:00', '11:00'],
+    ]);
+    await t.pool.query('update providers set max_active_bookings_per_client = 1 where id = $1', [
+      f.providerId,
+    ]);
+    const booked = await bookForSomeone(t.db, f, FRIDAY_TEN, now);
+    const first = await wait(t.db, f, now);
+    const second = await wait(t.db, f, minutesAfter(now, 1));
+    // The first already holds the provider's one allowed booking (Monday 7 Dec 09:00).
+    const monday = new Date('2026-12-07T08:00:00Z');
+    const held = await bookDirect(f, first.clientId, monday);
+    expect(held).toMatchObject({ ok: true });
+    await cancel(t.db, booked, now);
+    const offers = await offerFreedSlots(t.db, { providerId: f.providerId, offerMinutes }, now);
+    expect(offers.map((o) => o.clientId)).toEqual([second.clientId]);
   });
 
   it('never keeps an offer past the start less the min notice', async () => {
