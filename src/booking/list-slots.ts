@@ -1,13 +1,14 @@
 // Lists the bookable slots of a service over a range of the provider's local days.
 import type { Database } from '../db/database.ts';
 import type { Service } from '../domain/catalog.ts';
-import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
+import type { InvalidInput, LimitReached, NotFound, Ok } from '../domain/outcome.ts';
 import { invalidInput, notFound } from '../domain/outcome.ts';
 import { formatEpochDay } from '../slots/local-date.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { type ClosedDay, closedDays } from '../slots/why-no-slots.ts';
+import { clientAtLimit } from './booking-limits.ts';
 import { loadBookingContext } from './load-booking-context.ts';
-import { slotsInContext } from './slots-in-context.ts';
+import { type FullDay, fullDaysInContext, slotsInContext } from './slots-in-context.ts';
 
 /** The longest range one call may ask for. */
 export const MAX_DAYS = 62;
@@ -21,6 +22,13 @@ export type SlotList = {
    * notice, past max advance, blocked, no hours). A date with no slot that is not here is full.
    */
   readonly closed: ClosedDay[];
+  /** The dates of the range a service limit (per day or per week) has filled. */
+  readonly full: FullDay[];
+  /**
+   * CLIENT_ACTIVE when the asked-for client already holds the provider's most upcoming bookings
+   * (then `slots` is empty); null otherwise, and always without a clientId.
+   */
+  readonly clientLimit: LimitReached | null;
 };
 
 /**
@@ -64,9 +72,16 @@ export async function listSlots(
   if (!context.service.isActive) return notFound('service');
   const slots = slotsInContext(context, input, now);
   const closed = closedDays(context.rules, input.from, input.days, now.getTime());
+  const full = fullDaysInContext(context, input);
+  const max = context.provider.maxActiveBookingsPerClient;
+  const clientLimit: LimitReached | null =
+    clientAtLimit(context) && max !== null
+      ? { ok: false, code: 'LIMIT_REACHED', limit: 'CLIENT_ACTIVE', max }
+      : null;
+  const { timezone } = context.provider;
   return {
     ok: true,
-    value: { timezone: context.provider.timezone, service: context.service, slots, closed },
+    value: { timezone, service: context.service, slots, closed, full, clientLimit },
   };
 }
 

@@ -3,32 +3,38 @@
 import { DateTime } from 'luxon';
 import { listSlots, MAX_DAYS } from '../booking/list-slots.ts';
 import type { Provider, Service } from '../domain/catalog.ts';
-import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
+import type { InvalidInput, LimitReached, NotFound, Ok } from '../domain/outcome.ts';
 import { ok } from '../domain/outcome.ts';
 import type { Slot } from '../slots/slot-types.ts';
 import { localDate } from './chat-format.ts';
-import { noSlotsWords } from './no-slots-words.ts';
+import { fullDayWords, noSlotsWords } from './no-slots-words.ts';
 import type { ClientTurn } from './turn.ts';
 import { fitsWish, type TimeWish } from './words/time-wish.ts';
 
 export type Picked = { readonly provider: Provider; readonly service: Service };
 
-/** Client-local days that have a free slot, in order, within the service's horizon. */
+/**
+ * Client-local days that have a free slot, in order, within the service's horizon; days a
+ * service limit has filled are left out. LIMIT_REACHED (CLIENT_ACTIVE) when the client already
+ * holds the provider's most upcoming bookings, so the flow says why rather than "no times".
+ */
 export async function freeDays(
   turn: ClientTurn,
   { provider, service }: Picked,
-): Promise<Ok<string[]> | NotFound | InvalidInput> {
+): Promise<Ok<string[]> | NotFound | InvalidInput | LimitReached> {
   const listed = await listSlots(
     turn.deps.db,
     {
       providerId: provider.id,
       serviceId: service.id,
+      clientId: turn.client.id,
       from: localDate(turn.now, provider.timezone),
       days: Math.min(MAX_DAYS, service.maxAdvanceDays + 2),
     },
     turn.now,
   );
   if (!listed.ok) return listed;
+  if (listed.value.clientLimit) return listed.value.clientLimit;
   const days: string[] = [];
   for (const slot of bookable(turn, listed.value.slots, provider.timezone)) {
     const day = localDate(slot.start, turn.client.timezone);
@@ -51,7 +57,13 @@ export async function freeTimes(
   const span = DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days + 1;
   const listed = await listSlots(
     turn.deps.db,
-    { providerId: provider.id, serviceId: service.id, from, days: Math.min(Math.max(span, 1), 3) },
+    {
+      providerId: provider.id,
+      serviceId: service.id,
+      clientId: turn.client.id,
+      from,
+      days: Math.min(Math.max(span, 1), 3),
+    },
     turn.now,
   );
   if (!listed.ok) return listed;
@@ -95,7 +107,8 @@ export function nearestTimes(starts: readonly number[], minutes: number, zone: s
 
 /**
  * The sentence for a client-local `day` with no free time: why (over, too soon, too far ahead,
- * away, not working) when the rules say so, else that every time is taken. One listing query,
+ * away, not working) when the rules say so, else that a booking limit filled it, else that every
+ * time is taken. One listing query,
  * on this refusal path only. The day is judged as the provider's local date of the same name.
  */
 export async function noTimesSentence(
@@ -109,5 +122,7 @@ export async function noTimesSentence(
     turn.now,
   );
   const why = listed.ok ? (listed.value.closed.find((c) => c.date === day)?.why ?? null) : null;
+  const full = listed.ok ? listed.value.full.find((f) => f.date === day) : undefined;
+  if (why === null && full) return fullDayWords(full, day);
   return noSlotsWords(why, day, turn.client.timezone);
 }

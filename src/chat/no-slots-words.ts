@@ -1,4 +1,5 @@
 // Why a day has no times, in chat words: "Bookings open 60 days ahead", not "no free times".
+import type { FullDay } from '../booking/slots-in-context.ts';
 import type { NoSlotsReason } from '../slots/why-no-slots.ts';
 import { formatClock, formatDayLong, localDate } from './chat-format.ts';
 import { advanceWords, noticePhrase } from './limit-words.ts';
@@ -25,5 +26,20 @@ export function noSlotsWords(why: NoSlotsReason | null, day: string, zone: strin
       return `The provider is away on ${named}.`;
     case 'CLOSED':
       return `The provider doesn't work on ${named}.`;
+  }
+}
+
+/**
+ * A day a service limit has filled: 'This service takes at most 3 bookings a day, and Tuesday
+ * 1 December is full.' The way on (other days) follows it in the flow.
+ */
+export function fullDayWords(full: FullDay, day: string): string {
+  const most = `${full.max} booking${full.max === 1 ? '' : 's'}`;
+  const named = formatDayLong(day);
+  switch (full.limit) {
+    case 'SERVICE_PER_DAY':
+      return `This service takes at most ${most} a day, and ${named} is full.`;
+    case 'SERVICE_PER_WEEK':
+      return `This service takes at most ${most} a week, and the week of ${named} is full.`;
   }
 }

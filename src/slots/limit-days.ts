@@ -51,7 +51,15 @@ export function fullPeriodAt(
   limits: PeriodLimits,
 ): FullPeriod | null {
   if (limits.perDay === null && limits.perWeek === null) return null;
-  const day = epochDayOf(start, resolveTimeZone(timezone));
+  return fullPeriodOn(counts, epochDayOf(start, resolveTimeZone(timezone)), limits);
+}
+
+/** fullPeriodAt for a local epoch day: 'DAY' when it holds perDay, else 'WEEK' when its ISO week holds perWeek. */
+export function fullPeriodOn(
+  counts: StartCounts,
+  day: number,
+  limits: PeriodLimits,
+): FullPeriod | null {
   if (limits.perDay !== null && (counts.days.get(day) ?? 0) >= limits.perDay) return 'DAY';
   const week = mondayOf(day);
   if (limits.perWeek !== null && (counts.weeks.get(week) ?? 0) >= limits.perWeek) return 'WEEK';
