@@ -24,12 +24,17 @@ export type NewBooking = Pick<
   readonly actor: string;
   /** The series this booking is an occurrence of; absent or null for a single booking. */
   readonly seriesId?: string | null;
-  readonly key: { readonly scope: string; readonly key: string; readonly requestHash: string };
+  /** The request's idempotency key; null when the caller keeps its own (a series does). */
+  readonly key: {
+    readonly scope: string;
+    readonly key: string;
+    readonly requestHash: string;
+  } | null;
 };
 
 /**
  * Inserts the appointment, appends BOOKED to appointment_events and records the idempotency key
- * (replacing an expired one), all or nothing. The exclusion constraint may refuse the insert
+ * when there is one (replacing an expired one), all or nothing. The exclusion constraint may refuse the insert
  * (23P01), which the caller reports as SLOT_TAKEN.
  */
 export async function insertBooking(
@@ -54,9 +59,9 @@ export async function insertBooking(
       b.currency,
       now,
       b.actor,
-      b.key.scope,
-      b.key.key,
-      b.key.requestHash,
+      b.key?.scope ?? null,
+      b.key?.key ?? null,
+      b.key?.requestHash ?? null,
       expires,
       b.amountDue,
       b.holdExpiresAt,
@@ -85,7 +90,7 @@ const INSERT_SQL = `
     insert into idempotency_keys (scope, key, request_hash, response_status, response_body,
       created_at, expires_at)
     select $13, $14, $15, 201, jsonb_build_object('appointment_id', a.id), $11, $16
-    from a
+    from a where $13::text is not null
     on conflict (scope, key) do update set request_hash = excluded.request_hash,
       response_status = excluded.response_status, response_body = excluded.response_body,
       created_at = excluded.created_at, expires_at = excluded.expires_at
