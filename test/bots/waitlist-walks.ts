@@ -159,7 +159,14 @@ export async function walkWaitlistPass(
   const booked = await c.press(/^Book$/);
   expectWayOn(booked);
   expect(textOf(booked)).toContain('Booked: Facial with Cleo Park');
-  const late = await b.press(/^Book$/);
-  expectWayOn(late);
-  expect(textOf(late)).toContain('You said no thanks to that time, so it went to the next person.');
+  // Where the pass reply did not replace the offer (the web chat appends), its Book is still
+  // there to press late: it answers plainly. Elsewhere the offer's buttons are gone.
+  const stillShown = (await b.screen()).some((m) => m.buttons.includes('Book'));
+  if (stillShown) {
+    const late = await b.press(/^Book$/);
+    expectWayOn(late);
+    expect(textOf(late)).toContain(
+      'You said no thanks to that time, so it went to the next person.',
+    );
+  }
 }
