@@ -45,6 +45,8 @@ export function showConfirm(
   const text = lines(lead, ...body);
   const row = [
     button('Confirm', flowData(s.nonce, 'ok'), 'primary'),
+    // A new booking can become the first of a weekly series; a move stays one appointment.
+    ...(current ? [] : [button('Repeat weekly', flowData(s.nonce, 'rw'))]),
     button('Cancel', flowData(s.nonce, 'no'), 'danger'),
   ];
   return step(s, 'confirm', [], text, [row], null);

@@ -28,6 +28,13 @@ const FLOW_ACTIONS = [
   'cx', // cancel booking i (asks first)
   'cy', // yes, cancel it
   'cn', // no, keep it
+  'rw', // repeat weekly: the confirm step's time as the first of a series
+  'sn', // a series' number of weeks i (4 / 8 / 12)
+  'sa', // book all dates of the series
+  'sf', // book the free dates of the series
+  'sc', // change the series (weeks, or another day or time)
+  'cs', // cancel the series of booking i (asks first)
+  'sy', // yes, cancel the series' future dates
   'wl', // tell me if a time opens: join the waitlist for what the booking flow found no time for
   'wr', // remove waitlist entry i
 ] as const;

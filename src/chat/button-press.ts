@@ -7,13 +7,14 @@ import type { ConversationState } from './conversation-state.ts';
 import { onHoldButton } from './hold-buttons.ts';
 import { continueMyBookings } from './my-bookings.ts';
 import { actOnAppointment } from './provider-actions.ts';
+import { continueSeries, repeatWeekly } from './series-flow.ts';
 import { COMMON_TIMEZONES } from './timezone-answer.ts';
 import { answerTimezone, askTimezone } from './timezone-flow.ts';
 import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
 import { continueWaitChoice } from './waitlist-choice.ts';
 import { joinFromBooking } from './waitlist-join.ts';
-import { onOfferButton } from './waitlist-offer-press.ts';
 import { removeListed } from './waitlist-list.ts';
+import { onOfferButton } from './waitlist-offer-press.ts';
 
 const STALE = 'That menu has expired — here is a fresh one.';
 
@@ -46,6 +47,10 @@ async function continueFlow(
   state: ConversationState,
   data: Extract<ButtonData, { kind: 'flow' }>,
 ): Promise<TurnResult | null> {
+  // Repeat weekly on a new booking's summary turns its time into a weekly series.
+  if (state.kind === 'booking' && data.action === 'rw') {
+    return isClientTurn(turn) ? repeatWeekly(turn, state) : null;
+  }
   switch (state.kind) {
     case 'timezone': {
       const zone =
@@ -60,6 +65,8 @@ async function continueFlow(
         : continueBooking(turn, state, data);
     case 'mybookings':
       return isClientTurn(turn) ? continueMyBookings(turn, state, data) : null;
+    case 'series':
+      return isClientTurn(turn) ? continueSeries(turn, state, data) : null;
     case 'waitlist':
       if (!isClientTurn(turn)) return null;
       return data.action === 'wr'

@@ -24,6 +24,7 @@ export const CHAT_COMMANDS = {
     description: 'Book an appointment',
     help: [
       '/book: book an appointment. You can say more, e.g. /book massage with Anna tomorrow after 3pm',
+      '/book massage every Tuesday at 10 for 8 weeks: a weekly series; you see which dates are free before booking (or press Repeat weekly on a summary)',
     ],
     needs: [],
     argument: {

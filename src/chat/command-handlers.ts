@@ -1,5 +1,4 @@
 // Each registered command's handler; the mapped type makes a command without one a compile error.
-import { startBooking } from './booking-flow.ts';
 import { connectCommand, disconnectCommand } from './calendar-commands.ts';
 import type { CommandAudience } from './chat-command-types.ts';
 import type { CHAT_COMMANDS, CommandName } from './chat-commands.ts';
@@ -12,6 +11,7 @@ import { blockCommand, unblockCommand } from './provider-overrides.ts';
 import { requestsMessage } from './provider-requests.ts';
 import { todayMessage } from './provider-today.ts';
 import { weekMessage } from './provider-week.ts';
+import { startBookingWords } from './series-start.ts';
 import { syncCommand } from './sync-command.ts';
 import { timezoneCommand } from './timezone-command.ts';
 import type { ClientTurn, Turn, TurnResult } from './turn.ts';
@@ -42,7 +42,7 @@ export type CommandHandlers = {
 /** The handlers by command name; a registry entry without one here does not compile. */
 export const COMMAND_HANDLERS = {
   start: showHelp,
-  book: (turn, args) => startBooking(turn, args),
+  book: (turn, args) => startBookingWords(turn, args),
   mybookings: (turn) => showMyBookings(turn),
   waitlist: waitlistCommand,
   timezone: (turn, args) => timezoneCommand(turn, args),

@@ -86,8 +86,33 @@ const MyBookingsState = z.object({
   page: z.number().int().min(0).max(1000),
   options: z.array(Uuid).max(100),
   cancelling: Uuid.nullable(),
+  /** The series whose future occurrences' cancellation awaits a yes. */
+  cancellingSeries: Uuid.nullable().optional(),
 });
 export type MyBookingsState = z.infer<typeof MyBookingsState>;
+
+/**
+ * A weekly series: provider and service (the booking flow's steps), how many weeks, then the
+ * preview whose buttons book it; `seriesId` once booked, so a repeated press answers with it.
+ */
+const SeriesState = z.object({
+  kind: z.literal('series'),
+  nonce: Nonce,
+  step: z.enum(['provider', 'service', 'weeks', 'preview', 'done']),
+  page: z.number().int().min(0).max(1000),
+  options: z.array(z.string().max(64)).max(100),
+  candidates: z.array(Uuid).max(100).nullable(),
+  providerId: Uuid.nullable(),
+  serviceId: Uuid.nullable(),
+  /** Leftover words for matching a service once the provider is known. */
+  words: z.array(z.string().max(64)).max(20),
+  /** The first occurrence, ISO instant; the rest keep its wall clock in the client's zone. */
+  firstStart: z.iso.datetime(),
+  occurrences: z.number().int().min(1).max(52).nullable(),
+  intervalWeeks: z.number().int().min(1).max(4),
+  seriesId: Uuid.nullable(),
+});
+export type SeriesState = z.infer<typeof SeriesState>;
 
 /**
  * /waitlist: the listed entry ids (step 'list'), or choosing the provider or service to wait for
@@ -106,6 +131,7 @@ export type WaitlistState = z.infer<typeof WaitlistState>;
 const ConversationState = z.discriminatedUnion('kind', [
   TimezoneState,
   BookingState,
+  SeriesState,
   MyBookingsState,
   WaitlistState,
 ]);

@@ -3,6 +3,7 @@
 import { cancelAppointment } from '../booking/cancel-appointment.ts';
 import { ACTIVE_STATUSES } from '../domain/appointment.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
+import type { Series } from '../series/series-types.ts';
 import { clientWhen, refundOutcome, refundPreview } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView, upcomingOfClient } from './appointment-view.ts';
 import { startReschedule } from './booking-flow.ts';
@@ -14,6 +15,7 @@ import type { MyBookingsState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
 import { releaseHold } from './hold-buttons.ts';
 import { amountWords, holdClock } from './payment-words.ts';
+import { positionWords, seriesOfViews } from './series-position.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 const PER_PAGE = 4;
@@ -34,18 +36,23 @@ export async function showMyBookings(
   const page = keep && keep.page * PER_PAGE < upcoming.length ? keep.page : 0;
   const first = page * PER_PAGE;
   const shown = upcoming.slice(first, first + PER_PAGE);
+  const series = await seriesOfViews(turn.deps.db, shown);
   const text = [
     ...lead,
     'Your upcoming appointments:',
-    ...shown.map((view, i) => `${first + i + 1}. ${listLine(turn, view)}`),
+    ...shown.map((view, i) => `${first + i + 1}. ${listLine(turn, view, series)}`),
   ];
-  const rows: ChatButton[][] = shown.map((view, i) => [
-    // A hold is paid, not moved: paying first keeps the slot it holds.
-    view.appointment.status === 'AWAITING_PAYMENT'
-      ? button(`Pay ${first + i + 1}`, holdData('pl', view.appointment.id), 'primary')
-      : button(`Reschedule ${first + i + 1}`, flowData(nonce, 'rs', first + i)),
-    button(`Cancel ${first + i + 1}`, flowData(nonce, 'cx', first + i), 'danger'),
-  ]);
+  const rows: ChatButton[][] = shown.map((view, i) => {
+    const n = first + i + 1;
+    const row = [
+      // A hold is paid, not moved: paying first keeps the slot it holds.
+      view.appointment.status === 'AWAITING_PAYMENT'
+        ? button(`Pay ${n}`, holdData('pl', view.appointment.id), 'primary')
+        : button(`Reschedule ${n}`, flowData(nonce, 'rs', n - 1)),
+      button(`Cancel ${n}`, flowData(nonce, 'cx', n - 1), 'danger'),
+    ];
+    return row;
+  });
   const nav: ChatButton[] = [];
   if (page > 0) nav.push(button('‹ Previous', flowData(nonce, 'pp')));
   if (first + PER_PAGE < upcoming.length) nav.push(button('Next ›', flowData(nonce, 'nx')));
@@ -60,11 +67,15 @@ export async function showMyBookings(
   return { messages: [chatMessage(text.join('\n'), { buttons: rows })], state };
 }
 
-function listLine(turn: ClientTurn, view: AppointmentView): string {
+function listLine(turn: ClientTurn, view: AppointmentView, series: Map<string, Series>): string {
   const start = view.appointment.startTime;
   const zone = turn.client.timezone;
   const when = `${formatDayShort(localDate(start, zone))}, ${dualClock(start, zone, view.providerTimezone)}`;
-  const line = `${when}: ${view.serviceName} with ${view.providerName} (${statusLine(turn, view)})`;
+  const of = view.appointment.seriesId === null ? undefined : series.get(view.appointment.seriesId);
+  const status = of
+    ? `${statusLine(turn, view)}; ${positionWords(of, start)}`
+    : statusLine(turn, view);
+  const line = `${when}: ${view.serviceName} with ${view.providerName} (${status})`;
   const link = view.appointment.meetingLink;
   return view.isVirtual && link ? `${line}\n   Join: ${link}` : line;
 }

@@ -35,6 +35,13 @@ const FLOW_ACTIONS = Object.keys({
   cn: 0,
   wl: 0,
   wr: 0,
+  rw: 0,
+  sn: 0,
+  sa: 0,
+  sf: 0,
+  sc: 0,
+  cs: 0,
+  sy: 0,
 } satisfies Record<FlowAction, 0>) as FlowAction[];
 const APPOINTMENT_VERBS = Object.keys({ ap: 0, dc: 0, cp: 0, ns: 0 } satisfies Record<
   AppointmentVerb,

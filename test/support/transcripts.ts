@@ -133,7 +133,7 @@ export const TRANSCRIPTS: readonly Transcript[] = [
         client.say('book a massage with anna tomorrow at 10'),
         /^Please confirm:\nMassage with Anna Weber\nTue 1 Dec 2026, 10:00–11:00/m,
       );
-      expect(labelsOf(summary)).toEqual(['Confirm', 'Cancel']);
+      expect(labelsOf(summary)).toEqual(['Confirm', 'Repeat weekly', 'Cancel']);
       await step(
         client.press(/^Confirm$/),
         /^Booked: Massage with Anna Weber\nTue 1 Dec 2026, 10:00/m,

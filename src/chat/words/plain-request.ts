@@ -1,6 +1,7 @@
 // What typed words without a slash ask for: book, cancel, move, list, help or a greeting, with the
 // day, time and name words a booking or a move carries. Pure: no catalog, no clock of its own.
 import { type BookingWords, readWords } from '../booking-words.ts';
+import { asksForSeries } from '../series-words.ts';
 import { isWaitRequest } from '../waitlist-words.ts';
 import { fixTypos } from './fix-typos.ts';
 
@@ -45,6 +46,8 @@ export function readPlainRequest(text: string, zone: string, now: Date): PlainRe
   if (isWaitRequest(lower)) return said('wait', true);
   if (CANCEL.test(lower)) return said('cancel', true);
   if (MOVE.test(lower)) return said('move', true);
+  // 'every Tuesday at 10 for 8 weeks' asks to book, even in the middle of another flow.
+  if (asksForSeries(lower)) return said('book', true);
   if (BOOK_VERB.test(lower)) return said('book', true);
   if (LIST_ASK.test(lower) || MY_LIST.test(lower)) return said('list', true);
   if (GREET.test(lower) && read.day === null) return said('greet', false);

@@ -104,7 +104,7 @@ async function reachConfirm(user: User, words: string, time: string): Promise<Sh
   const confirm = shown(user);
   expect(confirm.text).toMatch(/^Please confirm:/);
   expect(confirm.text).toContain(`, ${time}–`);
-  expect(labels(confirm)).toEqual(['Confirm', 'Cancel']);
+  expect(labels(confirm)).toEqual(['Confirm', 'Repeat weekly', 'Cancel']);
   return confirm;
 }
 

@@ -56,7 +56,7 @@ describe('telegram with the conversation engine: booking', () => {
     expect(chat.lastText()).toMatch(
       /^Please confirm:\nSession with Test Provider\nTue 1 Dec 2026, 14:00–15:00 \(your time, Berlin\)/,
     );
-    expect(chat.lastButtons()).toEqual(['Confirm', 'Cancel']);
+    expect(chat.lastButtons()).toEqual(['Confirm', 'Repeat weekly', 'Cancel']);
     await chat.press(/^Confirm$/);
     expect(await startsOf(bob)).toEqual([['CONFIRMED', '2026-12-01T13:00:00.000Z']]);
     expectAllCallsAccepted(h);

@@ -1,0 +1,273 @@
+// Weekly series in chat on the real engine and database: words and buttons to the preview, Book
+// all / Book the free ones, a second press, a date taken after the preview, a changed mind, a
+// person without a zone, typos, DST, and Repeat weekly on a one-off booking's summary.
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bookAppointment } from '../../src/booking/book-appointment.ts';
+import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
+import { appointments } from '../../src/db/schema/appointments.ts';
+import { chatIdentities } from '../../src/db/schema/chat.ts';
+import { addClient } from '../support/fixtures.ts';
+import {
+  action,
+  allButtons,
+  buttonData,
+  type Catalog,
+  type ChatHarness,
+  chatUser,
+  command,
+  createChatHarness,
+  expectWithinLimits,
+  NOW,
+  say,
+  seedCatalog,
+  text,
+  textOf,
+} from './chat-harness.ts';
+
+let h: ChatHarness;
+let c: Catalog;
+let users = 0;
+
+beforeAll(async () => {
+  h = await createChatHarness();
+  c = await seedCatalog(h);
+});
+
+/** A client the platform places in Berlin. */
+function berliner(): ChatUser {
+  users += 1;
+  return chatUser(`S${users}`, `Series ${users}`, { timezone: 'Europe/Berlin' });
+}
+
+async function seriesRowsOf(user: ChatUser) {
+  const [identity] = await h.db.db
+    .select()
+    .from(chatIdentities)
+    .where(eq(chatIdentities.platformUserId, user.platformUserId));
+  if (!identity?.clientId) return [];
+  return h.db.db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.clientId, identity.clientId), isNotNull(appointments.seriesId)))
+    .orderBy(appointments.startTime);
+}
+
+/** Someone else books Anna's massage at `start` (UTC) first. */
+async function takenBySomeoneElse(start: string): Promise<void> {
+  const clientId = await addClient(h.db.db, `Other ${start}`);
+  const booked = await bookAppointment(
+    h.db.db,
+    {
+      providerId: c.anna,
+      serviceId: c.massage,
+      clientId,
+      startTime: new Date(start),
+      notes: null,
+      idempotencyKey: `other-${start}`,
+      actor: `client:${clientId}`,
+      paymentHoldMinutes: null,
+    },
+    NOW,
+  );
+  expect(booked.ok).toBe(true);
+}
+
+function labels(messages: readonly ChatMessage[]): string[] {
+  return allButtons(messages).map((b) => b.label);
+}
+
+describe('a series in words', () => {
+  it('previews every date, books all of them once, and a second press books nothing more', async () => {
+    const user = berliner();
+    const preview = await say(
+      h,
+      user,
+      text('book a massage with anna every tuesday at 10 for 4 weeks'),
+    );
+    expectWithinLimits(preview);
+    expect(textOf(preview)).toContain(
+      'Every Tuesday at 10:00 (Europe/Berlin), 4 times, Massage with Anna Weber:\n✓ Tue 1 Dec, 10:00\n✓ Tue 8 Dec, 10:00\n✓ Tue 15 Dec, 10:00\n✓ Tue 22 Dec, 10:00\nAll 4 are free.',
+    );
+    expect(labels(preview)).toEqual(['Book all 4', 'Change', 'Cancel']);
+    const bookAll = buttonData(preview, 'Book all 4');
+
+    const booked = await say(h, user, action(bookAll));
+    expect(textOf(booked)).toMatch(
+      /^Booked 4 of 4: Massage with Anna Weber, every Tuesday at 10:00 \(Europe\/Berlin\)\n✓ Tue 1 Dec, 10:00\n/,
+    );
+    expect(textOf(booked)).toContain('✓ Tue 22 Dec, 10:00');
+    expect(labels(booked)).toEqual(['My bookings']);
+    const rows = await seriesRowsOf(user);
+    expect(rows.map((r) => r.startTime.toISOString())).toEqual([
+      '2026-12-01T09:00:00.000Z',
+      '2026-12-08T09:00:00.000Z',
+      '2026-12-15T09:00:00.000Z',
+      '2026-12-22T09:00:00.000Z',
+    ]);
+    expect(new Set(rows.map((r) => r.seriesId)).size).toBe(1);
+
+    // The stale Book all pressed again: a plain answer with a way on, and nothing booked twice.
+    const again = await say(h, user, action(bookAll));
+    expect(textOf(again)).toContain('This series is already booked');
+    expect(labels(again)).toEqual(['My bookings']);
+    expect(await seriesRowsOf(user)).toHaveLength(4);
+  });
+
+  it('marks a taken date and books the free ones, listing the skipped one', async () => {
+    await takenBySomeoneElse('2026-12-09T13:00:00Z');
+    const user = berliner();
+    const preview = await say(
+      h,
+      user,
+      text('massage with anna every wednesday at 2pm for 3 weeks'),
+    );
+    expect(textOf(preview)).toContain(
+      '✓ Wed 2 Dec, 14:00\n✗ Wed 9 Dec, 14:00 (taken)\n✓ Wed 16 Dec, 14:00\n2 of 3 are free.',
+    );
+    expect(labels(preview)).toEqual(['Book the 2 free ones', 'Change', 'Cancel']);
+    const booked = await say(h, user, action(buttonData(preview, 'Book the 2 free ones')));
+    expect(textOf(booked)).toMatch(
+      /^Booked 2 of 3: Massage with Anna Weber, every Wednesday at 14:00/,
+    );
+    expect(textOf(booked)).toContain('Skipped:\n✗ Wed 9 Dec, 14:00 (taken)');
+    expect(await seriesRowsOf(user)).toHaveLength(2);
+  });
+
+  it('a date taken after the preview: Book all shows the fresh preview, then the free ones book', async () => {
+    const user = berliner();
+    const preview = await say(
+      h,
+      user,
+      text('book a massage with anna every thursday at 11 for 3 weeks'),
+    );
+    expect(textOf(preview)).toContain('All 3 are free.');
+    await takenBySomeoneElse('2026-12-10T10:00:00Z');
+    const fresh = await say(h, user, action(buttonData(preview, 'Book all 3')));
+    expect(textOf(fresh)).toContain('Someone has just taken a date of this series.');
+    expect(textOf(fresh)).toContain('✗ Thu 10 Dec, 11:00 (taken)');
+    expect(await seriesRowsOf(user)).toHaveLength(0);
+    const booked = await say(h, user, action(buttonData(fresh, 'Book the 2 free ones')));
+    expect(textOf(booked)).toMatch(/^Booked 2 of 3/);
+    expect(await seriesRowsOf(user)).toHaveLength(2);
+  });
+
+  it('asks How many weeks? when the words give no count', async () => {
+    const user = berliner();
+    const asked = await say(h, user, text('massage with anna every friday at 9'));
+    expect(textOf(asked)).toContain(
+      'Massage with Anna Weber, every Friday at 09:00 (Europe/Berlin).\nHow many weeks?',
+    );
+    expect(labels(asked)).toEqual([
+      '4 weeks',
+      '8 weeks',
+      '12 weeks',
+      'Other day or time',
+      'Cancel',
+    ]);
+    const preview = await say(h, user, action(buttonData(asked, '8 weeks')));
+    expect(textOf(preview)).toContain('8 times, Massage with Anna Weber:');
+    expect(textOf(preview)).toContain('✓ Fri 22 Jan, 09:00');
+  });
+
+  it('reads typos and every other week', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('masage with ana evry other tusday at 3pm for 6 weks'));
+    expect(textOf(preview)).toContain(
+      'Every other Tuesday at 15:00 (Europe/Berlin), 3 times, Massage with Anna Weber:\n✓ Tue 1 Dec, 15:00\n✓ Tue 15 Dec, 15:00\n✓ Tue 29 Dec, 15:00',
+    );
+  });
+
+  it('a changed mind: Change asks the weeks again, Cancel books nothing', async () => {
+    const user = berliner();
+    const preview = await say(
+      h,
+      user,
+      text('book a massage with anna every monday at 16 for 8 weeks'),
+    );
+    const change = await say(h, user, action(buttonData(preview, 'Change')));
+    expect(textOf(change)).toContain('What would you like to change?');
+    const shorter = await say(h, user, action(buttonData(change, '4 weeks')));
+    expect(textOf(shorter)).toContain('4 times, Massage with Anna Weber:');
+    const cancelled = await say(h, user, action(buttonData(shorter, 'Cancel')));
+    expect(textOf(cancelled)).toBe('Cancelled: nothing was booked. Send /book to start again.');
+    // The preview's Book button after Cancel is stale: a fresh menu, nothing booked.
+    const late = await say(h, user, action(buttonData(shorter, 'Book all 4')));
+    expect(textOf(late)).toContain('That menu has expired');
+    expect(await seriesRowsOf(user)).toHaveLength(0);
+  });
+
+  it('none free: says so and offers another day or time, which goes to the days', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every saturday at 10 for 4 weeks'));
+    expect(textOf(preview)).toContain("✗ Sat 5 Dec, 10:00 (outside the provider's hours)");
+    expect(textOf(preview)).toContain('None of these dates is free.');
+    expect(labels(preview)).toEqual(['Other day or time', 'Change', 'Cancel']);
+    const days = await say(h, user, action(buttonData(preview, 'Other day or time')));
+    expect(textOf(days)).toContain('Pick the first date and time');
+    expect(textOf(days)).toContain('Which day?');
+  });
+
+  it('asks a person without a zone first, then carries on with the series', async () => {
+    users += 1;
+    const user = chatUser(`S${users}`, 'Zoe');
+    const asked = await say(h, user, text('massage with anna every tuesday at 12 for 4 weeks'));
+    expect(textOf(asked)).toContain('Which time zone are you in?');
+    const preview = await say(h, user, action(buttonData(asked, 'Berlin')));
+    expect(textOf(preview)).toContain(
+      'Every Tuesday at 12:00 (Europe/Berlin), 4 times, Massage with Anna Weber:',
+    );
+  });
+
+  it('keeps 10:00 every week across the end of summer time', async () => {
+    const user = berliner();
+    const monday = new Date('2026-10-19T08:00:00Z');
+    const preview = await say(
+      h,
+      user,
+      text('massage with anna every tuesday at 10 for 3 weeks'),
+      monday,
+    );
+    expect(textOf(preview)).toContain(
+      '✓ Tue 20 Oct, 10:00\n✓ Tue 27 Oct, 10:00\n✓ Tue 3 Nov, 10:00',
+    );
+    await say(h, user, action(buttonData(preview, 'Book all 3')), monday);
+    const rows = await seriesRowsOf(user);
+    expect(rows.map((r) => r.startTime.toISOString())).toEqual([
+      '2026-10-20T08:00:00.000Z',
+      '2026-10-27T09:00:00.000Z',
+      '2026-11-03T09:00:00.000Z',
+    ]);
+  });
+});
+
+describe('Repeat weekly on the summary', () => {
+  it('turns the chosen time into a series, asks the weeks, then books it', async () => {
+    const user = berliner();
+    const summary = await say(h, user, command('book', 'massage with anna thursday at 9'));
+    expect(textOf(summary)).toContain('Please confirm');
+    expect(labels(summary)).toEqual(['Confirm', 'Repeat weekly', 'Cancel']);
+    const asked = await say(h, user, action(buttonData(summary, 'Repeat weekly')));
+    expect(textOf(asked)).toContain('every Thursday at 09:00 (Europe/Berlin).\nHow many weeks?');
+    const preview = await say(h, user, action(buttonData(asked, '4 weeks')));
+    expect(textOf(preview)).toContain('✓ Thu 3 Dec, 09:00\n✓ Thu 10 Dec, 09:00');
+    const booked = await say(h, user, action(buttonData(preview, /^Book /)));
+    expect(textOf(booked)).toMatch(/^Booked \d of 4: Massage with Anna Weber, every Thursday/);
+    // The summary's own Confirm is stale now: nothing booked on its own.
+    const stale = await say(h, user, action(buttonData(summary, 'Confirm')));
+    expect(textOf(stale)).toContain('That menu has expired');
+  });
+
+  it('is not offered when moving an appointment', async () => {
+    const user = berliner();
+    const first = await say(h, user, command('book', 'massage with anna friday at 15'));
+    const booked = await say(h, user, action(buttonData(first, 'Confirm')));
+    expect(textOf(booked)).toMatch(/^Booked/);
+    const list = await say(h, user, command('mybookings'));
+    const days = await say(h, user, action(buttonData(list, 'Reschedule 1')));
+    const times = await say(h, user, action(buttonData(days, /^Mon/)));
+    const summary = await say(h, user, action(buttonData(times, '10:00')));
+    expect(textOf(summary)).toContain('Move Massage with Anna Weber');
+    expect(labels(summary)).toEqual(['Confirm', 'Cancel']);
+  });
+});
