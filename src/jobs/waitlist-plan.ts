@@ -5,8 +5,14 @@ import { deterministicJobId } from './job-ids.ts';
 import { QUEUES } from './queues.ts';
 import type { RelayedEvent } from './relayed-event.ts';
 
-/** Walk one provider's line (offerFreedSlots) and tell the new offers. */
-export const waitlistOffersPayload = z.object({ providerId: z.uuid() });
+/**
+ * Walk one provider's line (offerFreedSlots) and tell the new offers. `offerId` marks the walk
+ * at that offer's expiry, which must not finish before the offer has lapsed.
+ */
+export const waitlistOffersPayload = z.object({
+  providerId: z.uuid(),
+  offerId: z.uuid().optional(),
+});
 export type WaitlistOffersPayload = z.infer<typeof waitlistOffersPayload>;
 
 /** Tell one offer's client (chat, and mail when they have an address). */

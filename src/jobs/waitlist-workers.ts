@@ -17,12 +17,18 @@ import { workOptions } from './work-options.ts';
 /** WAITLIST_OFFER_MINUTES when the composition root gives none (tests). */
 const DEFAULT_OFFER_MINUTES = 10;
 
+/** An expiry walk ran before its offer lapsed (clocks apart); pg-boss tries it again later. */
+class OfferNotDueError extends Error {
+  override name = 'OfferNotDueError';
+}
+
 /**
  * Registers the two waitlist workers. An offers job runs offerFreedSlots for its provider, then
  * makes sure every OPEN offer of the provider has its DM job and an offers job at its expiry
  * (ids from the offer, so pg-boss keeps one of each however often this runs): a crash between
  * the offer's commit and the sends is mended by the next run (a pass, a leave, the hourly sweep).
- * The expiry job walks the line again, so a lapsed offer goes to the next in line.
+ * The expiry job walks the line again, so a lapsed offer goes to the next in line; one that runs
+ * before its offer lapsed by this instance's clock fails, and pg-boss retries it shortly.
  */
 export async function workWaitlist(
   boss: PgBoss,
@@ -46,8 +52,20 @@ export async function workWaitlist(
 
 async function offerAndTell(boss: PgBoss, deps: JobsDeps, payload: WaitlistOffersPayload) {
   const offerMinutes = deps.waitlistOfferMinutes ?? DEFAULT_OFFER_MINUTES;
-  await offerFreedSlots(deps.db, { providerId: payload.providerId, offerMinutes }, deps.clock());
+  const now = deps.clock();
+  await offerFreedSlots(deps.db, { providerId: payload.providerId, offerMinutes }, now);
   const open = await openOffers(deps.db, payload.providerId);
+  await queueTelling(boss, payload.providerId, open);
+  const early = open.find((offer) => offer.id === payload.offerId && offer.expiresAt > now);
+  if (early) throw new OfferNotDueError('the offer has not lapsed yet');
+}
+
+/** A DM job and an expiry walk per open offer; ids from the offer, so each is queued once. */
+async function queueTelling(
+  boss: PgBoss,
+  providerId: string,
+  open: readonly { id: string; expiresAt: Date }[],
+): Promise<void> {
   if (open.length === 0) return;
   await boss.insert(
     QUEUES.waitlistDm,
@@ -60,7 +78,7 @@ async function offerAndTell(boss: PgBoss, deps: JobsDeps, payload: WaitlistOffer
     QUEUES.waitlistOffers,
     open.map((offer) => ({
       id: deterministicJobId(['waitlist-expiry', offer.id]),
-      data: { providerId: payload.providerId },
+      data: { providerId, offerId: offer.id },
       startAfter: offer.expiresAt,
     })),
   );

@@ -28,15 +28,19 @@ const db = await createTestDatabase();
 const mailer = new RecordingMailer();
 const messenger = new RecordingMessenger();
 let jobs: Jobs;
-// The jobs' clock; the tests move it. pg-boss runs an expiry job at its real time, which is long
-// past for these fixed dates, so the tests move the clock and ask for the walk themselves.
+// The jobs' clock; the test moves it. pg-boss runs an expiry job at its real time, long past for
+// these fixed dates: it runs at once, finds its offer not lapsed by this clock, and is retried
+// (every second here) until the clock has moved past the offer's end.
 let now = MONDAY_MORNING;
 
 beforeAll(async () => {
   const deps = { databaseUrl: db.url, db: db.db, messenger, mailer, logger: silentLogger };
   jobs = await startJobs(
     { ...deps, clock: () => now, waitlistOfferMinutes: 12 },
-    { pollingIntervalSeconds: 0.5 },
+    {
+      pollingIntervalSeconds: 0.5,
+      retry: { retryLimit: 30, retryDelaySeconds: 1, retryDelayMaxSeconds: 1 },
+    },
   );
 });
 afterAll(() => jobs.stop());
@@ -52,6 +56,14 @@ async function chatty(clientId: string, email: string | null): Promise<string> {
     .insert(chatIdentities)
     .values({ platform: 'telegram', platformUserId: user, displayName: user, clientId });
   return user;
+}
+
+async function retriesOf(jobId: string): Promise<number> {
+  const { rows } = await db.pool.query<{ retry_count: number }>(
+    'select retry_count from pgboss.job where id = $1',
+    [jobId],
+  );
+  return rows[0]?.retry_count ?? 0;
 }
 
 const dms = (user: string) => messenger.sent.filter((s) => s.to.platformUserId === user);
@@ -124,15 +136,20 @@ describe('waitlist jobs', () => {
     );
     expect(dms(secondChat)).toEqual([]);
 
-    // The offer's expiry walk is queued at its end; past it, the walk offers the time on.
-    const expiry = await db.pool.query<{ start_after: Date }>(
-      `select start_after from pgboss.job where name = 'waitlist-offers' and id = $1`,
-      [deterministicJobId(['waitlist-expiry', offerId])],
+    // The offer's expiry walk is queued for its end and waits for it (retried while not due).
+    const expiryId = deterministicJobId(['waitlist-expiry', offerId]);
+    const expiry = await db.pool.query<{ start_after: Date; data: unknown }>(
+      `select start_after, data from pgboss.job where name = 'waitlist-offers' and id = $1`,
+      [expiryId],
     );
-    expect(expiry.rows[0]?.start_after).toEqual(minutesAfter(MONDAY_MORNING, 12));
+    expect(expiry.rows[0]).toEqual({
+      start_after: minutesAfter(MONDAY_MORNING, 12),
+      data: { providerId: f.providerId, offerId },
+    });
+    await waitFor(async () => (await retriesOf(expiryId)) > 0);
+    expect(dms(secondChat)).toEqual([]);
     now = minutesAfter(MONDAY_MORNING, 12);
-    await jobs.requestWaitlistOffers(f.providerId);
-    await waitFor(() => dms(secondChat).length > 0);
+    await waitFor(() => dms(secondChat).length > 0, 20_000);
     expect(dms(secondChat)[0]?.message.text).toMatch(
       /^Good news: Fri 4 Dec 10:00 with Dr Anna Berg/,
     );
