@@ -1,5 +1,7 @@
 // "Tell me if a time opens": the button a booking step shows when no time suits the day (and
 // part of the day) asked for; pressing it joins the waitlist for exactly that.
+
+import type { PartOfDay } from '../waitlist/part-of-day.ts';
 import { flowData } from './button-data.ts';
 import { button, MAX_ROWS } from './chat-message.ts';
 import type { ChatButton, ChatMessage } from './chat-types.ts';
@@ -7,7 +9,6 @@ import type { BookingState, WaitWish } from './conversation-state.ts';
 import { noTimesSentence, type Picked } from './free-times.ts';
 import { noSlotsWords } from './no-slots-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
-import type { PartOfDay } from './waitlist-words.ts';
 import { PARTS_OF_DAY, type TimeWish } from './words/time-wish.ts';
 
 const MAX_ROW = 5;

@@ -2,10 +2,9 @@
 // range of days ('next week' is Monday to Sunday), optionally in one part of the day. Pure.
 import Fuse from 'fuse.js';
 import { DateTime } from 'luxon';
+import type { PartOfDay } from '../waitlist/part-of-day.ts';
 import { namedDay, parseDates, readWords } from './booking-words.ts';
 import { fixTypos } from './words/fix-typos.ts';
-
-export type PartOfDay = 'ANY' | 'MORNING' | 'AFTERNOON' | 'EVENING';
 
 /** The days (client-local, inclusive) and part of the day asked for; dates null when none named. */
 export type WaitWords = {

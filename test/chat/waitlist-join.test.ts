@@ -168,6 +168,27 @@ describe('the booking flow offers to wait', () => {
     );
   });
 
+  it('nothing free in the part of the day asked for: all times, and the button waits for that part', async () => {
+    const user = berliner('wl-14');
+    const times = await say(h, user, command('book', 'massage with anna tuesday evening'));
+    expectWayOn(times);
+    expect(textOf(times)).toContain('Nothing is free between 17:00 and 22:00 that day');
+    const done = await say(h, user, action(buttonData(times, 'Tell me if a time opens')));
+    expect(textOf(done)).toContain(
+      "You're on the waitlist for Massage with Anna Weber on Tue 1 Dec, evening.",
+    );
+  });
+
+  it('words in the middle of a booking wait for its provider and service', async () => {
+    const user = berliner('wl-15');
+    await say(h, user, command('book', 'massage with anna'));
+    const done = await say(h, user, text('tell me if something opens on thursday afternoon'));
+    expectWayOn(done);
+    expect(textOf(done)).toContain(
+      "You're on the waitlist for Massage with Anna Weber on Thu 3 Dec, afternoon.",
+    );
+  });
+
   it('a day that has times shows no wait button', async () => {
     const user = berliner('wl-9');
     const times = await say(h, user, command('book', 'massage with anna friday'));
