@@ -77,7 +77,7 @@ describe('planWaitlistJobs', () => {
       type,
       actor: 'admin',
       fromStatus: null,
-      toStatus: null,
+      toStatus: 'CANCELLED' as const,
       payload: {},
       createdAt: MONDAY_MORNING,
       currentStart: MONDAY_MORNING,
