@@ -241,6 +241,48 @@ describe('a series in words', () => {
   });
 });
 
+describe('one date of a series in /mybookings', () => {
+  it('shows its place in the series; cancelling or moving one date leaves the others', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every monday at 13 for 3 weeks'));
+    await say(h, user, action(buttonData(preview, 'Book all 3')));
+    const list = await say(h, user, command('mybookings'));
+    expect(textOf(list)).toContain(
+      '1. Mon 30 Nov, 13:00: Massage with Anna Weber (confirmed; weekly, 1 of 3)',
+    );
+    expect(textOf(list)).toContain(
+      '3. Mon 14 Dec, 13:00: Massage with Anna Weber (confirmed; weekly, 3 of 3)',
+    );
+
+    const ask = await say(h, user, action(buttonData(list, 'Cancel 1')));
+    const done = await say(h, user, action(buttonData(ask, 'Yes, cancel it')));
+    expect(textOf(done)).toMatch(/^Cancelled: Massage with Anna Weber/);
+    const days = await say(
+      h,
+      user,
+      action(buttonData(await say(h, user, command('mybookings')), 'Reschedule 1')),
+    );
+    const times = await say(h, user, action(buttonData(days, 'Tue 8 Dec')));
+    const summary = await say(h, user, action(buttonData(times, '16:00')));
+    expect(textOf(await say(h, user, action(buttonData(summary, 'Confirm'))))).toMatch(/^Moved/);
+
+    const rows = await seriesRowsOf(user);
+    expect(rows.map((r) => [r.startTime.toISOString(), r.status])).toEqual([
+      ['2026-11-30T12:00:00.000Z', 'CANCELLED'],
+      ['2026-12-08T15:00:00.000Z', 'CONFIRMED'],
+      ['2026-12-14T12:00:00.000Z', 'CONFIRMED'],
+    ]);
+    // The moved date is off its planned day: still marked as part of the series.
+    const after = await say(h, user, command('mybookings'));
+    expect(textOf(after)).toContain(
+      'Tue 8 Dec, 16:00: Massage with Anna Weber (confirmed; weekly series)',
+    );
+    expect(textOf(after)).toContain(
+      'Mon 14 Dec, 13:00: Massage with Anna Weber (confirmed; weekly, 3 of 3)',
+    );
+  });
+});
+
 describe('Repeat weekly on the summary', () => {
   it('turns the chosen time into a series, asks the weeks, then books it', async () => {
     const user = berliner();
