@@ -1,6 +1,9 @@
 // The booking limits of a loaded context: a service's day and week, a client's upcoming bookings.
 import type { LimitReached } from '../domain/outcome.ts';
-import { countStarts, fullPeriodAt, type PeriodLimits } from '../slots/limit-days.ts';
+import { countStarts, fullPeriodOn, mondayOf, type PeriodLimits } from '../slots/limit-days.ts';
+import { formatEpochDay } from '../slots/local-date.ts';
+import { epochDayOf } from '../slots/local-time.ts';
+import { resolveTimeZone } from '../slots/time-zone.ts';
 import type { BookingContext } from './load-booking-context.ts';
 
 type LimitFacts = Pick<
@@ -35,12 +38,21 @@ export function clientAtLimit(context: LimitFacts): boolean {
 export function limitRefusal(context: LimitFacts, start: Date): LimitReached | null {
   const limits = periodLimits(context);
   const counts = countStarts(context.serviceStarts, context.rules.timezone);
-  const full = fullPeriodAt(counts, start.getTime(), context.rules.timezone, limits);
+  const day = epochDayOf(start.getTime(), resolveTimeZone(context.rules.timezone));
+  const full = fullPeriodOn(counts, day, limits);
   if (full === 'DAY' && limits.perDay !== null) {
-    return { ok: false, code: 'LIMIT_REACHED', limit: 'SERVICE_PER_DAY', max: limits.perDay };
+    const date = formatEpochDay(day);
+    return { ok: false, code: 'LIMIT_REACHED', limit: 'SERVICE_PER_DAY', max: limits.perDay, date };
   }
   if (full === 'WEEK' && limits.perWeek !== null) {
-    return { ok: false, code: 'LIMIT_REACHED', limit: 'SERVICE_PER_WEEK', max: limits.perWeek };
+    const date = formatEpochDay(mondayOf(day));
+    return {
+      ok: false,
+      code: 'LIMIT_REACHED',
+      limit: 'SERVICE_PER_WEEK',
+      max: limits.perWeek,
+      date,
+    };
   }
   const max = context.provider.maxActiveBookingsPerClient;
   if (clientAtLimit(context) && max !== null) {

@@ -104,17 +104,22 @@ function unavailableWords(failure: SlotUnavailable, zone: string): string {
  */
 function limitReply(failure: LimitReached): FailureReply {
   const most = plural(failure.max, 'booking');
+  const { date } = failure;
   switch (failure.limit) {
-    case 'SERVICE_PER_DAY':
+    case 'SERVICE_PER_DAY': {
+      const day = date === undefined ? 'that day' : formatDayLong(date);
       return {
-        text: `This service takes at most ${most} a day, and that day is full. Pick another day:`,
+        text: `This service takes at most ${most} a day, and ${day} is full. Pick another day:`,
         recovery: 'other-days',
       };
-    case 'SERVICE_PER_WEEK':
+    }
+    case 'SERVICE_PER_WEEK': {
+      const week = date === undefined ? 'that week' : `the week of ${formatDayLong(date)}`;
       return {
-        text: `This service takes at most ${most} a week, and that week is full. Pick another day:`,
+        text: `This service takes at most ${most} a week, and ${week} is full. Pick another day:`,
         recovery: 'other-days',
       };
+    }
     case 'CLIENT_ACTIVE':
       return {
         text:

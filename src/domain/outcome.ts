@@ -63,6 +63,11 @@ export type LimitReached = {
   readonly code: 'LIMIT_REACHED';
   readonly limit: LimitKind;
   readonly max: number;
+  /**
+   * 'YYYY-MM-DD' in the provider's zone: the full day (SERVICE_PER_DAY) or the Monday of the full
+   * week (SERVICE_PER_WEEK); absent for CLIENT_ACTIVE.
+   */
+  readonly date?: string;
   readonly nearest?: NearestTimes;
 };
 export type InvalidTransition = {

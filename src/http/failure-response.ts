@@ -73,6 +73,7 @@ function describeFailure(failure: Failure): {
         body: errorJson(failure.code, limitMessage(failure), {
           limit: failure.limit,
           max: failure.max,
+          ...(failure.date === undefined ? {} : { date: failure.date }),
           ...slotDetails(failure),
         }),
       };

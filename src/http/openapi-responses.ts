@@ -10,7 +10,7 @@ const ERROR_DESCRIPTIONS = {
   409:
     'SLOT_TAKEN (details.nearest: {before, after}, the nearest free starts that day, ISO or null) ' +
     'or LIMIT_REACHED (details.limit: SERVICE_PER_DAY, SERVICE_PER_WEEK or CLIENT_ACTIVE; ' +
-    'details.max: the limit) ' +
+    'details.max: the limit; details.date: the full local day, or the Monday of the full week) ' +
     'or INVALID_TRANSITION (details.from, details.action) ' +
     'or NOT_AWAITING_PAYMENT (details.status)',
   422:

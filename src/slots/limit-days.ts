@@ -17,7 +17,7 @@ export type PeriodLimits = { readonly perDay: number | null; readonly perWeek: n
 type FullPeriod = 'DAY' | 'WEEK';
 
 /** The epoch day of the Monday that begins the ISO week (Monday-Sunday) holding `epochDay`. */
-function mondayOf(epochDay: number): number {
+export function mondayOf(epochDay: number): number {
   return epochDay - weekdayOfEpochDay(epochDay);
 }
 

@@ -68,6 +68,7 @@ describe('a service per-day limit', () => {
       code: 'LIMIT_REACHED',
       limit: 'SERVICE_PER_DAY',
       max: 2,
+      date: '2026-12-01',
     });
     await bookOk(f, at('2026-12-02T11:00:00+01:00'));
   });
@@ -150,6 +151,7 @@ describe('a service per-week limit, by the local ISO week', () => {
       code: 'LIMIT_REACHED',
       limit: 'SERVICE_PER_WEEK',
       max: 2,
+      date: '2026-10-26',
     });
     expect(await slotStarts(f, '2026-10-26', 7, now)).toEqual([]);
     const next = await slotStarts(f, '2026-11-02', 1, now);

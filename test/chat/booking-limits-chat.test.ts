@@ -52,7 +52,7 @@ describe('a service limit of one booking a day', () => {
     expect(textOf(await say(h, a, action(buttonData(summaryA, 'Confirm'))))).toContain('Booked');
     const refused = await say(h, b, action(buttonData(summaryB, 'Confirm')));
     expect(refused[0]?.text).toContain(
-      'This service takes at most 1 booking a day, and that day is full. Pick another day:',
+      'This service takes at most 1 booking a day, and Tue 1 Dec 2026 is full. Pick another day:',
     );
     const days = allButtons(refused).map((button) => button.label);
     expect(days).toContain('Wed 2 Dec');

@@ -107,7 +107,7 @@ describe('409 LIMIT_REACHED', () => {
     const body = await json(refused);
     expect(body.error).toMatchObject({
       code: 'LIMIT_REACHED',
-      details: { limit: 'SERVICE_PER_DAY', max: 1 },
+      details: { limit: 'SERVICE_PER_DAY', max: 1, date: '2026-12-01' },
     });
     expect(body.error.message).toBe(
       'the service takes at most 1 booking a day, and that day is full',
