@@ -26,6 +26,7 @@ import {
 const EXPECTED_COMMANDS = [
   'book',
   'mybookings',
+  'waitlist',
   'timezone',
   'email',
   'help',
