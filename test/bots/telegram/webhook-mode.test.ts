@@ -51,6 +51,7 @@ describe('telegram webhook mode', () => {
       'timezone',
       'today',
       'unblock',
+      'waitlist',
       'week',
     ]);
     expect(h.fake.callsTo('setWebhook')[0]?.payload).toMatchObject({
