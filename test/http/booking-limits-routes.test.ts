@@ -120,6 +120,7 @@ describe('409 LIMIT_REACHED', () => {
     );
     const days = new Set(slots.slots.map((slot: { start: string }) => slot.start.slice(0, 10)));
     expect([...days]).toEqual(['2026-12-02']);
+    expect(slots.full_days).toEqual([{ date: '2026-12-01', limit: 'SERVICE_PER_DAY', max: 1 }]);
   });
 
   it("a client at the provider's limit: 409 CLIENT_ACTIVE, also when rescheduling onto a full day", async () => {

@@ -1,5 +1,6 @@
 // Bookable slots as JSON: ISO 8601 in the provider's own offset, so wall-clock times read naturally.
 import { z } from '@hono/zod-openapi';
+import type { FullDay } from '../../booking/slots-in-context.ts';
 import type { Slot } from '../../slots/slot-types.ts';
 import type { ClosedDay } from '../../slots/why-no-slots.ts';
 import { ISO_MAX_BYTES, isoWriterInZone } from './iso-in-zone.ts';
@@ -26,6 +27,20 @@ export const SlotListJson = z
           '(within min notice), TOO_FAR_AHEAD (past max_advance_days), BLOCKED (an override), ' +
           'CLOSED (no working hours). A day with no slots that is not listed is fully booked.',
       }),
+    full_days: z
+      .array(
+        z.object({
+          date: z.string().openapi({ example: '2026-12-01' }),
+          limit: z.enum(['SERVICE_PER_DAY', 'SERVICE_PER_WEEK']),
+          max: z.number().int(),
+        }),
+      )
+      .openapi({
+        description:
+          "Days of the range that the service's max_bookings_per_day (SERVICE_PER_DAY) or " +
+          'max_bookings_per_week (SERVICE_PER_WEEK, the local ISO week) has filled: they offer ' +
+          'no slot until a booking is cancelled.',
+      }),
   })
   .openapi('SlotList');
 export type SlotListJson = z.infer<typeof SlotListJson>;
@@ -38,7 +53,8 @@ const SLOT_FRAME_BYTES = 1 + SLOT_OPEN.length + SLOT_MIDDLE.length + SLOT_CLOSE.
 
 /**
  * The slot list as sent, already serialised to UTF-8: exactly the bytes `JSON.stringify` gives
- * for `{ timezone, slots: [{ start, end }], closed_days: [{ date, reason }] }` (SlotListJson),
+ * for `{ timezone, slots: [{ start, end }], closed_days: [{ date, reason }], full_days:
+ * [{ date, limit, max }] }` (SlotListJson),
  * with each start and end as luxon's `DateTime.fromMillis(ms, { zone }).toISO({
  * suppressMilliseconds: true })` prints it. Written by hand because building 12,000 strings into
  * objects, stringifying them and encoding the result cost ~10 ms of event loop for 6,000 slots.
@@ -47,10 +63,14 @@ export function slotListJsonBytes(
   timezone: string,
   slots: readonly Slot[],
   closed: readonly ClosedDay[],
+  full: readonly FullDay[],
 ): Uint8Array<ArrayBuffer> {
   const head = bytes(`{"timezone":${JSON.stringify(timezone)},"slots":[`);
   const days = closed.map((day) => ({ date: day.date, reason: day.why.reason }));
-  const tail = bytes(`],"closed_days":${JSON.stringify(days)}}`);
+  const filled = full.map((day) => ({ date: day.date, limit: day.limit, max: day.max }));
+  const tail = bytes(
+    `],"closed_days":${JSON.stringify(days)},"full_days":${JSON.stringify(filled)}}`,
+  );
   const out = new Uint8Array(
     head.length + slots.length * (SLOT_FRAME_BYTES + 2 * ISO_MAX_BYTES) + tail.length,
   );

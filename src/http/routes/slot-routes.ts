@@ -54,9 +54,9 @@ export function registerSlotRoutes(app: OpenAPIHono, deps: AppDeps): void {
     };
     const result = await listSlots(deps.db, input, deps.clock());
     if (!result.ok) return sendFailure(c, result);
-    const { timezone, slots, closed } = result.value;
+    const { timezone, slots, closed, full } = result.value;
     // The bytes c.json would send, serialised without the object tree (6,000 slots).
-    const json = slotListJsonBytes(timezone, slots, closed);
+    const json = slotListJsonBytes(timezone, slots, closed, full);
     return respondJson<SlotListJson, 200>(c, json, 200);
   });
 }

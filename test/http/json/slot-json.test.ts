@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import type { FullDay } from '../../../src/booking/slots-in-context.ts';
 import { slotListJsonBytes } from '../../../src/http/json/slot-json.ts';
 import type { Slot } from '../../../src/slots/slot-types.ts';
 import type { ClosedDay } from '../../../src/slots/why-no-slots.ts';
@@ -10,13 +11,19 @@ const slotListJsonText = (...args: Parameters<typeof slotListJsonBytes>) =>
   new TextDecoder().decode(slotListJsonBytes(...args));
 
 /** What the route sent before: objects with luxon's ISO text, then JSON.stringify (c.json). */
-function luxonJson(timezone: string, slots: readonly Slot[], closed: readonly ClosedDay[]): string {
+function luxonJson(
+  timezone: string,
+  slots: readonly Slot[],
+  closed: readonly ClosedDay[],
+  full: readonly FullDay[] = [],
+): string {
   const iso = (ms: number) =>
     DateTime.fromMillis(ms, { zone: timezone }).toISO({ suppressMilliseconds: true });
   return JSON.stringify({
     timezone,
     slots: slots.map((s) => ({ start: iso(s.start), end: iso(s.end) })),
     closed_days: closed.map((day) => ({ date: day.date, reason: day.why.reason })),
+    full_days: full.map((day) => ({ date: day.date, limit: day.limit, max: day.max })),
   });
 }
 
@@ -38,9 +45,15 @@ const closedDay = fc.record({
   ),
 });
 
+const fullDay = fc.record({
+  date: fc.constantFrom('2026-12-01', '2026-10-26'),
+  limit: fc.constantFrom<FullDay['limit']>('SERVICE_PER_DAY', 'SERVICE_PER_WEEK'),
+  max: fc.integer({ min: 1, max: 10_000 }),
+});
+
 describe('slotListJsonBytes', () => {
   it('gives an empty listing the same text', () => {
-    expect(slotListJsonText('Europe/Berlin', [], [])).toBe(luxonJson('Europe/Berlin', [], []));
+    expect(slotListJsonText('Europe/Berlin', [], [], [])).toBe(luxonJson('Europe/Berlin', [], []));
   });
 
   it('gives a day across the Berlin spring change the same text', () => {
@@ -49,7 +62,7 @@ describe('slotListJsonBytes', () => {
       start: first + i * 900_000,
       end: first + (i + 1) * 900_000,
     }));
-    const text = slotListJsonText('Europe/Berlin', slots, []);
+    const text = slotListJsonText('Europe/Berlin', slots, [], []);
     expect(text).toBe(luxonJson('Europe/Berlin', slots, []));
     expect(JSON.parse(text).slots[8]).toEqual({
       start: '2026-03-29T03:00:00+02:00',
@@ -59,9 +72,15 @@ describe('slotListJsonBytes', () => {
 
   it('gives random listings in random zones the same text', () => {
     fc.assert(
-      fc.property(zone, fc.array(slot, { maxLength: 40 }), fc.array(closedDay), (z, s, c) => {
-        expect(slotListJsonText(z, s, c)).toBe(luxonJson(z, s, c));
-      }),
+      fc.property(
+        zone,
+        fc.array(slot, { maxLength: 40 }),
+        fc.array(closedDay),
+        fc.array(fullDay),
+        (z, s, c, f) => {
+          expect(slotListJsonText(z, s, c, f)).toBe(luxonJson(z, s, c, f));
+        },
+      ),
       { numRuns: 300 },
     );
   });
