@@ -15,6 +15,7 @@ import type { MyBookingsState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
 import { releaseHold } from './hold-buttons.ts';
 import { amountWords, holdClock } from './payment-words.ts';
+import { askToCancelSeries, cancelWholeSeries } from './series-cancel.ts';
 import { positionWords, seriesOfViews } from './series-position.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
@@ -51,6 +52,11 @@ export async function showMyBookings(
         : button(`Reschedule ${n}`, flowData(nonce, 'rs', n - 1)),
       button(`Cancel ${n}`, flowData(nonce, 'cx', n - 1), 'danger'),
     ];
+    // An occurrence of a series can also end the whole series (its upcoming dates).
+    const seriesId = view.appointment.seriesId;
+    if (seriesId !== null && series.has(seriesId)) {
+      row.push(button(`Cancel series ${n}`, flowData(nonce, 'cs', n - 1), 'danger'));
+    }
     return row;
   });
   const nav: ChatButton[] = [];
@@ -128,8 +134,17 @@ export async function continueMyBookings(
     }
     case 'cy':
       return s.cancelling ? cancel(turn, s, s.cancelling) : null;
+    case 'cs': {
+      const view = chosen ? await ownActive(turn, chosen) : null;
+      const asked = view ? await askToCancelSeries(turn, s, view) : null;
+      return asked ?? showMyBookings(turn, [gone()], s);
+    }
+    case 'sy':
+      return s.cancellingSeries ? cancelWholeSeries(turn, s.cancellingSeries) : null;
     case 'cn':
-      return s.cancelling ? showMyBookings(turn, ['Kept: nothing changed.'], s) : null;
+      return s.cancelling || s.cancellingSeries
+        ? showMyBookings(turn, ['Kept: nothing changed.'], s)
+        : null;
     default:
       return null;
   }
@@ -157,7 +172,7 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
   ];
   return {
     messages: [chatMessage(text, { buttons: [row] })],
-    state: { ...s, cancelling: view.appointment.id },
+    state: { ...s, cancelling: view.appointment.id, cancellingSeries: null },
   };
 }
 
@@ -174,7 +189,7 @@ function askToRelease(s: MyBookingsState, view: AppointmentView): TurnResult {
   ];
   return {
     messages: [chatMessage(text, { buttons: [row] })],
-    state: { ...s, cancelling: view.appointment.id },
+    state: { ...s, cancelling: view.appointment.id, cancellingSeries: null },
   };
 }
 

@@ -82,7 +82,7 @@ type SeriesWalk = {
 
 export const SERIES_WALKS: readonly SeriesWalk[] = [
   {
-    flow: 'a series in words: the free dates first, one taken, Book the free ones',
+    flow: 'a series in words: the free dates first, one taken, Book the free ones, Cancel series',
     async run(p, c, db) {
       await takenAlready(db, c, '2026-12-15T09:00:00Z');
       const client = await berliner(p, 'Wanda');
@@ -102,7 +102,16 @@ export const SERIES_WALKS: readonly SeriesWalk[] = [
         'Massage with Anna Weber (confirmed; weekly, 1 of 4)',
         'Massage with Anna Weber (confirmed; weekly, 2 of 4)',
       );
-      expect(labelsOf(list)).toContain('Reschedule 1');
+      expect(labelsOf(list)).toContain('Cancel series 1');
+      const ask = await step(
+        client.press(/^Cancel series 1$/),
+        'Cancel the whole series of Massage with Anna Weber?\nIts 3 upcoming dates go: Tue 1 Dec, 10:00; Tue 8 Dec, 10:00; Tue 22 Dec, 10:00.',
+      );
+      expect(labelsOf(ask)).toEqual(['Yes, cancel the series', 'Keep it']);
+      await step(
+        client.press(/^Yes, cancel the series$/),
+        'Cancelled: the series, 3 upcoming dates\n✗ Tue 1 Dec, 10:00\n✗ Tue 8 Dec, 10:00\n✗ Tue 22 Dec, 10:00',
+      );
     },
   },
   {

@@ -283,6 +283,54 @@ describe('one date of a series in /mybookings', () => {
   });
 });
 
+describe('Cancel series in /mybookings', () => {
+  it('asks first, then cancels the upcoming dates only; Keep it keeps them', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every thursday at 3pm for 3 weeks'));
+    await say(h, user, action(buttonData(preview, 'Book all 3')));
+    const list = await say(h, user, command('mybookings'));
+    expectWithinLimits(list);
+    expect(labels(list).slice(0, 3)).toEqual(['Reschedule 1', 'Cancel 1', 'Cancel series 1']);
+
+    const ask = await say(h, user, action(buttonData(list, 'Cancel series 1')));
+    expect(textOf(ask)).toBe(
+      'Cancel the whole series of Massage with Anna Weber?\nIts 3 upcoming dates go: Thu 3 Dec, 15:00; Thu 10 Dec, 15:00; Thu 17 Dec, 15:00.\nPast dates stay as they are.',
+    );
+    const kept = await say(h, user, action(buttonData(ask, 'Keep it')));
+    expect(textOf(kept)).toContain('Kept: nothing changed.');
+
+    // Days on, the first date is past: only the two upcoming ones go, the first stays.
+    const later = new Date('2026-12-04T08:00:00Z');
+    const again = await say(h, user, command('mybookings'), later);
+    const ask2 = await say(h, user, action(buttonData(again, 'Cancel series 1')), later);
+    expect(textOf(ask2)).toContain(
+      'Its 2 upcoming dates go: Thu 10 Dec, 15:00; Thu 17 Dec, 15:00.',
+    );
+    const done = await say(h, user, action(buttonData(ask2, 'Yes, cancel the series')), later);
+    expect(textOf(done)).toBe(
+      'Cancelled: the series, 2 upcoming dates\n✗ Thu 10 Dec, 15:00\n✗ Thu 17 Dec, 15:00',
+    );
+    expect(labels(done)).toEqual(['My bookings', 'Book']);
+    const rows = await seriesRowsOf(user);
+    expect(rows.map((r) => r.status)).toEqual(['CONFIRMED', 'CANCELLED', 'CANCELLED']);
+    // The yes pressed again: its flow is over, so a fresh menu; nothing else changes.
+    const stale = await say(h, user, action(buttonData(ask2, 'Yes, cancel the series')), later);
+    expect(textOf(stale)).toContain('That menu has expired');
+  });
+
+  it('says which dates are still due when cancelled late', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every monday at 15 for 2 weeks'));
+    await say(h, user, action(buttonData(preview, /^Book/)));
+    const list = await say(h, user, command('mybookings'));
+    const ask = await say(h, user, action(buttonData(list, 'Cancel series 1')));
+    expect(textOf(ask)).toContain(
+      'Mon 30 Nov, 15:00 is less than 24 hours away, so its €50.00 is still due.',
+    );
+    expect(textOf(ask)).not.toContain('Mon 7 Dec, 15:00 is less than');
+  });
+});
+
 describe('Repeat weekly on the summary', () => {
   it('turns the chosen time into a series, asks the weeks, then books it', async () => {
     const user = berliner();
