@@ -18,10 +18,10 @@ export type WaitWords = {
 /** The longest range a waitlist entry may span (the database allows 62 days after the first). */
 const MAX_SPAN_DAYS = 62;
 
+/** Asking to be told *if* or *when* a time opens; 'tell me what is free' is a booking question. */
 const WAIT_ASK = [
   /\b(wait ?list|waiting ?list)\b/,
-  /\b(tell|let|notify|ping|message|text|alert|inform)\b.{0,20}\b(me|us)\b.*\b(opens?|opening|opened|free|frees|freed|available|slots?|spots?|space|comes? up|cancels?|cancellations?)\b/,
-  /\b(notify|alert) me\b/,
+  /\b(tell|let|notify|ping|message|text|alert|inform)\b.{0,20}\b(me|us)\b.*\b(if|when|whenever|once|as soon as|should)\b.*\b(opens?|opening|opened|free|frees|freed|available|slots?|spots?|space|comes? up|cancels|cancellations?)\b/,
 ];
 
 /** Words that say "wait for a time" and nothing about who or what; never matched as names. */

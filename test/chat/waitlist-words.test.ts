@@ -70,6 +70,9 @@ describe('isWaitRequest', () => {
     'tell me a joke',
     'what have I booked?',
     'massage friday morning',
+    'tell me what is free tomorrow',
+    'let me know if I can cancel my booking',
+    'notify me about my booking',
   ])('%s is not a waitlist request', (text) => {
     expect(isWaitRequest(text)).toBe(false);
   });
@@ -79,6 +82,8 @@ describe('isWaitRequest', () => {
     ['put me on the waitlist for Tuesday', 'wait'],
     ['let me know if a cancellation frees up friday', 'wait'],
     ['book a massage friday', 'book'],
+    ['tell me what is free tomorrow', 'book'],
+    ['let me know if I can cancel my booking', 'cancel'],
   ])('reads %s as %s', (text, intent) => {
     expect(readPlainRequest(text, ZONE, NOW).intent).toBe(intent);
   });
