@@ -7,6 +7,7 @@ import type { BookingState, ConversationState, WaitWish } from './conversation-s
 import { settleWords } from './settle-booking-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 import { chooseWaitProvider } from './waitlist-choice.ts';
+import { freeNowFor } from './waitlist-free-now.ts';
 import { waitWhen } from './waitlist-lines.ts';
 import { showWaitlist } from './waitlist-list.ts';
 import { readWaitWords } from './waitlist-words.ts';
@@ -108,5 +109,10 @@ export async function joinAndConfirm(
   const what = `${service?.name ?? 'An appointment'} with ${provider?.name ?? 'your provider'}`;
   const text = `You're on the waitlist for ${what} on ${waitWhen(wish)}. I'll message you if a time opens; /waitlist shows or removes it.`;
   const mine = commandButton('My waitlist', 'waitlist');
+  // Waiting for what is free already would only bring an offer of it: say so.
+  if (await freeNowFor(turn, { providerId, serviceId }, wish)) {
+    const now = `${text}\nThere is a free time then right now: send /book to take it.`;
+    return { messages: [chatMessage(now, { buttons: [[book, mine]] })], state: null };
+  }
   return { messages: [chatMessage(text, { buttons: [[mine]] })], state: null };
 }

@@ -115,6 +115,9 @@ describe('joining by words', () => {
     expect(textOf(done)).toContain(
       "You're on the waitlist for Massage with Anna Weber on Mon 7 Dec to Sun 13 Dec.",
     );
+    // Anna has free times that week: the answer says so, with Book.
+    expect(textOf(done)).toContain('There is a free time then right now: send /book to take it.');
+    expect(allButtons(done).map((b) => b.label)).toEqual(['Book', 'My waitlist']);
     // The choice is over: its buttons are stale now.
     const again = await say(h, user, action(buttonData(what, 'Check-up')));
     expect(textOf(again)).toContain('That menu has expired');
