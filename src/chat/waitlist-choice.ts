@@ -8,8 +8,8 @@ import type { ClientTurn, TurnResult } from './turn.ts';
 import { joinAndConfirm, type WaitTarget } from './waitlist-join.ts';
 import { waitWhen } from './waitlist-lines.ts';
 
-/** Buttons fit five rows; more providers than this: /book's paged list is the way. */
-const MAX_CHOICES = 5;
+/** A button row each, and Cancel: five rows, every platform's limit. Others are named in words. */
+const MAX_CHOICES = 4;
 
 /** Asks for the provider (or, with one, its service) to wait for on `wish`. */
 export async function chooseWaitProvider(
@@ -29,7 +29,10 @@ export async function chooseWaitProvider(
     null,
   );
   const rows = page.items.map((p, i) => [button(p.name, flowData(s.nonce, 'pv', i))]);
-  const text = `Who should I watch ${waitWhen(wish)} for?`;
+  const ask = `Who should I watch ${waitWhen(wish)} for?`;
+  const text = page.more
+    ? `${ask}\nSomeone else? Name them, e.g. "tell me if a massage with Anna opens on Friday".`
+    : ask;
   return { messages: [chatMessage(text, { buttons: [...rows, [cancel(s)]] })], state: s };
 }
 
@@ -39,7 +42,7 @@ async function chooseWaitService(
   wish: WaitWish,
 ): Promise<TurnResult> {
   const services: Service[] = await activeServices(turn.deps.db, providerId);
-  const shown = services.slice(0, MAX_CHOICES - 1);
+  const shown = services.slice(0, MAX_CHOICES);
   const [only] = shown;
   if (only === undefined) return nobody();
   if (shown.length === 1) return joinAndConfirm(turn, providerId, only.id, wish);
@@ -50,7 +53,11 @@ async function chooseWaitService(
     providerId,
   );
   const rows = shown.map((x, i) => [button(x.name, flowData(s.nonce, 'sv', i))]);
-  const text = `Which service should I watch ${waitWhen(wish)} for?`;
+  const ask = `Which service should I watch ${waitWhen(wish)} for?`;
+  const text =
+    services.length > shown.length
+      ? `${ask}\nAnother one? Name it, e.g. "tell me if a massage opens on Friday".`
+      : ask;
   return { messages: [chatMessage(text, { buttons: [...rows, [cancel(s)]] })], state: s };
 }
 

@@ -257,3 +257,33 @@ describe('/waitlist', () => {
     expect(textOf(help)).toContain('/waitlist');
   });
 });
+
+describe('choosing who to wait for, with many providers', () => {
+  it('shows four providers and Cancel within the limits, and names the way to others', async () => {
+    for (const name of ['Dora Lind', 'Eve Moss']) {
+      const [p] = await h.db.db
+        .insert(providers)
+        .values({ name, type: 'TRAINER', timezone: 'Europe/Berlin' })
+        .returning();
+      if (!p) throw new Error('no provider');
+      await h.db.db
+        .insert(services)
+        .values({ providerId: p.id, name: 'Yoga', durationMinutes: 60, price: 0, currency: 'EUR' });
+    }
+    const user = berliner('wl-16');
+    const who = await say(h, user, text('let me know if anything opens on friday'));
+    expectWayOn(who);
+    expect(allButtons(who).map((b) => b.label)).toEqual([
+      'Anna Weber',
+      'Bob Stone',
+      'Cleo Park',
+      'Dora Lind',
+      'Cancel',
+    ]);
+    expect(textOf(who)).toContain('Someone else? Name them');
+    const cancelled = await say(h, user, action(buttonData(who, 'Cancel')));
+    expectWayOn(cancelled);
+    expect(textOf(cancelled)).toContain('OK, not waiting for anything new.');
+    expect(await entriesOf(user)).toHaveLength(0);
+  });
+});
