@@ -20,6 +20,7 @@ import { registerOverrideRoutes } from './routes/override-routes.ts';
 import { registerPaymentReturnRoute } from './routes/payment-return-route.ts';
 import { registerPaymentRoutes } from './routes/payment-routes.ts';
 import { registerProviderRoutes } from './routes/provider-routes.ts';
+import { registerSeriesRoutes } from './routes/series-routes.ts';
 import { registerServiceRoutes } from './routes/service-routes.ts';
 import { registerSlotRoutes } from './routes/slot-routes.ts';
 import { registerStripeWebhookRoutes } from './routes/stripe-webhook-routes.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerClientRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
   registerAppointmentActionRoutes(app, deps);
+  registerSeriesRoutes(app, deps);
   registerPaymentRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerLinkCodeRoutes(app, deps);

@@ -137,6 +137,11 @@ function limitMessage(failure: LimitReached): string {
   }
 }
 
+/** The error body `failure` is sent with; for failures reported inside another answer. */
+export function failureJson(failure: Failure): ErrorJson {
+  return describeFailure(failure).body;
+}
+
 /** Sends `failure` as JSON, typed with exactly the statuses its codes can produce. */
 export function sendFailure<F extends Failure>(c: Context, failure: F) {
   const { status, body } = describeFailure(failure);

@@ -12,7 +12,9 @@ const ERROR_DESCRIPTIONS = {
     'or LIMIT_REACHED (details.limit: SERVICE_PER_DAY, SERVICE_PER_WEEK or CLIENT_ACTIVE; ' +
     'details.max: the limit; details.date: the full local day, or the Monday of the full week) ' +
     'or INVALID_TRANSITION (details.from, details.action) ' +
-    'or NOT_AWAITING_PAYMENT (details.status)',
+    'or NOT_AWAITING_PAYMENT (details.status) ' +
+    'or SERIES_CONFLICT (details.occurrences: every planned occurrence with free and, when ' +
+    'refused, refusal {code, message, details} as a single booking would be refused)',
   422:
     'SLOT_UNAVAILABLE or IDEMPOTENCY_KEY_REUSED. SLOT_UNAVAILABLE details: reason (IN_THE_PAST, ' +
     'TOO_SOON: within min notice, TOO_FAR_AHEAD: past max advance, OFF_GRID: inside working ' +
