@@ -8,7 +8,7 @@ import { chatMessage, commandButton } from './chat-message.ts';
 import type { SeriesState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
 import type { Picked } from './free-times.ts';
-import { occurrenceLine, occurrenceWhen, seriesRhythm } from './series-lines.ts';
+import { occurrenceLines, occurrenceWhen, seriesRhythm } from './series-lines.ts';
 import { previewStep, seriesInput, showPreview } from './series-preview.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
@@ -80,7 +80,7 @@ function bookedMessage(turn: ClientTurn, s: SeriesState, picked: Picked, booked:
     [],
     `${outcomeWord(appointments)} ${count}: ${what}, ${rhythm.charAt(0).toLowerCase()}${rhythm.slice(1)}`,
     ...appointments.map((a) => `✓ ${occurrenceWhen(a.startTime, zone)}`),
-    ...(skipped.length > 0 ? ['Skipped:', ...skipped.map((o) => occurrenceLine(o, zone))] : []),
+    ...(skipped.length > 0 ? ['Skipped:', ...occurrenceLines(skipped, zone)] : []),
     ...followUp(picked, appointments),
   );
   return chatMessage(text, { buttons: [[commandButton('My bookings', 'mybookings')]] });

@@ -44,6 +44,40 @@ export function occurrenceLine(occurrence: OccurrenceLine, zone: string): string
   return occurrence.verdict.ok ? `✓ ${when}` : `✗ ${when} (${refusedWords(occurrence.verdict)})`;
 }
 
+/** A run of this many refused dates or more, refused alike, reads as one line. */
+const RUN = 3;
+
+/**
+ * One line per date, except that RUN or more dates in a row refused for the same reason read as
+ * one: '✗ Tue 2 Feb to Tue 23 Nov, 10:00: 43 dates (too far ahead to book)'. Keeps a 52-week
+ * preview short enough for every platform.
+ */
+export function occurrenceLines(occurrences: readonly OccurrenceLine[], zone: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < occurrences.length) {
+    const first = occurrences[i];
+    if (first === undefined) break;
+    const why = first.verdict.ok ? null : refusedWords(first.verdict);
+    let end = i + 1;
+    while (why !== null && end < occurrences.length) {
+      const next = occurrences[end]?.verdict;
+      if (next === undefined || next.ok || refusedWords(next) !== why) break;
+      end += 1;
+    }
+    const last = occurrences[end - 1];
+    if (why === null || end - i < RUN || last === undefined) {
+      out.push(occurrenceLine(first, zone));
+      i += 1;
+      continue;
+    }
+    const from = formatDayShort(localDate(first.start, zone));
+    out.push(`✗ ${from} to ${occurrenceWhen(last.start, zone)}: ${end - i} dates (${why})`);
+    i = end;
+  }
+  return out;
+}
+
 /** Why one occurrence cannot be booked, in a few words. Exhaustive over the refusals. */
 function refusedWords(refused: TimeRefused): string {
   switch (refused.code) {

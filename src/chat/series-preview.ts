@@ -13,7 +13,7 @@ import type { Picked } from './free-times.ts';
 import {
   freeCount,
   type OccurrenceLine,
-  occurrenceLine,
+  occurrenceLines,
   seriesHeading,
   seriesRhythm,
 } from './series-lines.ts';
@@ -100,7 +100,7 @@ export function previewStep(
     { service: picked.service.name, provider: picked.provider.name },
   );
   const free = freeCount(occurrences);
-  const dates = occurrences.map((o) => occurrenceLine(o, zone));
+  const dates = occurrenceLines(occurrences, zone);
   const rows: ChatButton[][] = [];
   let verdict: string;
   if (free === occurrences.length) {

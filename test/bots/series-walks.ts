@@ -158,7 +158,7 @@ export const SERIES_WALKS: readonly SeriesWalk[] = [
       await step(
         client.press(/^12 weeks$/),
         '12 times, Massage with Anna Weber:',
-        '✓ Wed 27 Jan, 11:00\n✗ Wed 3 Feb, 11:00 (too far ahead to book)',
+        '✓ Wed 27 Jan, 11:00\n✗ Wed 3 Feb to Wed 17 Feb, 11:00: 3 dates (too far ahead to book)',
         '9 of 12 are free.',
       );
       await step(

@@ -152,6 +152,23 @@ describe('a series in words', () => {
     expect(await seriesRowsOf(user)).toHaveLength(2);
   });
 
+  it('52 weeks: the dates past the booking horizon fold into one line, and the free ones book', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every tuesday at 11 for 52 weeks'));
+    const shown = textOf(preview);
+    expect(shown).toContain('52 times, Massage with Anna Weber:\n✓ Tue 1 Dec, 11:00\n');
+    expect(shown).toContain(
+      '✓ Tue 26 Jan, 11:00\n✗ Tue 2 Feb to Tue 23 Nov, 11:00: 43 dates (too far ahead to book)\n9 of 52 are free.',
+    );
+    // Short enough for one Discord message.
+    expect(shown.length).toBeLessThan(2000);
+    const booked = await say(h, user, action(buttonData(preview, 'Book the 9 free ones')));
+    expect(textOf(booked)).toContain(
+      'Skipped:\n✗ Tue 2 Feb to Tue 23 Nov, 11:00: 43 dates (too far ahead to book)',
+    );
+    expect(await seriesRowsOf(user)).toHaveLength(9);
+  });
+
   it('asks How many weeks? when the words give no count', async () => {
     const user = berliner();
     const asked = await say(h, user, text('massage with anna every friday at 9'));
@@ -200,7 +217,9 @@ describe('a series in words', () => {
   it('none free: says so and offers another day or time, which goes to the days', async () => {
     const user = berliner();
     const preview = await say(h, user, text('massage with anna every saturday at 10 for 4 weeks'));
-    expect(textOf(preview)).toContain("✗ Sat 5 Dec, 10:00 (outside the provider's hours)");
+    expect(textOf(preview)).toContain(
+      "✗ Sat 5 Dec to Sat 26 Dec, 10:00: 4 dates (outside the provider's hours)",
+    );
     expect(textOf(preview)).toContain('None of these dates is free.');
     expect(labels(preview)).toEqual(['Other day or time', 'Change', 'Cancel']);
     const days = await say(h, user, action(buttonData(preview, 'Other day or time')));
