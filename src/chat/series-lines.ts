@@ -39,7 +39,7 @@ export function occurrenceWhen(start: Date, zone: string): string {
 }
 
 /** '✓ Tue 8 Dec, 10:00' when free, '✗ Tue 22 Dec, 10:00 (taken)' when not. */
-export function occurrenceLine(occurrence: OccurrenceLine, zone: string): string {
+function occurrenceLine(occurrence: OccurrenceLine, zone: string): string {
   const when = occurrenceWhen(occurrence.start, zone);
   return occurrence.verdict.ok ? `✓ ${when}` : `✗ ${when} (${refusedWords(occurrence.verdict)})`;
 }
