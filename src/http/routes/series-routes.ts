@@ -104,6 +104,12 @@ const cancel = createRoute({
 
 /** Registers preview, book, read and cancel of series. */
 export function registerSeriesRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  registerSeriesBookingRoutes(app, deps);
+  registerSeriesReadAndCancel(app, deps);
+}
+
+/** Preview and book. */
+function registerSeriesBookingRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(preview, async (c) => {
     const input = await seriesInput(deps, c.req.valid('json'));
     if (!input.ok) return sendFailure(c, input);
@@ -138,7 +144,10 @@ export function registerSeriesRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ? c.json(json, 200, { 'Idempotent-Replayed': 'true' })
       : c.json(json, 201);
   });
+}
 
+/** Read one series, and cancel its future occurrences. */
+function registerSeriesReadAndCancel(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(read, async (c) => {
     const result = await readSeries(deps.db, c.req.valid('param').id);
     return result.ok
