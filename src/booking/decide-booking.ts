@@ -53,8 +53,10 @@ function decideBooking(
     start: start.getTime(),
     now: now.getTime(),
   });
-  if (!verdict.ok)
-    return withoutNearestWhenFull(input, explainRefusal({ ...input, reason: verdict.reason }));
+  if (!verdict.ok) {
+    const refusal = explainRefusal({ ...input, reason: verdict.reason });
+    return withoutNearestWhenFull(input, refusal);
+  }
   const limited = limitRefusal(input, start);
   if (limited) return limited;
   const endTime = new Date(start.getTime() + rules.durationMinutes * MINUTE_MS);
