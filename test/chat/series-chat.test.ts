@@ -169,6 +169,34 @@ describe('a series in words', () => {
     expect(await seriesRowsOf(user)).toHaveLength(9);
   });
 
+  it('Book all pressed twice at once books the series once', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every friday at 11 for 3 weeks'));
+    const press = action(buttonData(preview, 'Book all 3'));
+    const [a, b] = await Promise.all([say(h, user, press), say(h, user, press)]);
+    for (const reply of [a, b]) {
+      expect(textOf(reply)).toMatch(/^(Booked 3 of 3: |This series is already booked)/);
+    }
+    const rows = await seriesRowsOf(user);
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.seriesId)).size).toBe(1);
+  });
+
+  it('a service that needs approval is requested, date by date', async () => {
+    const user = berliner();
+    const preview = await say(
+      h,
+      user,
+      text('check-up with anna every wednesday at 10 for 2 weeks'),
+    );
+    expect(textOf(preview)).toContain('2 times, Check-up with Anna Weber:');
+    const asked = await say(h, user, action(buttonData(preview, 'Book all 2')));
+    expect(textOf(asked)).toMatch(/^Requested 2 of 2: Check-up with Anna Weber, every Wednesday/);
+    expect(textOf(asked)).toContain("Anna Weber approves each one; I'll tell you.");
+    const rows = await seriesRowsOf(user);
+    expect(rows.map((r) => r.status)).toEqual(['PENDING', 'PENDING']);
+  });
+
   it('asks How many weeks? when the words give no count', async () => {
     const user = berliner();
     const asked = await say(h, user, text('massage with anna every friday at 9'));
