@@ -42,7 +42,8 @@ async function bookWith(
   which: string,
 ): Promise<TurnResult> {
   const input = seriesInput(turn, s);
-  if (input === null) return { messages: [], state: s };
+  // No count yet (not a preview's state): ask it rather than book.
+  if (input === null) return showPreview(turn, s, picked, []);
   const request: SeriesRequest = {
     ...input,
     notes: null,

@@ -197,6 +197,21 @@ describe('a series in words', () => {
     expect(rows.map((r) => r.status)).toEqual(['PENDING', 'PENDING']);
   });
 
+  it('words without names: who and what are picked with the booking steps, then the preview', async () => {
+    const user = berliner();
+    const who = await say(h, user, text('every tuesday at 13 for 2 weeks'));
+    expect(textOf(who)).toContain('Who would you like to book?');
+    const what = await say(h, user, action(buttonData(who, 'Anna Weber')));
+    expect(textOf(what)).toContain('What would you like to book with Anna Weber?');
+    const preview = await say(h, user, action(buttonData(what, 'Massage')));
+    expect(textOf(preview)).toContain(
+      'Every Tuesday at 13:00 (Europe/Berlin), 2 times, Massage with Anna Weber:\n✓ Tue 1 Dec, 13:00\n✓ Tue 8 Dec, 13:00',
+    );
+    // The provider list's button pressed again now: it no longer fits the step, a fresh menu.
+    const stale = await say(h, user, action(buttonData(who, 'Anna Weber')));
+    expect(textOf(stale)).toContain('That menu has expired');
+  });
+
   it('asks How many weeks? when the words give no count', async () => {
     const user = berliner();
     const asked = await say(h, user, text('massage with anna every friday at 9'));
