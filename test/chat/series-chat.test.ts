@@ -212,6 +212,22 @@ describe('a series in words', () => {
     expect(textOf(stale)).toContain('That menu has expired');
   });
 
+  it('no day or time in the words: the booking steps pick the first date, Repeat weekly on its summary', async () => {
+    const user = berliner();
+    const days = await say(h, user, text('book a weekly massage with anna'));
+    expect(textOf(days)).toContain(
+      'Pick the first date and time; on the summary, press "Repeat weekly" to make it a series.\nMassage with Anna Weber. Which day?',
+    );
+  });
+
+  it('more than 52 dates asked: says so and plans 52', async () => {
+    const user = berliner();
+    const preview = await say(h, user, text('massage with anna every monday at 9 for 60 weeks'));
+    expect(textOf(preview)).toMatch(
+      /^A series has at most 52 dates, so I planned 52\.\nEvery Monday at 09:00 \(Europe\/Berlin\), 52 times/,
+    );
+  });
+
   it('asks How many weeks? when the words give no count', async () => {
     const user = berliner();
     const asked = await say(h, user, text('massage with anna every friday at 9'));
