@@ -42,7 +42,7 @@ function startOf(i: number): string {
   return new Date(Date.parse('2026-12-01T08:00:00Z') + i * 2 * 60_000).toISOString();
 }
 
-function post(app: OpenAPIHono, s: Seeded, i: number): Promise<Response> {
+async function post(app: OpenAPIHono, s: Seeded, i: number): Promise<Response> {
   return app.request('/api/appointments', {
     method: 'POST',
     headers: {
