@@ -52,9 +52,14 @@ export async function removeListed(
 ): Promise<TurnResult | null> {
   const entryId = data.index === null ? undefined : s.options[data.index];
   if (s.step !== 'list' || entryId === undefined) return null;
+  const entry = (await listWaitlist(turn.deps.db, turn.client.id, turn.now)).find(
+    (e) => e.id === entryId,
+  );
   const left = await leaveWaitlist(turn.deps.db, { clientId: turn.client.id, entryId }, turn.now);
   if (!left.ok) return showWaitlist(turn, ['That one was already off the list.']);
   // An offer it held is withdrawn: the next person in line may have it now.
   await turn.deps.waitlist?.nudge(left.value.providerId);
-  return showWaitlist(turn, ['Removed.']);
+  if (entry === undefined) return showWaitlist(turn, ['Removed.']);
+  const names = await readWaitNames(turn.deps.db, [entry]);
+  return showWaitlist(turn, [`Removed: ${entryLine(names, entry)}.`]);
 }

@@ -222,10 +222,12 @@ describe('/waitlist', () => {
       ].join('\n'),
     );
     const rest = await say(h, user, action(buttonData(listed, 'Remove 1')));
-    expect(textOf(rest)).toContain('Removed.');
+    expect(textOf(rest)).toContain('Removed: Facial with Cleo Park, Fri 4 Dec, morning.');
     expect(textOf(rest)).toContain('1. Massage with Anna Weber, Mon 7 Dec to Sun 13 Dec');
     const last = await say(h, user, action(buttonData(rest, 'Remove 1')));
-    expect(textOf(last)).toBe("Removed.\nYou're not waiting for anything. /book");
+    expect(textOf(last)).toBe(
+      "Removed: Massage with Anna Weber, Mon 7 Dec to Sun 13 Dec.\nYou're not waiting for anything. /book",
+    );
     expectWayOn(last);
     // The first list's buttons belong to a list shown before: stale, a fresh menu.
     const stale = await say(h, user, action(buttonData(listed, 'Remove 2')));

@@ -155,7 +155,9 @@ describe('the offer DM', () => {
     const passed = await say(h, second, action(buttonData([dm], 'No thanks')), later(11));
     const removed = await say(h, second, action(buttonData(passed, /Remove/)), later(12));
     expectWayOn(removed);
-    expect(textOf(removed)).toBe("Removed.\nYou're not waiting for anything. /book");
+    expect(textOf(removed)).toBe(
+      "Removed: Facial with Cleo Park, Fri 4 Dec, morning.\nYou're not waiting for anything. /book",
+    );
   });
 
   it('someone else pressing the offer is refused and nothing is booked', async () => {
