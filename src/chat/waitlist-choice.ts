@@ -5,7 +5,7 @@ import { activeProvidersPage, activeServices } from './chat-catalog.ts';
 import { button, chatMessage, commandButton } from './chat-message.ts';
 import type { WaitlistState, WaitWish } from './conversation-state.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
-import { joinAndConfirm, type WaitTarget } from './waitlist-join.ts';
+import { joinAndConfirm, type WaitTarget } from './waitlist-confirm.ts';
 import { waitWhen } from './waitlist-lines.ts';
 
 /** A button row each, and Cancel: five rows, every platform's limit. Others are named in words. */
