@@ -3,6 +3,7 @@
 // time for the booking or the way on.
 import { reviseBooking } from './booking-flow.ts';
 import type { ConversationState } from './conversation-state.ts';
+import { answerTypedCount } from './series-typed-count.ts';
 import { matchTimezone } from './timezone-answer.ts';
 import { answerTimezone, askTimezone } from './timezone-flow.ts';
 import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
@@ -26,6 +27,10 @@ export async function onText(
   if (state.kind === 'booking' && isClientTurn(turn)) {
     const revised = await reviseBooking(turn, state, request.read);
     if (revised) return revised;
+  }
+  if (state.kind === 'series' && isClientTurn(turn)) {
+    const counted = await answerTypedCount(turn, state, text);
+    if (counted) return counted;
   }
   return keep(state, onwardMessage());
 }

@@ -246,6 +246,25 @@ describe('a series in words', () => {
     expect(textOf(preview)).toContain('✓ Fri 22 Jan, 09:00');
   });
 
+  it('takes a count typed at How many weeks? as the buttons would', async () => {
+    const user = berliner();
+    await say(h, user, text('massage with anna every friday at 9'));
+    const preview = await say(h, user, text('6 weeks'));
+    expect(textOf(preview)).toContain('6 times, Massage with Anna Weber:');
+    const other = berliner();
+    await say(h, other, text('massage with anna every other friday at 10'));
+    const times = await say(h, other, text('3 times'));
+    expect(textOf(times)).toContain('3 times, Massage with Anna Weber:');
+  });
+
+  it('answers words that are no count at How many weeks? with the way on', async () => {
+    const user = berliner();
+    await say(h, user, text('massage with anna every friday at 9'));
+    const reply = await say(h, user, text('zero'));
+    expect(textOf(reply)).not.toContain('times, Massage');
+    expect(labels(reply).length).toBeGreaterThan(0);
+  });
+
   it('reads typos and every other week', async () => {
     const user = berliner();
     const preview = await say(h, user, text('masage with ana evry other tusday at 3pm for 6 weks'));
