@@ -8,6 +8,7 @@ import { type SqlClient, withPgTransaction } from '../db/pg-transaction.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import { formatEpochDay, parseLocalDate } from '../slots/local-date.ts';
 import { DAY_MS, MINUTE_MS } from '../slots/time-units.ts';
+import { closeBookedEntries } from './close-booked-entries.ts';
 import { WaitlistStoreError } from './join-waitlist.ts';
 import { slotSuits } from './part-of-day.ts';
 import type { WaitlistEntry, WaitlistOffer } from './waitlist-entry.ts';
@@ -24,7 +25,8 @@ type Found = { startTime: Date; blockedUntil: Date; expiresAt: Date };
 
 /**
  * One round of the provider's line, under the provider lock (the booking path's), every read on
- * the locked connection: ends lapsed offers and entries past their dates (expireLapsed), then
+ * the locked connection: ends lapsed offers and entries past their dates (expireLapsed) and the
+ * waiting of people who booked those days themselves (closeBookedEntries), then
  * walks the WAITING entries without an OPEN offer in line order and offers each the earliest
  * slot that the booking core would let its client book (limits included), that suits its dates
  * and part of the day, that it has not passed or let expire before, and that overlaps no OPEN
@@ -44,6 +46,7 @@ export async function offerFreedSlots(
     return await withPgTransaction(db.$client, async (client) => {
       await lockProviderOn(client, input.providerId);
       await expireLapsed(client, input.providerId, now);
+      await closeBookedEntries(client, input.providerId, now);
       const taken = await openOfferRanges(client, input.providerId);
       const made: WaitlistOffer[] = [];
       for (const entry of await entriesInLine(client, input.providerId)) {

@@ -116,6 +116,32 @@ describe('offerFreedSlots', () => {
     expect(await offerStatus(next[0]?.id ?? '')).toBe('EXPIRED');
   });
 
+  it('someone who books the offered time through /book stops waiting; the offer is withdrawn', async () => {
+    const { f, first, second } = await freedWithTwoWaiting();
+    const [offer] = await offerFreedSlots(t.db, { providerId: f.providerId, offerMinutes }, now);
+    const later = minutesAfter(now, 1);
+    const own = await bookAppointment(
+      t.db,
+      {
+        ...f,
+        clientId: first.clientId,
+        startTime: FRIDAY_TEN,
+        notes: null,
+        idempotencyKey: randomUUID(),
+        actor: 'admin',
+        paymentHoldMinutes: null,
+      },
+      later,
+    );
+    expect(own.ok).toBe(true);
+    expect(await offerFreedSlots(t.db, { providerId: f.providerId, offerMinutes }, later)).toEqual(
+      [],
+    );
+    expect(await entryStatus(first.entryId)).toBe('BOOKED');
+    expect(await offerStatus(offer?.id ?? '')).toBe('WITHDRAWN');
+    expect(await entryStatus(second.entryId)).toBe('WAITING');
+  });
+
   it('an offer that runs out goes to the next in line', async () => {
     const { f, first, second } = await freedWithTwoWaiting();
     const [offer] = await offerFreedSlots(t.db, { providerId: f.providerId, offerMinutes }, now);
