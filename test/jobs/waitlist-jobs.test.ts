@@ -138,14 +138,13 @@ describe('waitlist jobs', () => {
 
     // The offer's expiry walk is queued for its end and waits for it (retried while not due).
     const expiryId = deterministicJobId(['waitlist-expiry', offerId]);
-    const expiry = await db.pool.query<{ start_after: Date; data: unknown }>(
-      `select start_after, data from pgboss.job where name = 'waitlist-offers' and id = $1`,
+    const expiry = await db.pool.query<{ data: unknown }>(
+      `select data from pgboss.job where name = 'waitlist-offers' and id = $1`,
       [expiryId],
     );
-    expect(expiry.rows[0]).toEqual({
-      start_after: minutesAfter(MONDAY_MORNING, 12),
-      data: { providerId: f.providerId, offerId },
-    });
+    // Its start_after is not checked: the test's clock is days behind the database's, so the
+    // worker may already have tried it, and pg-boss then moves start_after by its own clock.
+    expect(expiry.rows[0]?.data).toEqual({ providerId: f.providerId, offerId });
     await waitFor(async () => (await retriesOf(expiryId)) > 0);
     expect(dms(secondChat)).toEqual([]);
     now = minutesAfter(MONDAY_MORNING, 12);
