@@ -9,7 +9,7 @@ import { type AppointmentView, readAppointmentView, upcomingOfClient } from './a
 import { startReschedule } from './booking-flow.ts';
 import { type ButtonData, flowData, holdData, newNonce } from './button-data.ts';
 import { dualClock, formatDayShort, localDate, statusWords } from './chat-format.ts';
-import { button, chatMessage } from './chat-message.ts';
+import { button, chatMessage, commandButton } from './chat-message.ts';
 import type { ChatButton } from './chat-types.ts';
 import type { MyBookingsState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
@@ -31,7 +31,8 @@ export async function showMyBookings(
   const upcoming = await upcomingOfClient(turn.deps.db, turn.client.id, turn.now, MAX_LISTED);
   if (upcoming.length === 0) {
     const text = [...lead, 'You have no upcoming appointments. Send /book to book one.'];
-    return { messages: [chatMessage(text.join('\n'))], state: null };
+    const book = commandButton('Book', 'book', 'primary');
+    return { messages: [chatMessage(text.join('\n'), { buttons: [[book]] })], state: null };
   }
   const nonce = keep?.nonce ?? newNonce();
   const page = keep && keep.page * PER_PAGE < upcoming.length ? keep.page : 0;

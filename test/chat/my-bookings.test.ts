@@ -57,7 +57,12 @@ async function list(user: ChatUser): Promise<ChatMessage[]> {
 
 describe('/mybookings', () => {
   it('says so when there is nothing upcoming', async () => {
-    expect(textOf(await list(berliner('400')))).toContain('You have no upcoming appointments');
+    const empty = await list(berliner('400'));
+    expect(textOf(empty)).toContain('You have no upcoming appointments');
+    // The way on is a button too, not only the words.
+    expect(empty.flatMap((m) => m.buttons.flat()).map((b) => [b.label, b.data])).toEqual([
+      ['Book', 'do:book'],
+    ]);
   });
 
   it('lists upcoming bookings with Reschedule and Cancel, four to a page', async () => {
