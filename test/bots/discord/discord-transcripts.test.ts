@@ -1,171 +1,28 @@
 // The shared transcripts (test/support/transcripts.ts) on Discord: discord.js against the fake
 // REST API and gateway, the real engine and database behind it. Slash commands are interactions
 // in the user's DM with the bot; plain words are DM messages.
-import type { APIInteraction, APIUser } from 'discord.js';
-import { GatewayDispatchEvents, InteractionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CommandName, commandInfo } from '../../../src/chat/chat-commands.ts';
-import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
-import { createLinkCode } from '../../../src/chat/create-link-code.ts';
-import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
-import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
-import {
-  buttonInteraction,
-  commandInteraction,
-  type Origin,
-  selectInteraction,
-} from '../../fakes/discord-interactions.ts';
-import { fakeDirectMessage, fakeUser } from '../../fakes/discord-payloads.ts';
-import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
-import { testChatDeps } from '../../support/deliver-changes.ts';
-import { MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import {
-  type Shown,
   seedTranscriptCatalog,
   TRANSCRIPTS,
   type TranscriptCatalog,
   type TranscriptPlatform,
-  type TranscriptUser,
 } from '../../support/transcripts.ts';
-import {
-  callsFor,
-  type Harness,
-  isCall,
-  recordingLogger,
-  shownMessage,
-  startHarness,
-} from './discord-harness.ts';
-
-type Component = {
-  custom_id: string;
-  label?: string;
-  options?: { label: string; value: string }[];
-};
-type Body = { content?: string; components?: { components: Component[] }[] };
+import type { Harness } from './discord-harness.ts';
+import { startDiscordTranscripts } from './discord-transcript-user.ts';
 
 let t: TestDatabase;
 let harness: Harness;
 let catalog: TranscriptCatalog;
-/** What the engine returned, one entry per event, in order. */
-const results: { event: ChatEvent; messages: ChatMessage[] }[] = [];
-let nextUser = 3_000_000_000_000_000_000n;
+let discord: TranscriptPlatform;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   catalog = await seedTranscriptCatalog(t.db);
-  const messenger = createRoutingMessenger();
-  const deps = testChatDeps(t.db, messenger, recordingLogger().logger);
-  harness = await startHarness(async (event) => {
-    const messages = await handleChatEvent(deps, event, MONDAY_MORNING);
-    results.push({ event, messages });
-    return messages;
-  });
-  messenger.register('discord', harness.adapter.messenger);
+  ({ harness, platform: discord } = await startDiscordTranscripts(t.db));
 });
 afterAll(() => harness.close());
-
-const bodyOf = (call: RecordedCall) => (call.body as Body | null) ?? {};
-const toShown = (call: RecordedCall): Shown => ({
-  text: bodyOf(call).content ?? '',
-  buttons: (bodyOf(call).components ?? [])
-    .flatMap((row) => row.components)
-    .flatMap((c) => (c.options ? c.options.map((o) => o.label) : [c.label ?? ''])),
-});
-
-/** Waits until the engine answered `updateId` and the adapter made `calls()` reach the count. */
-async function answered(updateId: string, calls: () => RecordedCall[], before: number) {
-  await harness.fake.rest.waitForCall(() => results.some((r) => r.event.updateId === updateId));
-  const result = results.find((r) => r.event.updateId === updateId);
-  const count = result?.messages.length ?? 0;
-  await harness.fake.rest.waitForCall(() => calls().length >= before + count);
-  return calls().slice(before);
-}
-
-/** A Discord user in their DM with the bot. */
-function discordUser(name: string): TranscriptUser {
-  nextUser += 1000n;
-  const user: APIUser = fakeUser(nextUser.toString(), name.toLowerCase(), name);
-  const channelId = `8${user.id}`;
-  const origin: Origin = { user, place: { kind: 'dm', channelId } };
-  const dmPosts = () =>
-    harness.fake.rest.calls.filter(isCall('POST', `/channels/${channelId}/messages`));
-  /** Every message call this user has seen, oldest first: answers and DMs. */
-  const seen: RecordedCall[] = [];
-  const catchUp = () => {
-    for (const call of dmPosts()) if (!seen.includes(call)) seen.push(call);
-  };
-
-  async function interact(interaction: APIInteraction): Promise<Shown[]> {
-    catchUp();
-    harness.fake.deliver(interaction);
-    const isCommand = interaction.type === InteractionType.ApplicationCommand;
-    const ofToken = () =>
-      callsFor(harness.fake, interaction.token).filter((c) => !c.path.endsWith('/callback'));
-    await harness.fake.rest.waitForCall(() =>
-      results.some((r) => r.event.updateId === interaction.id),
-    );
-    const result = results.find((r) => r.event.updateId === interaction.id);
-    const count = result?.messages.length ?? 0;
-    await harness.fake.rest.waitForCall(
-      () => ofToken().length >= (count === 0 && isCommand ? 1 : count),
-    );
-    const calls = ofToken();
-    seen.push(...calls);
-    catchUp();
-    return calls.map(toShown);
-  }
-
-  return {
-    name,
-    async say(text) {
-      const slash = /^\/(\S+)\s*(.*)$/.exec(text);
-      if (slash) {
-        const name = slash[1] as CommandName;
-        const option = commandInfo(name).argument?.name;
-        const options: Record<string, string> = option && slash[2] ? { [option]: slash[2] } : {};
-        return interact(commandInteraction(origin, name, options));
-      }
-      catchUp();
-      const before = dmPosts().length;
-      const typed = fakeDirectMessage(user, channelId, text);
-      harness.fake.gateway.dispatch(GatewayDispatchEvents.MessageCreate, typed);
-      const calls = await answered(typed.id, dmPosts, before);
-      catchUp();
-      return calls.map(toShown);
-    },
-    async press(label) {
-      catchUp();
-      for (const call of [...seen].reverse()) {
-        for (const component of (bodyOf(call).components ?? []).flatMap((r) => r.components)) {
-          const shown = shownMessage(call, channelId);
-          const option = component.options?.find((o) => label.test(o.label));
-          if (option)
-            return interact(selectInteraction(origin, shown, component.custom_id, [option.value]));
-          if (!component.options && label.test(component.label ?? ''))
-            return interact(buttonInteraction(origin, shown, component.custom_id));
-        }
-      }
-      throw new Error(`no button matching ${label} for ${name}`);
-    },
-    async screen() {
-      catchUp();
-      return seen.map(toShown);
-    },
-  };
-}
-
-// Discord tells no time zone: a client with a hint is asked all the same.
-const discord: TranscriptPlatform = {
-  client: async (name) => discordUser(name),
-  async provider(name, providerId) {
-    const user = discordUser(name);
-    const code = await createLinkCode(t.db, providerId, MONDAY_MORNING);
-    if (!code.ok) throw new Error('no link code');
-    await user.say(`/link ${code.value.code}`);
-    return user;
-  },
-};
 
 describe('discord transcripts', () => {
   it.each(TRANSCRIPTS)('$flow', async ({ run }) => {
