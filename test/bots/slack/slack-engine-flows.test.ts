@@ -14,6 +14,7 @@ import { addService, createFixture, type Fixture } from '../../support/fixtures.
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import { click, lastShown, type ShownMessage, shownMessages } from './slack-conversation.ts';
 import { createSlackHarness, FORM, NOW, type SlackHarness } from './slack-harness.ts';
+import { expectSlackClean } from './slack-transcript-user.ts';
 
 const USERS = ['UWORDS', 'UCANCEL', 'UMOVE', 'URACEA', 'URACEB', 'USTALE'] as const;
 type User = (typeof USERS)[number];
@@ -53,12 +54,7 @@ beforeAll(async () => {
     harness.api.users.set(id, { name: id.toLowerCase(), realName: id, tz: 'Europe/Berlin' });
 });
 afterAll(() => harness.close());
-afterEach(() => {
-  // Every call the adapter made was accepted by the fake, and the adapter logged no error.
-  const refused = harness.api.calls.filter((c) => c.result?.ok !== true);
-  expect(refused.map((c) => [c.method, c.result])).toEqual([]);
-  expect(harness.logs.filter((e) => e.level === 'error')).toEqual([]);
-});
+afterEach(() => expectSlackClean(harness));
 
 async function command(user: User, name: string, text = ''): Promise<void> {
   commands += 1;

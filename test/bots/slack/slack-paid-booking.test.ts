@@ -16,6 +16,7 @@ import {
 import { click } from './slack-conversation.ts';
 import { createSlackHarness, FORM, type SlackHarness } from './slack-harness.ts';
 import { screenOf, slackPayer } from './slack-payer.ts';
+import { expectSlackClean } from './slack-transcript-user.ts';
 
 let w: PaidWorld;
 let harness: SlackHarness;
@@ -29,12 +30,7 @@ afterAll(async () => {
   await harness.close();
   await w.stripe.close();
 });
-afterEach(() => {
-  // Every call the adapter made was accepted by the fake, and the adapter logged no error.
-  const refused = harness.api.calls.filter((c) => c.result?.ok !== true);
-  expect(refused.map((c) => [c.method, c.result])).toEqual([]);
-  expect(harness.logs.filter((e) => e.level === 'error')).toEqual([]);
-});
+afterEach(() => expectSlackClean(harness));
 
 /**
  * Books at `hour` and clicks Confirm; after `meanwhile`, clicks Confirm on the same (since

@@ -1,11 +1,12 @@
 // Waitlist offers on Slack: Bolt against the fake Web API, the engine behind it; the offer DM is
 // a Block Kit message in the user's DM with Book and No thanks buttons.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { type PaidWorld, startPaidWorld } from '../paid-walks.ts';
 import { seedFridayProvider, walkWaitlistOffer, walkWaitlistPass } from '../waitlist-walks.ts';
 import { createSlackHarness, type SlackHarness } from './slack-harness.ts';
 import { slackPayer } from './slack-payer.ts';
+import { expectSlackClean } from './slack-transcript-user.ts';
 
 let w: PaidWorld;
 let harness: SlackHarness;
@@ -21,12 +22,7 @@ afterAll(async () => {
   await harness.close();
   await w.stripe.close();
 });
-afterEach(() => {
-  // Every call the adapter made was accepted by the fake, and the adapter logged no error.
-  const refused = harness.api.calls.filter((c) => c.result?.ok !== true);
-  expect(refused.map((c) => [c.method, c.result])).toEqual([]);
-  expect(harness.logs.filter((e) => e.level === 'error')).toEqual([]);
-});
+afterEach(() => expectSlackClean(harness));
 
 describe('waitlist offers on Slack', () => {
   it('a time opens: the offer DM reaches the next in line, whose Book books it', async () => {
