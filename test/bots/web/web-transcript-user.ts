@@ -1,0 +1,157 @@
+// Web chat users for the transcript, series, paid and waitlist walks, built over the adapter's HTTP routes.
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { expect } from 'vitest';
+import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
+import type { ChatMessage } from '../../../src/chat/chat-types.ts';
+import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
+import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
+import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
+import type { Database } from '../../../src/db/database.ts';
+import { testChatDeps } from '../../support/deliver-changes.ts';
+import { MONDAY_MORNING } from '../../support/fixtures.ts';
+import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import type { PaidShown, PaidUser, PaidWorld } from '../paid-walks.ts';
+
+/**
+ * Say, press and screen for web chat user `id` through `app`: POST /webchat/events for what they
+ * type or press, GET /webchat/inbox for DMs. `timezone` is what the browser reports (null: none).
+ */
+function webChatUser<S>(
+  app: Hono,
+  id: string,
+  timezone: string | null,
+  toShown: (m: ChatMessage) => S,
+) {
+  /** Every message this user was shown, oldest first: answers and DMs. */
+  const seen: ChatMessage[] = [];
+  let cursor: string | null = null;
+  async function catchUp(): Promise<void> {
+    const query = new URLSearchParams({ user: id, ...(cursor ? { cursor } : {}) });
+    const res = await app.request(`/webchat/inbox?${query}`);
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as { messages: ChatMessage[]; cursor: string };
+    seen.push(...page.messages);
+    cursor = page.cursor;
+  }
+  async function send(input: unknown): Promise<S[]> {
+    await catchUp();
+    const res = await app.request('/webchat/events', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: id, timezone, updateId: randomUUID(), input }),
+    });
+    expect(res.status).toBe(200);
+    const { messages } = (await res.json()) as { messages: ChatMessage[] };
+    seen.push(...messages);
+    return messages.map(toShown);
+  }
+  return {
+    say: (text: string) => send({ kind: 'line', text }),
+    async press(label: RegExp) {
+      await catchUp();
+      for (const message of [...seen].reverse()) {
+        const button = message.buttons.flat().find((b) => label.test(b.label));
+        if (button) return send({ kind: 'action', data: button.data, text: null });
+      }
+      throw new Error(`no button matching ${label} for ${id}`);
+    },
+    async screen() {
+      await catchUp();
+      return seen.map(toShown);
+    },
+  };
+}
+
+type Logger = Parameters<typeof createWebChatAdapter>[0]['logger'];
+
+/** A logger that keeps what is logged as an error in `errors` and drops the rest. */
+const keepingErrors = (errors: unknown[]): Logger => ({
+  info() {},
+  warn() {},
+  error: (fields: unknown) => errors.push(fields),
+});
+
+/** The web chat adapter handing events to `handle`, mounted on a new Hono app. */
+function mountWebChat(
+  db: Database,
+  handle: Parameters<typeof createWebChatAdapter>[0]['handle'],
+  clock: () => Date,
+  logger: Logger,
+) {
+  const adapter = createWebChatAdapter({
+    providers: createProviderDirectory(db, clock),
+    handle,
+    logger,
+    clock,
+  });
+  const app = new Hono();
+  adapter.mount(app);
+  return { adapter, app };
+}
+
+const toShown = (m: ChatMessage): Shown => ({
+  text: m.text,
+  buttons: m.buttons.flat().map((b) => b.label),
+});
+
+/**
+ * The web chat on the real engine over `db` at MONDAY_MORNING, and the platform the transcript
+ * walks use; `errors` collects what the adapter or engine logged as an error.
+ */
+export function startWebTranscripts(db: Database) {
+  const errors: unknown[] = [];
+  const messenger = createRoutingMessenger();
+  const logger = keepingErrors(errors);
+  const deps = testChatDeps(db, messenger, logger);
+  const { adapter, app } = mountWebChat(
+    db,
+    (event) => handleChatEvent(deps, event, MONDAY_MORNING),
+    () => MONDAY_MORNING,
+    logger,
+  );
+  messenger.register('web', adapter.messenger);
+  const webUser = (id: string, name: string, timezone: string | null): TranscriptUser => ({
+    name,
+    ...webChatUser(app, id, timezone, toShown),
+  });
+  const platform: TranscriptPlatform = {
+    // Guests go by "Guest <first id digits>", whatever their name.
+    async client(_name, hint) {
+      const id = `guest-${randomUUID()}`;
+      return webUser(id, `Guest ${id.slice(6, 10)}`, hint ? 'Europe/Berlin' : null);
+    },
+    // A provider persona is linked on its first use, through /link like a person, and goes by the
+    // provider's name.
+    async provider(_name, providerId) {
+      const row = await createProviderDirectory(db, () => MONDAY_MORNING).findActive(providerId);
+      if (!row) throw new Error('no provider');
+      return webUser(`provider-${providerId}`, row.name, 'Europe/Berlin');
+    },
+  };
+  return { platform, errors };
+}
+
+const toPaidShown = (m: ChatMessage): PaidShown => ({
+  text: m.text,
+  buttons: m.buttons.flat().map((b) => b.label),
+  link: m.link ?? null,
+});
+
+/**
+ * The web chat on the engine of `w`, and guests whose browser reports Europe/Berlin to walk with
+ * (the inbox brings their DMs); `errors` collects what the adapter logged as an error.
+ */
+export function startWebPayers(w: PaidWorld) {
+  const errors: unknown[] = [];
+  const { adapter, app } = mountWebChat(
+    w.t.db,
+    (event) => handleChatEvent(w.deps, event, w.clock.now),
+    () => w.clock.now,
+    keepingErrors(errors),
+  );
+  w.messenger.register('web', adapter.messenger);
+  const payer = (): PaidUser =>
+    webChatUser(app, `guest-${randomUUID()}`, 'Europe/Berlin', toPaidShown);
+  return { payer, errors };
+}
