@@ -1,0 +1,62 @@
+// Telegram users for the transcript, series and waitlist walks, built over grammY and the fake Bot API.
+import { createLinkCode } from '../../../src/chat/create-link-code.ts';
+import type { Database } from '../../../src/db/database.ts';
+import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import type { PaidShown, PaidUser } from '../paid-walks.ts';
+import { NOW, person } from './engine-harness.ts';
+import { type Conversation, converse } from './telegram-conversation.ts';
+import type { WebhookHarness } from './telegram-harness.ts';
+
+type Message = ReturnType<Conversation['shown']>[number];
+
+/** Say, press and screen over `chat`; each step answers with the messages it sent or edited. */
+function stepsOf<S>(chat: Conversation, toShown: (m: Message) => S) {
+  const answered = async (act: Promise<void>): Promise<S[]> => {
+    const before = new Map(chat.shown().map((m) => [m.messageId, JSON.stringify(m)]));
+    await act;
+    return chat
+      .shown()
+      .filter((m) => before.get(m.messageId) !== JSON.stringify(m))
+      .map(toShown);
+  };
+  return {
+    say: (text: string) => answered(chat.say(text)),
+    press: (label: RegExp) => answered(chat.press(label)),
+    screen: async () => chat.shown().map(toShown),
+  };
+}
+
+const toShown = (m: Message): Shown => ({ text: m.text, buttons: m.buttons.map((b) => b.text) });
+
+/**
+ * The platform the transcript walks use on the bot behind `h` (the engine over `db` at NOW).
+ * Telegram tells no time zone: a client with a hint is asked all the same.
+ */
+export function telegramTranscripts(h: WebhookHarness, db: Database): TranscriptPlatform {
+  let nextId = 9_000;
+  function telegramUser(name: string): TranscriptUser {
+    nextId += 1;
+    return { name, ...stepsOf(converse(h, person(nextId, name)), toShown) };
+  }
+  return {
+    client: async (name) => telegramUser(name),
+    async provider(name, providerId) {
+      const user = telegramUser(name);
+      const code = await createLinkCode(db, providerId, NOW);
+      if (!code.ok) throw new Error('no link code');
+      await user.say(`/link ${code.value.code}`);
+      return user;
+    },
+  };
+}
+
+const toPaidShown = (m: Message): PaidShown => ({ ...toShown(m), link: null });
+
+/** New Telegram users on the bot behind `h`, each telling no time zone (the engine asks). */
+export function telegramWalkers(h: WebhookHarness): () => PaidUser {
+  let nextId = 31_000;
+  return () => {
+    nextId += 1;
+    return stepsOf(converse(h, person(nextId, `Client ${nextId}`)), toPaidShown);
+  };
+}
