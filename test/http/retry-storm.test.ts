@@ -1,17 +1,15 @@
 // Retries and races as real traffic makes them: 200 at once, on one instance and on two sharing a database.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { createApp } from '../../src/http/create-app.ts';
 import {
   createHarness,
   type Harness,
   json,
-  NOW,
   type Seeded,
   seedBookable,
   TOKEN,
 } from './app-harness.ts';
+import { openSecondInstance } from './second-instance.ts';
 
 const AT_ONCE = 200;
 let h: Harness;
@@ -20,18 +18,7 @@ let closeSecond: () => Promise<void>;
 
 beforeAll(async () => {
   h = await createHarness();
-  // A second instance: its own app and its own pool of 20 on the same database.
-  const other = openDatabase(h.db.url);
-  closeSecond = () => other.close();
-  const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-  second = createApp({
-    db: other.db,
-    adminToken: TOKEN,
-    clock: () => NOW,
-    noShowLockoutDays: 30,
-    logger: quiet,
-    relayChanges: async () => {},
-  });
+  ({ app: second, close: closeSecond } = openSecondInstance(h));
 });
 afterAll(async () => {
   await closeSecond();
