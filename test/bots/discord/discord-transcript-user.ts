@@ -1,6 +1,8 @@
 // Discord users for the shared transcript walks, built over discord.js and the fake REST API and gateway.
+
 import type { APIInteraction, APIUser } from 'discord.js';
 import { GatewayDispatchEvents, InteractionType } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandName, commandInfo } from '../../../src/chat/chat-commands.ts';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
@@ -17,7 +19,15 @@ import { fakeDirectMessage, fakeUser } from '../../fakes/discord-payloads.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
 import { testChatDeps } from '../../support/deliver-changes.ts';
 import { MONDAY_MORNING } from '../../support/fixtures.ts';
-import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+import {
+  type Shown,
+  seedTranscriptCatalog,
+  type TRANSCRIPTS,
+  type TranscriptCatalog,
+  type TranscriptPlatform,
+  type TranscriptUser,
+} from '../../support/transcripts.ts';
 import {
   callsFor,
   type Harness,
@@ -47,7 +57,7 @@ const toShown = (call: RecordedCall): Shown => ({
  * platform the transcript walks use: each user talks in their own DM with the bot.
  * Discord tells no time zone, so a client with a hint is asked all the same.
  */
-export async function startDiscordTranscripts(db: Database) {
+async function startDiscordTranscripts(db: Database) {
   /** What the engine returned, one entry per event, in order. */
   const results: { event: ChatEvent; messages: ChatMessage[] }[] = [];
   const messenger = createRoutingMessenger();
@@ -155,4 +165,29 @@ export async function startDiscordTranscripts(db: Database) {
     },
   };
   return { harness, platform };
+}
+
+/**
+ * Walks `walks` on Discord under `title`, on a database of its own seeded with the transcript
+ * catalog; no walk may log an error.
+ */
+export function describeDiscordWalks(title: string, walks: typeof TRANSCRIPTS): void {
+  let t: TestDatabase;
+  let harness: Harness;
+  let catalog: TranscriptCatalog;
+  let platform: TranscriptPlatform;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    catalog = await seedTranscriptCatalog(t.db);
+    ({ harness, platform } = await startDiscordTranscripts(t.db));
+  });
+  afterAll(() => harness.close());
+
+  describe(title, () => {
+    it.each(walks)('$flow', async ({ run }) => {
+      await run(platform, catalog, t.db);
+      expect(harness.entries.filter((entry) => entry.level === 'error')).toEqual([]);
+    });
+  });
 }

@@ -1,9 +1,18 @@
 // Telegram users for the transcript, series and waitlist walks, built over grammY and the fake Bot API.
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import type { Database } from '../../../src/db/database.ts';
-import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+import {
+  type Shown,
+  seedTranscriptCatalog,
+  type TRANSCRIPTS,
+  type TranscriptCatalog,
+  type TranscriptPlatform,
+  type TranscriptUser,
+} from '../../support/transcripts.ts';
 import type { PaidShown, PaidUser } from '../paid-walks.ts';
-import { NOW, person } from './engine-harness.ts';
+import { expectAllCallsAccepted, NOW, person, startEngineHarness } from './engine-harness.ts';
 import { type Conversation, converse } from './telegram-conversation.ts';
 import type { WebhookHarness } from './telegram-harness.ts';
 
@@ -32,7 +41,7 @@ const toShown = (m: Message): Shown => ({ text: m.text, buttons: m.buttons.map((
  * The platform the transcript walks use on the bot behind `h` (the engine over `db` at NOW).
  * Telegram tells no time zone: a client with a hint is asked all the same.
  */
-export function telegramTranscripts(h: WebhookHarness, db: Database): TranscriptPlatform {
+function telegramTranscripts(h: WebhookHarness, db: Database): TranscriptPlatform {
   let nextId = 9_000;
   function telegramUser(name: string): TranscriptUser {
     nextId += 1;
@@ -59,4 +68,30 @@ export function telegramWalkers(h: WebhookHarness): () => PaidUser {
     nextId += 1;
     return stepsOf(converse(h, person(nextId, `Client ${nextId}`)), toPaidShown);
   };
+}
+
+/**
+ * Walks `walks` on Telegram under `title`, on a database of its own seeded with the transcript
+ * catalog; every Bot API call must be accepted.
+ */
+export function describeTelegramWalks(title: string, walks: typeof TRANSCRIPTS): void {
+  let t: TestDatabase;
+  let h: WebhookHarness;
+  let catalog: TranscriptCatalog;
+  let platform: TranscriptPlatform;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    catalog = await seedTranscriptCatalog(t.db);
+    h = await startEngineHarness(t.db);
+    platform = telegramTranscripts(h, t.db);
+  });
+  afterAll(() => h.close());
+
+  describe(title, () => {
+    it.each(walks)('$flow', async ({ run }) => {
+      await run(platform, catalog, t.db);
+      expectAllCallsAccepted(h);
+    });
+  });
 }
