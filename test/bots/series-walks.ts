@@ -8,42 +8,13 @@ import type { Database } from '../../src/db/database.ts';
 import { services } from '../../src/db/schema/providers.ts';
 import { addClient } from '../support/fixtures.ts';
 import {
-  expectWayOn,
-  type Shown,
+  berliner,
+  labelsOf,
+  step,
   type TranscriptCatalog,
   type TranscriptPlatform,
-  type TranscriptUser,
+  textOf,
 } from '../support/transcripts.ts';
-
-const textOf = (messages: readonly Shown[]) => messages.map((m) => m.text).join('\n---\n');
-const labelsOf = (messages: readonly Shown[]) => messages.flatMap((m) => m.buttons);
-
-/** A step: its answer offers a way on and says every one of `says`. */
-async function step(answer: Promise<Shown[]>, ...says: (string | RegExp)[]): Promise<Shown[]> {
-  const messages = await answer;
-  expectWayOn(messages);
-  const text = textOf(messages);
-  for (const said of says) {
-    if (typeof said === 'string') expect(text).toContain(said);
-    else expect(text).toMatch(said);
-  }
-  return messages;
-}
-
-/** A client in Berlin: the platform's hint where it has one, else the zone question answered. */
-async function berliner(p: TranscriptPlatform, name: string): Promise<TranscriptUser> {
-  const user = await p.client(name, true);
-  return {
-    ...user,
-    async say(text) {
-      const first = await user.say(text);
-      const asked = first.some((m) => /time zone/i.test(m.text) && m.buttons.includes('Berlin'));
-      if (!asked) return first;
-      expectWayOn(first);
-      return user.press(/^Berlin$/);
-    },
-  };
-}
 
 /** Someone else has Anna's massage at `start` (UTC) already. */
 async function takenAlready(db: Database, c: TranscriptCatalog, start: string): Promise<void> {

@@ -68,11 +68,14 @@ export function expectWayOn(messages: readonly Shown[]): void {
   }
 }
 
-const textOf = (messages: readonly Shown[]) => messages.map((m) => m.text).join('\n---\n');
-const labelsOf = (messages: readonly Shown[]) => messages.flatMap((m) => m.buttons);
+export const textOf = (messages: readonly Shown[]) => messages.map((m) => m.text).join('\n---\n');
+export const labelsOf = (messages: readonly Shown[]) => messages.flatMap((m) => m.buttons);
 
 /** A step: its answer offers a way on and says every one of `says`. */
-async function step(answer: Promise<Shown[]>, ...says: (string | RegExp)[]): Promise<Shown[]> {
+export async function step(
+  answer: Promise<Shown[]>,
+  ...says: (string | RegExp)[]
+): Promise<Shown[]> {
   const messages = await answer;
   expectWayOn(messages);
   const text = textOf(messages);
@@ -84,7 +87,7 @@ async function step(answer: Promise<Shown[]>, ...says: (string | RegExp)[]): Pro
 }
 
 /** A client the engine knows in Berlin: the hint where the platform has one, else the question. */
-async function berliner(p: TranscriptPlatform, name: string): Promise<TranscriptUser> {
+export async function berliner(p: TranscriptPlatform, name: string): Promise<TranscriptUser> {
   const user = await p.client(name, true);
   return {
     ...user,
