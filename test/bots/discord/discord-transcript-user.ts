@@ -2,7 +2,7 @@
 
 import type { APIInteraction, APIUser } from 'discord.js';
 import { GatewayDispatchEvents, InteractionType } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { type CommandName, commandInfo } from '../../../src/chat/chat-commands.ts';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
@@ -19,15 +19,8 @@ import { fakeDirectMessage, fakeUser } from '../../fakes/discord-payloads.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
 import { testChatDeps } from '../../support/deliver-changes.ts';
 import { MONDAY_MORNING } from '../../support/fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import {
-  type Shown,
-  seedTranscriptCatalog,
-  type TRANSCRIPTS,
-  type TranscriptCatalog,
-  type TranscriptPlatform,
-  type TranscriptUser,
-} from '../../support/transcripts.ts';
+import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import type { WalkedAdapter } from '../describe-walks.ts';
 import {
   callsFor,
   type Harness,
@@ -55,9 +48,9 @@ const toShown = (call: RecordedCall): Shown => ({
 /**
  * The adapter on the fake Discord with the real engine over `db` at MONDAY_MORNING, and the
  * platform the transcript walks use: each user talks in their own DM with the bot.
- * Discord tells no time zone, so a client with a hint is asked all the same.
+ * Discord tells no time zone, so a client with a hint is asked all the same. No walk may log an error.
  */
-async function startDiscordTranscripts(db: Database) {
+export async function startDiscordWalks(db: Database): Promise<WalkedAdapter> {
   /** What the engine returned, one entry per event, in order. */
   const results: { event: ChatEvent; messages: ChatMessage[] }[] = [];
   const messenger = createRoutingMessenger();
@@ -164,30 +157,9 @@ async function startDiscordTranscripts(db: Database) {
       return user;
     },
   };
-  return { harness, platform };
-}
-
-/**
- * Walks `walks` on Discord under `title`, on a database of its own seeded with the transcript
- * catalog; no walk may log an error.
- */
-export function describeDiscordWalks(title: string, walks: typeof TRANSCRIPTS): void {
-  let t: TestDatabase;
-  let harness: Harness;
-  let catalog: TranscriptCatalog;
-  let platform: TranscriptPlatform;
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    catalog = await seedTranscriptCatalog(t.db);
-    ({ harness, platform } = await startDiscordTranscripts(t.db));
-  });
-  afterAll(() => harness.close());
-
-  describe(title, () => {
-    it.each(walks)('$flow', async ({ run }) => {
-      await run(platform, catalog, t.db);
-      expect(harness.entries.filter((entry) => entry.level === 'error')).toEqual([]);
-    });
-  });
+  return {
+    platform,
+    afterWalk: () => expect(harness.entries.filter((entry) => entry.level === 'error')).toEqual([]),
+    close: () => harness.close(),
+  };
 }

@@ -2,6 +2,7 @@
 // REST API and gateway, the real engine and database behind it. Slash commands are interactions
 // in the user's DM with the bot; plain words are DM messages.
 import { TRANSCRIPTS } from '../../support/transcripts.ts';
-import { describeDiscordWalks } from './discord-transcript-user.ts';
+import { describeWalks } from '../describe-walks.ts';
+import { startDiscordWalks } from './discord-transcript-user.ts';
 
-describeDiscordWalks('discord transcripts', TRANSCRIPTS);
+describeWalks('discord transcripts', TRANSCRIPTS, startDiscordWalks);

@@ -1,6 +1,7 @@
 // Weekly series on Slack (test/bots/series-walks.ts): Bolt against the fake Web API, the real
 // engine and database behind it; the profile's zone is the hint, an empty one makes the engine ask.
+import { describeWalks } from '../describe-walks.ts';
 import { SERIES_WALKS } from '../series-walks.ts';
-import { describeSlackWalks } from './slack-transcript-user.ts';
+import { startSlackWalks } from './slack-transcript-user.ts';
 
-describeSlackWalks('weekly series on Slack', SERIES_WALKS);
+describeWalks('weekly series on Slack', SERIES_WALKS, startSlackWalks);

@@ -1,20 +1,13 @@
 // Slack users for the transcript, series and paid walks, built over Bolt and the fake Web API.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
 import { eventBody, slashCommandBody } from '../../fakes/slack-requests.ts';
 import { testChatDeps } from '../../support/deliver-changes.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import {
-  type Shown,
-  seedTranscriptCatalog,
-  type TRANSCRIPTS,
-  type TranscriptCatalog,
-  type TranscriptPlatform,
-  type TranscriptUser,
-} from '../../support/transcripts.ts';
+import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import type { WalkedAdapter } from '../describe-walks.ts';
 import { click, type ShownMessage, shownMessages } from './slack-conversation.ts';
 import { createSlackHarness, FORM, JSON_TYPE, NOW, type SlackHarness } from './slack-harness.ts';
 
@@ -107,7 +100,7 @@ const toShown = (m: ShownMessage): Shown => ({
  * The adapter on the fake Slack with the real engine over `db` at NOW, and the platform the
  * transcript walks use. A Slack profile without a zone ('') tells none, so the engine asks.
  */
-async function startSlackTranscripts(db: Database) {
+export async function startSlackWalks(db: Database): Promise<WalkedAdapter> {
   const messenger = createRoutingMessenger();
   const deps = testChatDeps(db, messenger, { info() {}, warn() {}, error() {} });
   const harness = await createSlackHarness((event) => handleChatEvent(deps, event, NOW));
@@ -135,30 +128,5 @@ async function startSlackTranscripts(db: Database) {
       return user;
     },
   };
-  return { harness, platform };
-}
-
-/**
- * Walks `walks` on Slack under `title`, on a database of its own seeded with the transcript
- * catalog; the adapter stays clean after each.
- */
-export function describeSlackWalks(title: string, walks: typeof TRANSCRIPTS): void {
-  let t: TestDatabase;
-  let harness: SlackHarness;
-  let catalog: TranscriptCatalog;
-  let platform: TranscriptPlatform;
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    catalog = await seedTranscriptCatalog(t.db);
-    ({ harness, platform } = await startSlackTranscripts(t.db));
-  });
-  afterAll(() => harness.close());
-  afterEach(() => expectSlackClean(harness));
-
-  describe(title, () => {
-    it.each(walks)('$flow', async ({ run }) => {
-      await run(platform, catalog, t.db);
-    });
-  });
+  return { platform, afterWalk: () => expectSlackClean(harness), close: () => harness.close() };
 }

@@ -1,16 +1,8 @@
 // Telegram users for the transcript, series and waitlist walks, built over grammY and the fake Bot API.
-import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import type { Database } from '../../../src/db/database.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import {
-  type Shown,
-  seedTranscriptCatalog,
-  type TRANSCRIPTS,
-  type TranscriptCatalog,
-  type TranscriptPlatform,
-  type TranscriptUser,
-} from '../../support/transcripts.ts';
+import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import type { WalkedAdapter } from '../describe-walks.ts';
 import type { PaidShown, PaidUser } from '../paid-walks.ts';
 import { expectAllCallsAccepted, NOW, person, startEngineHarness } from './engine-harness.ts';
 import { type Conversation, converse } from './telegram-conversation.ts';
@@ -70,28 +62,12 @@ export function telegramWalkers(h: WebhookHarness): () => PaidUser {
   };
 }
 
-/**
- * Walks `walks` on Telegram under `title`, on a database of its own seeded with the transcript
- * catalog; every Bot API call must be accepted.
- */
-export function describeTelegramWalks(title: string, walks: typeof TRANSCRIPTS): void {
-  let t: TestDatabase;
-  let h: WebhookHarness;
-  let catalog: TranscriptCatalog;
-  let platform: TranscriptPlatform;
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    catalog = await seedTranscriptCatalog(t.db);
-    h = await startEngineHarness(t.db);
-    platform = telegramTranscripts(h, t.db);
-  });
-  afterAll(() => h.close());
-
-  describe(title, () => {
-    it.each(walks)('$flow', async ({ run }) => {
-      await run(platform, catalog, t.db);
-      expectAllCallsAccepted(h);
-    });
-  });
+/** The engine over `db` behind grammY on the fake Bot API; every call the bot makes must be accepted. */
+export async function startTelegramWalks(db: Database): Promise<WalkedAdapter> {
+  const h = await startEngineHarness(db);
+  return {
+    platform: telegramTranscripts(h, db),
+    afterWalk: () => expectAllCallsAccepted(h),
+    close: () => h.close(),
+  };
 }

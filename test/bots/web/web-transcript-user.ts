@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
 import type { ChatMessage } from '../../../src/chat/chat-types.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
@@ -11,15 +11,8 @@ import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
 import { testChatDeps } from '../../support/deliver-changes.ts';
 import { MONDAY_MORNING } from '../../support/fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import {
-  type Shown,
-  seedTranscriptCatalog,
-  type TRANSCRIPTS,
-  type TranscriptCatalog,
-  type TranscriptPlatform,
-  type TranscriptUser,
-} from '../../support/transcripts.ts';
+import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
+import type { WalkedAdapter } from '../describe-walks.ts';
 import type { PaidShown, PaidUser, PaidWorld } from '../paid-walks.ts';
 
 /**
@@ -106,9 +99,9 @@ const toShown = (m: ChatMessage): Shown => ({
 
 /**
  * The web chat on the real engine over `db` at MONDAY_MORNING, and the platform the transcript
- * walks use; `errors` collects what the adapter or engine logged as an error.
+ * walks use; no walk may log an error.
  */
-function startWebTranscripts(db: Database) {
+export async function startWebWalks(db: Database): Promise<WalkedAdapter> {
   const errors: unknown[] = [];
   const messenger = createRoutingMessenger();
   const logger = keepingErrors(errors);
@@ -138,7 +131,7 @@ function startWebTranscripts(db: Database) {
       return webUser(`provider-${providerId}`, row.name, 'Europe/Berlin');
     },
   };
-  return { platform, errors };
+  return { platform, afterWalk: () => expect(errors).toEqual([]), close() {} };
 }
 
 const toPaidShown = (m: ChatMessage): PaidShown => ({
@@ -163,28 +156,4 @@ export function startWebPayers(w: PaidWorld) {
   const payer = (): PaidUser =>
     webChatUser(app, `guest-${randomUUID()}`, 'Europe/Berlin', toPaidShown);
   return { payer, errors };
-}
-
-/**
- * Walks `walks` on the web chat under `title`, on a database of its own seeded with the transcript
- * catalog; no walk may log an error.
- */
-export function describeWebWalks(title: string, walks: typeof TRANSCRIPTS): void {
-  let t: TestDatabase;
-  let errors: unknown[];
-  let catalog: TranscriptCatalog;
-  let platform: TranscriptPlatform;
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    catalog = await seedTranscriptCatalog(t.db);
-    ({ platform, errors } = startWebTranscripts(t.db));
-  });
-
-  describe(title, () => {
-    it.each(walks)('$flow', async ({ run }) => {
-      await run(platform, catalog, t.db);
-      expect(errors).toEqual([]);
-    });
-  });
 }

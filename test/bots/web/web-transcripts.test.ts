@@ -2,6 +2,7 @@
 // POST /webchat/events for what a person types or presses, GET /webchat/inbox for DMs, with the
 // real engine and database behind them.
 import { TRANSCRIPTS } from '../../support/transcripts.ts';
-import { describeWebWalks } from './web-transcript-user.ts';
+import { describeWalks } from '../describe-walks.ts';
+import { startWebWalks } from './web-transcript-user.ts';
 
-describeWebWalks('web chat transcripts', TRANSCRIPTS);
+describeWalks('web chat transcripts', TRANSCRIPTS, startWebWalks);
