@@ -1,20 +1,15 @@
 // Discord users paying for bookings: discord.js against the fake REST API and gateway, the engine
 // behind it; slash commands are interactions in the user's DM, plain words DM messages, and the Pay
 // link (a Link-style button, no custom_id) is kept apart from the buttons the engine reads.
-import type { APIInteraction, APIUser } from 'discord.js';
-import { ButtonStyle, GatewayDispatchEvents } from 'discord.js';
-import { type CommandName, commandInfo } from '../../../src/chat/chat-commands.ts';
+import type { APIInteraction } from 'discord.js';
+import { ButtonStyle } from 'discord.js';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
-import {
-  buttonInteraction,
-  commandInteraction,
-  type Origin,
-} from '../../fakes/discord-interactions.ts';
-import { fakeDirectMessage, fakeUser } from '../../fakes/discord-payloads.ts';
+import { buttonInteraction } from '../../fakes/discord-interactions.ts';
 import type { RecordedCall } from '../../fakes/discord-rest-fake.ts';
 import type { PaidShown, PaidUser, PaidWorld } from '../paid-walks.ts';
-import { callsFor, type Harness, isCall, shownMessage, startHarness } from './discord-harness.ts';
+import { callsFor, type Harness, shownMessage, startHarness } from './discord-harness.ts';
+import { discordDm } from './discord-transcript-user.ts';
 
 type Component = { custom_id?: string; label?: string; style?: number; url?: string };
 type Body = { content?: string; components?: { components: Component[] }[] };
@@ -56,59 +51,44 @@ export async function startDiscordPayers(w: PaidWorld) {
 
   function payer(): PaidUser {
     nextUser += 1000n;
-    const user: APIUser = fakeUser(nextUser.toString(), `payer${nextUser}`, 'Pat Payer');
-    const channelId = `8${user.id}`;
-    const origin: Origin = { user, place: { kind: 'dm', channelId } };
-    const dmPosts = () => rest.calls.filter(isCall('POST', `/channels/${channelId}/messages`));
-    /** Every message call this user has seen, oldest first: answers and DMs. */
-    const seen: RecordedCall[] = [];
-    const catchUp = () => {
-      for (const call of dmPosts()) if (!seen.includes(call)) seen.push(call);
-    };
+    const dm = discordDm(harness, nextUser.toString(), `payer${nextUser}`, 'Pat Payer');
     async function interact(interaction: APIInteraction): Promise<PaidShown[]> {
-      catchUp();
+      dm.catchUp();
       harness.fake.deliver(interaction);
       const ofToken = () =>
         callsFor(harness.fake, interaction.token).filter((c) => !c.path.endsWith('/callback'));
       const calls = await answered(interaction.id, ofToken, 0);
-      seen.push(...calls);
-      catchUp();
+      dm.seen.push(...calls);
+      dm.catchUp();
       return calls.map(toShown);
     }
     return {
       say(text) {
-        const slash = /^\/(\S+)\s*(.*)$/.exec(text);
-        if (slash) {
-          const name = slash[1] as CommandName;
-          const option = commandInfo(name).argument?.name;
-          const options: Record<string, string> = option && slash[2] ? { [option]: slash[2] } : {};
-          return interact(commandInteraction(origin, name, options));
-        }
-        catchUp();
-        const before = dmPosts().length;
-        const typed = fakeDirectMessage(user, channelId, text);
-        harness.fake.gateway.dispatch(GatewayDispatchEvents.MessageCreate, typed);
-        return answered(typed.id, dmPosts, before).then((calls) => {
-          catchUp();
+        const command = dm.commandOf(text);
+        if (command) return interact(command);
+        dm.catchUp();
+        const before = dm.dmPosts().length;
+        return answered(dm.type(text), dm.dmPosts, before).then((calls) => {
+          dm.catchUp();
           return calls.map(toShown);
         });
       },
       async press(label) {
-        catchUp();
-        for (const call of [...seen].reverse()) {
+        dm.catchUp();
+        for (const call of [...dm.seen].reverse()) {
           const found = componentsOf(call).find(
             (c) => c.custom_id !== undefined && label.test(c.label ?? ''),
           );
           if (found?.custom_id) {
-            const shown = shownMessage(call, channelId);
-            return interact(buttonInteraction(origin, shown, found.custom_id));
+            const shown = shownMessage(call, dm.channelId);
+            return interact(buttonInteraction(dm.origin, shown, found.custom_id));
           }
         }
-        throw new Error(`no button matching ${label} for ${user.id}`);
+        throw new Error(`no button matching ${label} for ${dm.user.id}`);
       },
       async screen() {
-        catchUp();
-        return seen.map(toShown);
+        dm.catchUp();
+        return dm.seen.map(toShown);
       },
     };
   }

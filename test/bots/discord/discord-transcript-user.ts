@@ -1,5 +1,4 @@
-// Discord users for the shared transcript walks, built over discord.js and the fake REST API and gateway.
-
+// Discord users in their DM with the bot for the transcript, series and paid walks, over discord.js and its fakes.
 import type { APIInteraction, APIUser } from 'discord.js';
 import { GatewayDispatchEvents, InteractionType } from 'discord.js';
 import { expect } from 'vitest';
@@ -46,6 +45,39 @@ const toShown = (call: RecordedCall): Shown => ({
 });
 
 /**
+ * A Discord user `id` in their DM with the bot behind `harness`: the DM's posts, the calls the
+ * user has seen (answers and DMs, oldest first, brought up to date by `catchUp`), the interaction
+ * a typed /command is, and typing plain words as a DM message.
+ */
+export function discordDm(harness: Harness, id: string, username: string, globalName: string) {
+  const user: APIUser = fakeUser(id, username, globalName);
+  const channelId = `8${user.id}`;
+  const origin: Origin = { user, place: { kind: 'dm', channelId } };
+  const dmPosts = () =>
+    harness.fake.rest.calls.filter(isCall('POST', `/channels/${channelId}/messages`));
+  const seen: RecordedCall[] = [];
+  const catchUp = () => {
+    for (const call of dmPosts()) if (!seen.includes(call)) seen.push(call);
+  };
+  /** The slash command interaction `text` is ('/book anna'), or null for plain words. */
+  function commandOf(text: string): APIInteraction | null {
+    const slash = /^\/(\S+)\s*(.*)$/.exec(text);
+    if (!slash) return null;
+    const name = slash[1] as CommandName;
+    const option = commandInfo(name).argument?.name;
+    const options: Record<string, string> = option && slash[2] ? { [option]: slash[2] } : {};
+    return commandInteraction(origin, name, options);
+  }
+  /** Sends `text` as a DM message through the gateway; the message id the engine answers. */
+  function type(text: string): string {
+    const typed = fakeDirectMessage(user, channelId, text);
+    harness.fake.gateway.dispatch(GatewayDispatchEvents.MessageCreate, typed);
+    return typed.id;
+  }
+  return { user, channelId, origin, dmPosts, seen, catchUp, commandOf, type };
+}
+
+/**
  * The adapter on the fake Discord with the real engine over `db` at MONDAY_MORNING, and the
  * platform the transcript walks use: each user talks in their own DM with the bot.
  * Discord tells no time zone, so a client with a hint is asked all the same. No walk may log an error.
@@ -75,19 +107,10 @@ export async function startDiscordWalks(db: Database): Promise<WalkedAdapter> {
   /** A Discord user in their DM with the bot. */
   function discordUser(name: string): TranscriptUser {
     nextUser += 1000n;
-    const user: APIUser = fakeUser(nextUser.toString(), name.toLowerCase(), name);
-    const channelId = `8${user.id}`;
-    const origin: Origin = { user, place: { kind: 'dm', channelId } };
-    const dmPosts = () =>
-      harness.fake.rest.calls.filter(isCall('POST', `/channels/${channelId}/messages`));
-    /** Every message call this user has seen, oldest first: answers and DMs. */
-    const seen: RecordedCall[] = [];
-    const catchUp = () => {
-      for (const call of dmPosts()) if (!seen.includes(call)) seen.push(call);
-    };
+    const dm = discordDm(harness, nextUser.toString(), name.toLowerCase(), name);
 
     async function interact(interaction: APIInteraction): Promise<Shown[]> {
-      catchUp();
+      dm.catchUp();
       harness.fake.deliver(interaction);
       const isCommand = interaction.type === InteractionType.ApplicationCommand;
       const ofToken = () =>
@@ -101,48 +124,41 @@ export async function startDiscordWalks(db: Database): Promise<WalkedAdapter> {
         () => ofToken().length >= (count === 0 && isCommand ? 1 : count),
       );
       const calls = ofToken();
-      seen.push(...calls);
-      catchUp();
+      dm.seen.push(...calls);
+      dm.catchUp();
       return calls.map(toShown);
     }
 
     return {
       name,
       async say(text) {
-        const slash = /^\/(\S+)\s*(.*)$/.exec(text);
-        if (slash) {
-          const name = slash[1] as CommandName;
-          const option = commandInfo(name).argument?.name;
-          const options: Record<string, string> = option && slash[2] ? { [option]: slash[2] } : {};
-          return interact(commandInteraction(origin, name, options));
-        }
-        catchUp();
-        const before = dmPosts().length;
-        const typed = fakeDirectMessage(user, channelId, text);
-        harness.fake.gateway.dispatch(GatewayDispatchEvents.MessageCreate, typed);
-        const calls = await answered(typed.id, dmPosts, before);
-        catchUp();
+        const command = dm.commandOf(text);
+        if (command) return interact(command);
+        dm.catchUp();
+        const before = dm.dmPosts().length;
+        const calls = await answered(dm.type(text), dm.dmPosts, before);
+        dm.catchUp();
         return calls.map(toShown);
       },
       async press(label) {
-        catchUp();
-        for (const call of [...seen].reverse()) {
+        dm.catchUp();
+        for (const call of [...dm.seen].reverse()) {
           for (const component of (bodyOf(call).components ?? []).flatMap((r) => r.components)) {
-            const shown = shownMessage(call, channelId);
+            const shown = shownMessage(call, dm.channelId);
             const option = component.options?.find((o) => label.test(o.label));
             if (option)
               return interact(
-                selectInteraction(origin, shown, component.custom_id, [option.value]),
+                selectInteraction(dm.origin, shown, component.custom_id, [option.value]),
               );
             if (!component.options && label.test(component.label ?? ''))
-              return interact(buttonInteraction(origin, shown, component.custom_id));
+              return interact(buttonInteraction(dm.origin, shown, component.custom_id));
           }
         }
         throw new Error(`no button matching ${label} for ${name}`);
       },
       async screen() {
-        catchUp();
-        return seen.map(toShown);
+        dm.catchUp();
+        return dm.seen.map(toShown);
       },
     };
   }
