@@ -17,15 +17,9 @@ export function oneSlotProvider(
   return createFixture(db, { windows: windows ?? [[4, '10:00', '11:00']] });
 }
 
-/** Books `start` for a new client (as admin); the appointment id. */
-export async function bookForSomeone(
-  db: Database,
-  f: Fixture,
-  start: Date,
-  now: Date,
-): Promise<string> {
-  const clientId = await addClient(db, 'Someone');
-  const result = await bookAppointment(
+/** Books `start` for `clientId` as admin; the booking's result as bookAppointment gives it. */
+export function bookAsAdmin(db: Database, f: Fixture, clientId: string, start: Date, now: Date) {
+  return bookAppointment(
     db,
     {
       ...f,
@@ -38,6 +32,17 @@ export async function bookForSomeone(
     },
     now,
   );
+}
+
+/** Books `start` for a new client (as admin); the appointment id. */
+export async function bookForSomeone(
+  db: Database,
+  f: Fixture,
+  start: Date,
+  now: Date,
+): Promise<string> {
+  const clientId = await addClient(db, 'Someone');
+  const result = await bookAsAdmin(db, f, clientId, start, now);
   if (!result.ok) throw new Error(`could not book: ${result.code}`);
   return result.value.appointment.id;
 }
