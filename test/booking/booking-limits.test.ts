@@ -1,12 +1,11 @@
 // Booking limits against real PostgreSQL: a service's day and week, a client's upcoming bookings, waitlist offers.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bookAppointment } from '../../src/booking/book-appointment.ts';
 import { cancelAppointment } from '../../src/booking/cancel-appointment.ts';
 import { listSlots } from '../../src/booking/list-slots.ts';
 import { rescheduleAppointment } from '../../src/booking/reschedule-appointment.ts';
 import { providers } from '../../src/db/schema/providers.ts';
+import { bookAsAdmin } from '../support/book-as-admin.ts';
 import {
   addClient,
   addService,
@@ -25,18 +24,7 @@ const NOW = MONDAY_MORNING; // Mon 2026-11-30 07:00 Berlin
 const at = (iso: string) => new Date(iso);
 
 function book(f: Fixture, start: Date, now = NOW) {
-  return bookAppointment(
-    t.db,
-    {
-      ...f,
-      startTime: start,
-      notes: null,
-      idempotencyKey: randomUUID(),
-      actor: 'admin',
-      paymentHoldMinutes: null,
-    },
-    now,
-  );
+  return bookAsAdmin(t.db, f, start, now);
 }
 
 async function bookOk(f: Fixture, start: Date, now = NOW): Promise<string> {

@@ -1,8 +1,7 @@
 // Under a flood of parallel requests exactly one booking wins, and the database refuses overlaps
 // even from code that bypasses the booking path.
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bookAppointment } from '../../src/booking/book-appointment.ts';
+import { bookAsAdmin } from '../support/book-as-admin.ts';
 import { createFixture, type Fixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -14,18 +13,7 @@ beforeAll(async () => {
 const now = MONDAY_MORNING;
 
 function book(f: Fixture, start: Date) {
-  return bookAppointment(
-    t.db,
-    {
-      ...f,
-      startTime: start,
-      notes: null,
-      idempotencyKey: randomUUID(),
-      actor: 'admin',
-      paymentHoldMinutes: null,
-    },
-    now,
-  );
+  return bookAsAdmin(t.db, f, start, now);
 }
 
 function tally(results: Awaited<ReturnType<typeof book>>[]) {

@@ -1,8 +1,7 @@
 // Parallel bookings at a daily limit: exactly the limit is booked, from one pool and from two.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookAppointment } from '../../src/booking/book-appointment.ts';
 import { type Database, openDatabase } from '../../src/db/database.ts';
+import { bookAsAdmin } from '../support/book-as-admin.ts';
 import { createFixture, type Fixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -19,18 +18,7 @@ afterAll(async () => {
 const NOW = MONDAY_MORNING;
 
 function book(db: Database, f: Fixture, start: Date) {
-  return bookAppointment(
-    db,
-    {
-      ...f,
-      startTime: start,
-      notes: null,
-      idempotencyKey: randomUUID(),
-      actor: 'admin',
-      paymentHoldMinutes: null,
-    },
-    NOW,
-  );
+  return bookAsAdmin(db, f, start, NOW);
 }
 
 /** `n` different free starts on Tuesday 2026-12-01, 09:00-17:00 Berlin, on a 1-minute grid. */

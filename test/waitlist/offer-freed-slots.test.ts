@@ -7,10 +7,10 @@ import { leaveWaitlist } from '../../src/waitlist/leave-waitlist.ts';
 import { listWaitlist } from '../../src/waitlist/list-waitlist.ts';
 import { offerFreedSlots } from '../../src/waitlist/offer-freed-slots.ts';
 import { passOffer } from '../../src/waitlist/pass-offer.ts';
+import { bookAsAdmin } from '../support/book-as-admin.ts';
 import { MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import {
-  bookAsAdmin,
   bookForSomeone,
   cancel,
   FRIDAY_TEN,
@@ -246,7 +246,7 @@ describe('offerFreedSlots', () => {
     const second = await wait(t.db, f, minutesAfter(now, 1));
     // The first already holds the provider's one allowed booking (Monday 7 Dec 09:00).
     const monday = new Date('2026-12-07T08:00:00Z');
-    const held = await bookAsAdmin(t.db, f, first.clientId, monday, now);
+    const held = await bookAsAdmin(t.db, { ...f, clientId: first.clientId }, monday, now);
     expect(held).toMatchObject({ ok: true });
     await cancel(t.db, booked, now);
     const offers = await offerFreedSlots(t.db, { providerId: f.providerId, offerMinutes }, now);

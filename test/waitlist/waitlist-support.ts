@@ -1,9 +1,8 @@
 // Shared set-up for waitlist tests: a provider with one Friday slot, clients in line for it.
-import { randomUUID } from 'node:crypto';
-import { bookAppointment } from '../../src/booking/book-appointment.ts';
 import { cancelAppointment } from '../../src/booking/cancel-appointment.ts';
 import type { Database } from '../../src/db/database.ts';
 import { type JoinRequest, joinWaitlist } from '../../src/waitlist/join-waitlist.ts';
+import { bookAsAdmin } from '../support/book-as-admin.ts';
 import { addClient, createFixture, type Fixture } from '../support/fixtures.ts';
 
 /** Friday 2026-12-04 10:00 in Berlin: the provider's only hour that week. */
@@ -17,23 +16,6 @@ export function oneSlotProvider(
   return createFixture(db, { windows: windows ?? [[4, '10:00', '11:00']] });
 }
 
-/** Books `start` for `clientId` as admin; the booking's result as bookAppointment gives it. */
-export function bookAsAdmin(db: Database, f: Fixture, clientId: string, start: Date, now: Date) {
-  return bookAppointment(
-    db,
-    {
-      ...f,
-      clientId,
-      startTime: start,
-      notes: null,
-      idempotencyKey: randomUUID(),
-      actor: 'admin',
-      paymentHoldMinutes: null,
-    },
-    now,
-  );
-}
-
 /** Books `start` for a new client (as admin); the appointment id. */
 export async function bookForSomeone(
   db: Database,
@@ -42,7 +24,7 @@ export async function bookForSomeone(
   now: Date,
 ): Promise<string> {
   const clientId = await addClient(db, 'Someone');
-  const result = await bookAsAdmin(db, f, clientId, start, now);
+  const result = await bookAsAdmin(db, { ...f, clientId }, start, now);
   if (!result.ok) throw new Error(`could not book: ${result.code}`);
   return result.value.appointment.id;
 }
