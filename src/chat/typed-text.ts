@@ -3,7 +3,8 @@
 // time for the booking or the way on.
 import { reviseBooking } from './booking-flow.ts';
 import type { ConversationState } from './conversation-state.ts';
-import { answerTypedCount } from './series-typed-count.ts';
+import { advanceSeries } from './series-advance.ts';
+import { typedOccurrences } from './series-typed-count.ts';
 import { matchTimezone } from './timezone-answer.ts';
 import { answerTimezone, askTimezone } from './timezone-flow.ts';
 import { isClientTurn, type Turn, type TurnResult } from './turn.ts';
@@ -28,9 +29,9 @@ export async function onText(
     const revised = await reviseBooking(turn, state, request.read);
     if (revised) return revised;
   }
-  if (state.kind === 'series' && isClientTurn(turn)) {
-    const counted = await answerTypedCount(turn, state, text);
-    if (counted) return counted;
+  if (state.kind === 'series' && state.step === 'weeks' && isClientTurn(turn)) {
+    const occurrences = typedOccurrences(text, state);
+    if (occurrences !== null) return advanceSeries(turn, { ...state, occurrences }, []);
   }
   return keep(state, onwardMessage());
 }
