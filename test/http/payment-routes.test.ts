@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/create-app.ts';
 import type { PaymentDeps } from '../../src/payments/payment-deps.ts';
-import { createStripeGateway } from '../../src/payments/stripe-gateway.ts';
 import type { Logger } from '../../src/ports/logger.ts';
-import { type FakeStripe, startFakeStripe } from '../fakes/stripe-api.ts';
+import type { FakeStripe } from '../fakes/stripe-api.ts';
+import { startStripeWithGateway } from '../fakes/stripe-with-gateway.ts';
 import { createFixture, type Fixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -24,21 +24,11 @@ let now = MONDAY_MORNING;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  fake = await startFakeStripe({ secretKey, webhookSecret, now: () => now });
-  const gateway = createStripeGateway({
+  ({ fake, payments } = await startStripeWithGateway({
     secretKey,
     webhookSecret,
-    apiBase: fake.apiBase,
-    timeoutMs: 2_000,
-    maxNetworkRetries: 1,
-    logger: silent,
-  });
-  payments = {
-    gateway,
-    holdMinutes: 15,
-    telegramProviderToken: undefined,
-    returnBaseUrl: 'http://127.0.0.1:9',
-  };
+    now: () => now,
+  }));
 });
 afterAll(() => fake.close());
 

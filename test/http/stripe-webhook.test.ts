@@ -5,10 +5,10 @@ import { bookAppointment } from '../../src/booking/book-appointment.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import type { PaymentDeps } from '../../src/payments/payment-deps.ts';
 import { startCheckout } from '../../src/payments/start-checkout.ts';
-import { createStripeGateway } from '../../src/payments/stripe-gateway.ts';
 import type { Logger } from '../../src/ports/logger.ts';
-import { type FakeStripe, startFakeStripe } from '../fakes/stripe-api.ts';
+import type { FakeStripe } from '../fakes/stripe-api.ts';
 import { signStripePayload } from '../fakes/stripe-webhooks.ts';
+import { startStripeWithGateway } from '../fakes/stripe-with-gateway.ts';
 import { createFixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -26,21 +26,11 @@ let nudges = 0;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  fake = await startFakeStripe({ secretKey, webhookSecret, now: () => now });
-  const gateway = createStripeGateway({
+  ({ fake, payments } = await startStripeWithGateway({
     secretKey,
     webhookSecret,
-    apiBase: fake.apiBase,
-    timeoutMs: 2_000,
-    maxNetworkRetries: 1,
-    logger: silent,
-  });
-  payments = {
-    gateway,
-    holdMinutes: 15,
-    telegramProviderToken: undefined,
-    returnBaseUrl: 'http://127.0.0.1:9',
-  };
+    now: () => now,
+  }));
 });
 afterAll(() => fake.close());
 

@@ -5,35 +5,26 @@ import { cancelAppointment } from '../../src/booking/cancel-appointment.ts';
 import { applyRefundEvent } from '../../src/payments/apply-refund-event.ts';
 import { recordPayment } from '../../src/payments/record-payment.ts';
 import { refundAppointment } from '../../src/payments/refund-appointment.ts';
-import { createStripeGateway } from '../../src/payments/stripe-gateway.ts';
 import type { PaymentGateway } from '../../src/ports/payment-gateway.ts';
-import { type FakeStripe, startFakeStripe } from '../fakes/stripe-api.ts';
+import type { FakeStripe } from '../fakes/stripe-api.ts';
+import { startStripeWithGateway } from '../fakes/stripe-with-gateway.ts';
 import { createFixture, MONDAY_MORNING } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { bookHold, eventsOf, payHold, refundsOf, storeOpenCheckout } from './refund-fixtures.ts';
 
 const NOW = MONDAY_MORNING;
 const MIN = 60_000;
-const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
 let t: TestDatabase;
 let fake: FakeStripe;
 let gateway: PaymentGateway;
 beforeAll(async () => {
   t = await createTestDatabase();
-  fake = await startFakeStripe({
+  ({ fake, gateway } = await startStripeWithGateway({
     secretKey: 'sk_test_r',
     webhookSecret: 'whsec_r',
     now: () => NOW,
-  });
-  gateway = createStripeGateway({
-    secretKey: 'sk_test_r',
-    webhookSecret: 'whsec_r',
-    apiBase: fake.apiBase,
-    timeoutMs: 2_000,
-    maxNetworkRetries: 1,
-    logger: silent,
-  });
+  }));
 });
 afterAll(() => fake.close());
 
