@@ -9,6 +9,7 @@ import {
   type CalendarKind,
   type CalendarKindInfo,
 } from '../domain/calendar-kinds.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { CalendarConflict } from './apply-external-events.ts';
 import type { CalendarDeps } from './calendar-deps.ts';
 
@@ -51,7 +52,7 @@ export async function tellConflicts(
   for (const conflict of conflicts) {
     const view = await readAppointmentView(deps.db, conflict.appointmentId);
     if (!view) continue;
-    const text = `Heads-up: an event in your ${CALENDAR_KIND_INFO[kind].name} overlaps ${view.clientName}'s ${view.serviceName} on ${providerWhen(view)}. Nothing was cancelled; cancel or move one of them if needed.`;
+    const text = `Heads-up: an event in your ${CALENDAR_KIND_INFO[kind].name} overlaps ${view.clientName}'s ${view.serviceName} on ${providerWhen(UNTHREADED_EN, view)}. Nothing was cancelled; cancel or move one of them if needed.`;
     await tell(deps, view.appointment.providerId, text, 'calendar-conflict');
   }
 }

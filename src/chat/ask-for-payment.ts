@@ -1,4 +1,5 @@
 // The message under a held booking: what to pay by when, and how: a native invoice or a payment link.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { startCheckout } from '../payments/start-checkout.ts';
 import { toTelegramAmount } from '../payments/telegram-amounts.ts';
 import { clientSpan, clientWhen } from './appointment-messages.ts';
@@ -34,7 +35,7 @@ export async function askForPayment(
   const heading = [
     ...lead,
     `Held for you: ${view.serviceName} with ${view.providerName}`,
-    clientWhen(view),
+    clientWhen(UNTHREADED_EN, view),
     ...holdLines(view, turn.now),
   ];
   const invoice = invoiceFor(turn, view);
@@ -59,7 +60,7 @@ async function linkMessage(
     ? await startCheckout(turn.deps.db, payments, view.appointment.id, turn.now)
     : ({ ok: false, code: 'PAYMENT_UNAVAILABLE' } as const);
   if (started.ok) {
-    const label = `Pay ${formatPrice(started.value.amount, started.value.currency)}`;
+    const label = `Pay ${formatPrice(UNTHREADED_EN, started.value.amount, started.value.currency)}`;
     return {
       ...chatMessage(heading.join('\n'), { buttons: [[cancelHoldButton(view)]] }),
       link: { label, url: started.value.url },
@@ -97,7 +98,7 @@ function invoiceFor(turn: Turn, view: AppointmentView): ChatInvoice | null {
   return {
     title: cut(view.serviceName, TITLE_LIMIT),
     description: cut(
-      `${view.serviceName} with ${view.providerName}, ${clientSpan(view)}`,
+      `${view.serviceName} with ${view.providerName}, ${clientSpan(UNTHREADED_EN, view)}`,
       DESCRIPTION_LIMIT,
     ),
     payload: id,

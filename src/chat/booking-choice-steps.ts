@@ -1,5 +1,7 @@
 // The /book steps that list choices: who to book, which service, which day.
+
 import type { Provider, Service } from '../domain/catalog.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { lines, navRow, pageOf, step } from './booking-reply.ts';
 import { flowData } from './button-data.ts';
 import type { ProviderChoice } from './chat-catalog.ts';
@@ -78,13 +80,15 @@ export function showDays(
       ? `Pick a new day for ${service.name} with ${provider.name}:`
       : `${service.name} with ${provider.name}. Which day? (days with free times, in your time zone, ${zoneCity(turn.client.timezone)})`,
   );
-  const buttons = shown.map((day, i) => button(formatDayShort(day), flowData(s.nonce, 'dy', i)));
+  const buttons = shown.map((day, i) =>
+    button(formatDayShort(UNTHREADED_EN, day), flowData(s.nonce, 'dy', i)),
+  );
   return step(s, 'day', [...shown], text, inRows(buttons, 5), navRow(page));
 }
 
 /** Duration and price, as the service list and the confirm step both show them. */
 export function serviceFacts(service: Service): string {
-  return `${formatDuration(service.durationMinutes)}, ${formatPrice(service.price, service.currency)}`;
+  return `${formatDuration(UNTHREADED_EN, service.durationMinutes)}, ${formatPrice(UNTHREADED_EN, service.price, service.currency)}`;
 }
 
 function serviceLine(service: Service): string {

@@ -1,5 +1,7 @@
 // The /book step that asks to confirm: what, with whom and when, in both clocks when they differ.
+
 import type { Service } from '../domain/catalog.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientWhen } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { serviceFacts } from './booking-choice-steps.ts';
@@ -29,7 +31,7 @@ export function showConfirm(
   if (current) {
     body = [
       `Move ${service.name} with ${provider.name}`,
-      `from ${clientWhen(current)}`,
+      `from ${clientWhen(UNTHREADED_EN, current)}`,
       `to ${when.join('\n   ')}?`,
     ];
   } else {
@@ -55,9 +57,11 @@ export function showConfirm(
 /** The span in the client's clock, and in the provider's too when that reads differently. */
 function whenLines(zone: string, providerZone: string, start: Date, service: Service): string[] {
   const end = new Date(start.getTime() + service.durationMinutes * 60_000);
-  const when = [`${formatSpan(start, end, zone)} (your time, ${zoneCity(zone)})`];
-  if (dualClock(start, zone, providerZone) !== formatClock(start, zone)) {
-    when.push(`${formatSpan(start, end, providerZone)} (${zoneCity(providerZone)} time)`);
+  const when = [`${formatSpan(UNTHREADED_EN, start, end, zone)} (your time, ${zoneCity(zone)})`];
+  if (dualClock(UNTHREADED_EN, start, zone, providerZone) !== formatClock(start, zone)) {
+    when.push(
+      `${formatSpan(UNTHREADED_EN, start, end, providerZone)} (${zoneCity(providerZone)} time)`,
+    );
   }
   return when;
 }

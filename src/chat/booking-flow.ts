@@ -1,6 +1,7 @@
 // /book: provider -> service -> day -> time -> confirm, and the same day -> time -> confirm to move
 // an existing appointment. Each step stores what its buttons point at; words given with /book
 // settle steps ahead, and the flow jumps to the first step they leave open.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { advance } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
 import { type BookingWords, readBookingWords } from './booking-words.ts';
@@ -35,7 +36,7 @@ export async function startBooking(
 /** Words that named nobody: say so, and that what the other words settled is kept. */
 function missText(names: readonly string[], hints: Hints): string {
   const wish = hints.time;
-  const kept = [hints.day && formatDayLong(hints.day), wish && wishText(wish)];
+  const kept = [hints.day && formatDayLong(UNTHREADED_EN, hints.day), wish && wishText(wish)];
   const said = kept.filter((k): k is string => typeof k === 'string');
   const miss = `I found no provider or service matching "${names.join(' ')}"`;
   return said.length > 0 ? `${miss}; I kept ${said.join(', ')}.` : `${miss}.`;

@@ -1,4 +1,5 @@
 // The /book step that lists one day's free start times, with the provider's clock when it differs.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { lines, navRow, pageOf, step } from './booking-reply.ts';
 import { flowData } from './button-data.ts';
 import { dualClock, formatClock, formatDayLong, localDate, zoneCity } from './chat-format.ts';
@@ -21,7 +22,7 @@ export function showTimes(
   lead: string[],
 ): TurnResult {
   const zone = turn.client.timezone;
-  const labels = starts.map((start) => dualClock(start, zone, provider.timezone));
+  const labels = starts.map((start) => dualClock(UNTHREADED_EN, start, zone, provider.timezone));
   const dual = starts.some((start, i) => labels[i] !== formatClock(start, zone));
   const perRow = dual ? DUAL_TIMES_PER_ROW : TIMES_PER_ROW;
   const page = pageOf(s0, starts, perRow * TIME_ROWS);
@@ -29,7 +30,7 @@ export function showTimes(
   const day = s.day ?? localDate(starts[0] ?? turn.now.getTime(), zone);
   const text = lines(
     lead,
-    `${service.name} with ${provider.name} on ${formatDayLong(day)}.`,
+    `${service.name} with ${provider.name} on ${formatDayLong(UNTHREADED_EN, day)}.`,
     `Pick a time (your time, ${zoneCity(zone)}):`,
   );
   const buttons = shown.map((start, i) =>

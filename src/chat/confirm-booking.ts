@@ -1,5 +1,7 @@
 // The /book Confirm button: books the chosen time (or moves the appointment) and has the provider told.
+
 import { bookAppointment } from '../booking/book-appointment.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { bookedMessage, joinLine } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
 import { askForPayment } from './ask-for-payment.ts';
@@ -59,7 +61,7 @@ function bookedReply(turn: Turn, view: AppointmentView): Promise<ChatMessage> | 
       return bookedWithLink(view);
     default:
       return {
-        ...bookedMessage(view),
+        ...bookedMessage(UNTHREADED_EN, view),
         buttons: [
           [button('Book again', commandData('book'), 'primary')],
           [button('My bookings', commandData('mybookings'))],
@@ -70,8 +72,8 @@ function bookedReply(turn: Turn, view: AppointmentView): Promise<ChatMessage> | 
 
 /** The booked message with the join link of a virtual appointment, or where it will show. */
 function bookedWithLink(view: AppointmentView): ChatMessage {
-  const message = bookedMessage(view);
-  const join = joinLine(view);
+  const message = bookedMessage(UNTHREADED_EN, view);
+  const join = joinLine(UNTHREADED_EN, view);
   return join === '' ? message : { ...message, text: `${message.text}\n${join}` };
 }
 

@@ -1,6 +1,8 @@
 // The Confirm button of a reschedule: moves the client's appointment and tells the provider.
+
 import { rescheduleAppointment } from '../booking/reschedule-appointment.ts';
 import { notFound } from '../domain/outcome.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientSpan, clientWhen, joinLine } from './appointment-messages.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { recover } from './booking-advance.ts';
@@ -33,10 +35,10 @@ export async function confirmMove(
   const status = view.appointment.status === 'PENDING' ? 'It is still waiting for approval.' : '';
   const lines = [
     `Moved: ${view.serviceName} with ${view.providerName}`,
-    `now ${clientWhen(view)}`,
-    `was ${clientSpan(before)}`,
+    `now ${clientWhen(UNTHREADED_EN, view)}`,
+    `was ${clientSpan(UNTHREADED_EN, before)}`,
     status,
-    joinLine(view),
+    joinLine(UNTHREADED_EN, view),
   ];
   return end(lines.filter((line) => line.length > 0).join('\n'));
 }

@@ -1,4 +1,5 @@
 // Every core failure as a plain reply and a way on: the one switch over the Failure codes.
+
 import type {
   Failure,
   LimitReached,
@@ -6,6 +7,7 @@ import type {
   SlotUnavailable,
   UnavailableReason,
 } from '../domain/outcome.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { formatDayLong, localDate, statusWords } from './chat-format.ts';
 import { advanceWords, minNoticeWords, nearestWords } from './limit-words.ts';
 
@@ -45,7 +47,7 @@ export function describeFailure(failure: Failure, zone: string): FailureReply {
       return {
         text:
           'After a missed appointment you cannot book an appointment for the same day ' +
-          `until ${formatDayLong(localDate(failure.until, zone))}. ` +
+          `until ${formatDayLong(UNTHREADED_EN, localDate(failure.until, zone))}. ` +
           'You can still book any other day:',
         recovery: 'other-days',
       };
@@ -107,14 +109,15 @@ function limitReply(failure: LimitReached): FailureReply {
   const { date } = failure;
   switch (failure.limit) {
     case 'SERVICE_PER_DAY': {
-      const day = date === undefined ? 'that day' : formatDayLong(date);
+      const day = date === undefined ? 'that day' : formatDayLong(UNTHREADED_EN, date);
       return {
         text: `This service takes at most ${most} a day, and ${day} is full. Pick another day:`,
         recovery: 'other-days',
       };
     }
     case 'SERVICE_PER_WEEK': {
-      const week = date === undefined ? 'that week' : `the week of ${formatDayLong(date)}`;
+      const week =
+        date === undefined ? 'that week' : `the week of ${formatDayLong(UNTHREADED_EN, date)}`;
       return {
         text: `This service takes at most ${most} a week, and ${week} is full. Pick another day:`,
         recovery: 'other-days',
@@ -151,9 +154,9 @@ function transitionWords(failure: Extract<Failure, { code: 'INVALID_TRANSITION' 
       : 'Nothing changed: the appointment has not started yet.';
   }
   if (failure.action === 'approve' || failure.action === 'decline') {
-    return `This request was already handled: the appointment is ${statusWords(failure.from)}.`;
+    return `This request was already handled: the appointment is ${statusWords(UNTHREADED_EN, failure.from)}.`;
   }
-  return `Nothing changed: the appointment is already ${statusWords(failure.from)}.`;
+  return `Nothing changed: the appointment is already ${statusWords(UNTHREADED_EN, failure.from)}.`;
 }
 
 function unmapped(failure: never): never {

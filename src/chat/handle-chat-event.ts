@@ -1,4 +1,5 @@
 // The conversation engine's one entry point: a platform-neutral event in, the replies out.
+import { translatorFor } from '../i18n/translator.ts';
 import { onAction } from './button-press.ts';
 import { onCommand } from './chat-command.ts';
 import type { ChatDeps } from './chat-deps.ts';
@@ -50,7 +51,8 @@ async function handleClaimed(
   const { db } = deps;
   // A platform's zone fills a zone the user never chose; it never replaces their choice.
   const { client, note } = await applyTimezoneHint(db, user, identity, stored, now);
-  const turn: Turn = { deps, now, user, identity, client };
+  // TODO(issue 17): the user's language, resolved by choice, platform hint, DEFAULT_LANGUAGE.
+  const turn: Turn = { deps, now, user, identity, client, t: translatorFor('en') };
   const result = await resumeIfAsked(await route(turn, input, state));
   if (result.state !== null || state !== null) {
     await saveConversation(db, user, result.state, now);

@@ -1,5 +1,7 @@
 // The client's buttons on an unpaid hold: a fresh payment link, or release the hold; stale ones say how it stands.
+
 import { cancelAppointment } from '../booking/cancel-appointment.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientWhen } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
 import { askForPayment } from './ask-for-payment.ts';
@@ -62,7 +64,7 @@ export async function releaseHold(turn: Turn, view: AppointmentView): Promise<Ch
   }
   await turn.deps.relayChanges();
   return chatMessage(
-    `Released: ${view.serviceName} with ${view.providerName}, ${clientWhen(view)}. Nothing was charged. Send /book to pick another time.`,
+    `Released: ${view.serviceName} with ${view.providerName}, ${clientWhen(UNTHREADED_EN, view)}. Nothing was charged. Send /book to pick another time.`,
     { buttons: [[button('Book again', commandData('book'), 'primary')]] },
   );
 }

@@ -1,4 +1,5 @@
 // What a client hears when a hold they act on is over: released unpaid, or paid already.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientWhen } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { commandData } from './button-data.ts';
@@ -14,7 +15,7 @@ import type { Turn } from './turn.ts';
  * (PENDING, CONFIRMED, or over) offers My bookings. Pure: `view` must be read fresh.
  */
 export function holdEndedMessage(turn: Turn, view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(view)}`;
+  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(UNTHREADED_EN, view)}`;
   const { status, holdExpiresAt } = view.appointment;
   if (status === 'AWAITING_PAYMENT' || status === 'CANCELLED') {
     const ended =
@@ -27,7 +28,7 @@ export function holdEndedMessage(turn: Turn, view: AppointmentView): ChatMessage
     );
   }
   return chatMessage(
-    `${what} is already paid (${statusWords(status)}). Send /mybookings to see it.`,
+    `${what} is already paid (${statusWords(UNTHREADED_EN, status)}). Send /mybookings to see it.`,
     { buttons: [[button('My bookings', commandData('mybookings'))]] },
   );
 }

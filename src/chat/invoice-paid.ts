@@ -1,4 +1,5 @@
 // A native invoice was paid in chat: record it, then tell the client whether they are booked or refunded.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { recordPayment } from '../payments/record-payment.ts';
 import { fromTelegramAmount } from '../payments/telegram-amounts.ts';
 import { clientWhen, joinLine } from './appointment-messages.ts';
@@ -53,13 +54,13 @@ export async function onInvoicePaid(turn: Turn, payment: InvoicePayment): Promis
 }
 
 function paidMessage(view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}\n${clientWhen(view)}`;
+  const what = `${view.serviceName} with ${view.providerName}\n${clientWhen(UNTHREADED_EN, view)}`;
   if (view.appointment.status === 'PENDING') {
     return chatMessage(
       `Paid — your request is waiting for the provider's approval: ${what}\nI'll message you when ${view.providerName} answers; if they decline, the payment is refunded in full.`,
     );
   }
-  const join = joinLine(view);
+  const join = joinLine(UNTHREADED_EN, view);
   return chatMessage(
     [`Paid — you're booked: ${what}`, "It's confirmed.", join].filter(Boolean).join('\n'),
   );
@@ -67,7 +68,7 @@ function paidMessage(view: AppointmentView): ChatMessage {
 
 /** The payment goes back: the hold had ended, it was paid already, or the amount was wrong. */
 function refundingMessage(turn: Turn, view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(view)}`;
+  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(UNTHREADED_EN, view)}`;
   const { status, holdExpiresAt } = view.appointment;
   if (status === 'CANCELLED') {
     return chatMessage(

@@ -1,5 +1,7 @@
 // The booking limits and nearest times in chat words, shared by failure and empty-day replies.
+
 import type { BookingLimits, NearestTimes } from '../domain/outcome.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { formatClock, formatDayLong, localDate } from './chat-format.ts';
 
 /** '90 minutes', '2 hours', '1 day': the largest whole unit. */
@@ -11,7 +13,7 @@ function noticeWords(minutes: number): string {
 
 /** 'bookings open 60 days ahead (until Thu 4 Feb 2027)', the last day in `zone`. */
 export function advanceWords(maxAdvanceDays: number, latest: Date | number, zone: string): string {
-  const until = formatDayLong(localDate(latest, zone));
+  const until = formatDayLong(UNTHREADED_EN, localDate(latest, zone));
   return `bookings open ${plural(maxAdvanceDays, 'day')} ahead (until ${until})`;
 }
 

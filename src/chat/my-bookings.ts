@@ -1,8 +1,10 @@
 // /mybookings: the client's upcoming appointments, each with Reschedule and Cancel. Cancel says
 // what the refund policy will do before asking for a yes.
+
 import { cancelAppointment } from '../booking/cancel-appointment.ts';
 import { ACTIVE_STATUSES } from '../domain/appointment.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { Series } from '../series/series-types.ts';
 import { clientWhen, refundOutcome, refundPreview } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView, upcomingOfClient } from './appointment-view.ts';
@@ -77,7 +79,7 @@ export async function showMyBookings(
 function listLine(turn: ClientTurn, view: AppointmentView, series: Map<string, Series>): string {
   const start = view.appointment.startTime;
   const zone = turn.client.timezone;
-  const when = `${formatDayShort(localDate(start, zone))}, ${dualClock(start, zone, view.providerTimezone)}`;
+  const when = `${formatDayShort(UNTHREADED_EN, localDate(start, zone))}, ${dualClock(UNTHREADED_EN, start, zone, view.providerTimezone)}`;
   const of = view.appointment.seriesId === null ? undefined : series.get(view.appointment.seriesId);
   const status = of
     ? `${statusLine(turn, view)}; ${positionWords(of, start)}`
@@ -94,7 +96,7 @@ function listLine(turn: ClientTurn, view: AppointmentView, series: Map<string, S
 function statusLine(turn: ClientTurn, view: AppointmentView): string {
   const until = view.appointment.holdExpiresAt;
   if (view.appointment.status !== 'AWAITING_PAYMENT' || until === null) {
-    return statusWords(view.appointment.status);
+    return statusWords(UNTHREADED_EN, view.appointment.status);
   }
   const by = holdClock(until, turn.client.timezone, turn.now);
   if (until <= turn.now) return `unpaid at ${by}: being released, nothing charged`;
@@ -125,7 +127,7 @@ export async function continueMyBookings(
           serviceId: view.appointment.serviceId,
         },
         // The day question names the service and provider; the lead says only when it is now.
-        [`Currently ${clientWhen(view)}.`],
+        [`Currently ${clientWhen(UNTHREADED_EN, view)}.`],
       );
     }
     case 'cx': {
@@ -162,8 +164,8 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
   });
   const text = [
     `Cancel ${view.serviceName} with ${view.providerName}?`,
-    clientWhen(view),
-    refundPreview(view, refund),
+    clientWhen(UNTHREADED_EN, view),
+    refundPreview(UNTHREADED_EN, view, refund),
   ]
     .filter((line) => line.length > 0)
     .join('\n');
@@ -181,7 +183,7 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
 function askToRelease(s: MyBookingsState, view: AppointmentView): TurnResult {
   const text = [
     `Release the hold on ${view.serviceName} with ${view.providerName}?`,
-    clientWhen(view),
+    clientWhen(UNTHREADED_EN, view),
     'Nothing has been paid, so nothing is charged.',
   ].join('\n');
   const row = [
@@ -213,8 +215,10 @@ async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise
   await turn.deps.relayChanges();
   const text = [
     `Cancelled: ${view.serviceName} with ${view.providerName}`,
-    clientWhen(view),
-    view.appointment.status === 'PENDING' ? '' : refundOutcome(after, result.value.refundStatus),
+    clientWhen(UNTHREADED_EN, view),
+    view.appointment.status === 'PENDING'
+      ? ''
+      : refundOutcome(UNTHREADED_EN, after, result.value.refundStatus),
   ].filter((line) => line.length > 0);
   return { messages: [chatMessage(text.join('\n'))], state: null };
 }

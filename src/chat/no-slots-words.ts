@@ -1,5 +1,7 @@
 // Why a day has no times, in chat words: "Bookings open 60 days ahead", not "no free times".
+
 import type { FullDay } from '../booking/slots-in-context.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { NoSlotsReason } from '../slots/why-no-slots.ts';
 import { formatClock, formatDayLong, localDate } from './chat-format.ts';
 import { advanceWords, noticePhrase } from './limit-words.ts';
@@ -9,7 +11,7 @@ import { advanceWords, noticePhrase } from './limit-words.ts';
  * `day` is the local date asked for; `zone` is the reader's, for the dates and times named.
  */
 export function noSlotsWords(why: NoSlotsReason | null, day: string, zone: string): string {
-  const named = formatDayLong(day);
+  const named = formatDayLong(UNTHREADED_EN, day);
   if (why === null) return `There are no free times on ${named}.`;
   switch (why.reason) {
     case 'IN_THE_PAST':
@@ -18,7 +20,7 @@ export function noSlotsWords(why: NoSlotsReason | null, day: string, zone: strin
       return (
         `Bookings need ${noticePhrase(why.minNoticeMinutes)}, so nothing on ${named} ` +
         `can be booked any more (the earliest is ${formatClock(why.earliest, zone)} ` +
-        `on ${formatDayLong(localDate(why.earliest, zone))}, your time).`
+        `on ${formatDayLong(UNTHREADED_EN, localDate(why.earliest, zone))}, your time).`
       );
     case 'TOO_FAR_AHEAD':
       return `${named} is too far ahead: ${advanceWords(why.maxAdvanceDays, why.latest, zone)}.`;
@@ -35,7 +37,7 @@ export function noSlotsWords(why: NoSlotsReason | null, day: string, zone: strin
  */
 export function fullDayWords(full: FullDay, day: string): string {
   const most = `${full.max} booking${full.max === 1 ? '' : 's'}`;
-  const named = formatDayLong(day);
+  const named = formatDayLong(UNTHREADED_EN, day);
   switch (full.limit) {
     case 'SERVICE_PER_DAY':
       return `This service takes at most ${most} a day, and ${named} is full.`;

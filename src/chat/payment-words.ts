@@ -1,4 +1,5 @@
 // How a payment hold reads in chat: what to pay and until when, in the client's clock.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { formatClock, formatDayShort, formatPrice, localDate } from './chat-format.ts';
 
@@ -6,13 +7,13 @@ import { formatClock, formatDayShort, formatPrice, localDate } from './chat-form
 export function holdClock(until: Date, zone: string, now: Date): string {
   const clock = formatClock(until, zone);
   const day = localDate(until, zone);
-  return day === localDate(now, zone) ? clock : `${formatDayShort(day)}, ${clock}`;
+  return day === localDate(now, zone) ? clock : `${formatDayShort(UNTHREADED_EN, day)}, ${clock}`;
 }
 
 /** '€50.00', or '€15.00 deposit' when less than the price is paid up front. */
 export function amountWords(view: AppointmentView): string {
   const { amountDue, price, currency } = view.appointment;
-  const amount = formatPrice(amountDue, currency);
+  const amount = formatPrice(UNTHREADED_EN, amountDue, currency);
   return amountDue < price ? `${amount} deposit` : amount;
 }
 
@@ -28,7 +29,7 @@ export function holdLines(view: AppointmentView, now: Date): string[] {
   const { amountDue, price, currency } = view.appointment;
   if (amountDue < price) {
     lines.push(
-      `The remaining ${formatPrice(price - amountDue, currency)} is paid at the appointment.`,
+      `The remaining ${formatPrice(UNTHREADED_EN, price - amountDue, currency)} is paid at the appointment.`,
     );
   }
   lines.push('Unpaid by then, the time is released and nothing is charged.');

@@ -1,9 +1,11 @@
 // Buttons that act on one appointment as its provider: approve, decline, complete, no-show.
+
 import { approveAppointment } from '../booking/approve-appointment.ts';
 import { completeAppointment } from '../booking/complete-appointment.ts';
 import { declineAppointment } from '../booking/decline-appointment.ts';
 import { markNoShow } from '../booking/mark-no-show.ts';
 import { type Failure, notFound } from '../domain/outcome.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { approvalRequestText } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
@@ -89,12 +91,12 @@ function failureWords(act: Act, failure: Failure): string {
 
 /** The request again with `outcome` under it, in place of the request with its buttons. */
 function decided(act: Act, outcome: string): ChatMessage[] {
-  return [chatMessage(`${approvalRequestText(act.view)}\n\n${outcome}`)];
+  return [chatMessage(`${approvalRequestText(UNTHREADED_EN, act.view)}\n\n${outcome}`)];
 }
 
 /** A button on a request that was decided meanwhile (elsewhere, or a second press). */
 async function alreadyDecided(act: Act): Promise<ChatMessage[]> {
-  const status = statusWords(act.view.appointment.status);
+  const status = statusWords(UNTHREADED_EN, act.view.appointment.status);
   const outcome = `This request was already handled: the appointment is ${status}. Nothing changed.`;
   return [await withWayOn(act, outcome)];
 }
@@ -111,7 +113,9 @@ async function withWayOn(act: Act, outcome: string): Promise<ChatMessage> {
     others === 0
       ? button('Your week', commandData('week'))
       : button(`Waiting requests (${others})`, commandData('requests'));
-  return chatMessage(`${approvalRequestText(view)}\n\n${outcome}`, { buttons: [[next]] });
+  return chatMessage(`${approvalRequestText(UNTHREADED_EN, view)}\n\n${outcome}`, {
+    buttons: [[next]],
+  });
 }
 
 /** Complete or no-show, then today's list again; a no-show also tells the client what it means. */

@@ -1,10 +1,12 @@
 // /block DATE [HH:MM-HH:MM] and /unblock DATE: one-day exceptions to a provider's hours.
+
 import { addOverride } from '../catalog/add-override.ts';
 import { isCalendarDate } from '../catalog/calendar-date.ts';
 import { deleteOverride } from '../catalog/delete-override.ts';
 import { getProvider } from '../catalog/get-provider.ts';
 import { listOverrides } from '../catalog/list-overrides.ts';
 import type { Database } from '../db/database.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { namedDay, parseDates } from './booking-words.ts';
 import { formatDayLong, zoneCity } from './chat-format.ts';
 import { chatMessage } from './chat-message.ts';
@@ -53,7 +55,7 @@ export async function blockCommand(
   }
   const what = startTime && endTime ? `${startTime}–${endTime}` : 'the whole day';
   return chatMessage(
-    `Blocked ${what} on ${formatDayLong(date)} (${zoneCity(zone)} time). ` +
+    `Blocked ${what} on ${formatDayLong(UNTHREADED_EN, date)} (${zoneCity(zone)} time). ` +
       'Bookings already made then stay as they are. Undo with /unblock ' +
       `${date}.`,
   );
@@ -83,10 +85,11 @@ export async function unblockCommand(
     const deleted = await deleteOverride(db, block.id);
     if (deleted.ok) removed += 1;
   }
-  if (removed === 0) return chatMessage(`Nothing was blocked on ${formatDayLong(date)}.`);
+  if (removed === 0)
+    return chatMessage(`Nothing was blocked on ${formatDayLong(UNTHREADED_EN, date)}.`);
   const plural = removed === 1 ? 'block' : 'blocks';
   return chatMessage(
-    `Unblocked ${formatDayLong(date)}: removed ${removed} ${plural}; your usual hours apply again.`,
+    `Unblocked ${formatDayLong(UNTHREADED_EN, date)}: removed ${removed} ${plural}; your usual hours apply again.`,
   );
 }
 

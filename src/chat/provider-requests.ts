@@ -1,7 +1,9 @@
 // /requests for a linked provider: every booking request still waiting, with Approve and Decline.
+
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { appointmentData, commandData } from './button-data.ts';
@@ -81,7 +83,7 @@ export function decisionRow(view: AppointmentView, label: string): ChatButton[] 
 function requestLine(view: AppointmentView): string {
   const { startTime, endTime, notes } = view.appointment;
   const zone = view.providerTimezone;
-  const day = formatDayShort(localDate(startTime, zone));
+  const day = formatDayShort(UNTHREADED_EN, localDate(startTime, zone));
   const note = notes ? ` Notes: ${notes}` : '';
   const span = `${formatClock(startTime, zone)}–${formatClock(endTime, zone)}`;
   const line = `${day}, ${span}: ${view.serviceName} for ${view.clientName}.${note}`;

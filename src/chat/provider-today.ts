@@ -1,8 +1,10 @@
 // /today for a linked provider: the day's appointments in their zone, with Approve and Decline on
 // requests and Complete and No-show once an appointment has started.
+
 import { DateTime } from 'luxon';
 import { getProvider } from '../catalog/get-provider.ts';
 import type { Database } from '../db/database.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { providerAppointmentsBetween } from './appointment-view.ts';
 import { appointmentData } from './button-data.ts';
@@ -30,11 +32,11 @@ export async function todayMessage(
     start.toJSDate(),
     start.plus({ days: 1 }).toJSDate(),
   );
-  const title = `Today, ${formatDayLong(localDate(now, zone))} (${zoneCity(zone)} time):`;
+  const title = `Today, ${formatDayLong(UNTHREADED_EN, localDate(now, zone))} (${zoneCity(zone)} time):`;
   if (views.length === 0) return chatMessage([...lead, title, 'Nothing booked.'].join('\n'));
   const lines = views.map((v) => {
     const span = `${formatClock(v.appointment.startTime, zone)}–${formatClock(v.appointment.endTime, zone)}`;
-    return `${span} ${v.serviceName}, ${v.clientName} (${statusWords(v.appointment.status)})`;
+    return `${span} ${v.serviceName}, ${v.clientName} (${statusWords(UNTHREADED_EN, v.appointment.status)})`;
   });
   const rows = [...pendingRows(views, zone, now), ...dueRows(views, zone, now)];
   const footer =

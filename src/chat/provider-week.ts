@@ -1,7 +1,9 @@
 // /week for a linked provider: the next 7 days by day in their zone, requests marked and actionable.
+
 import { DateTime } from 'luxon';
 import { getProvider } from '../catalog/get-provider.ts';
 import type { Database } from '../db/database.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { providerAppointmentsBetween } from './appointment-view.ts';
 import { formatClock, formatDayShort, localDate, statusWords, zoneCity } from './chat-format.ts';
@@ -36,7 +38,7 @@ export async function weekMessage(
   const zone = provider.value.timezone;
   const start = DateTime.fromJSDate(now, { zone }).startOf('day');
   const end = start.plus({ days: DAYS });
-  const range = `${formatDayShort(start.toISODate() ?? '')} – ${formatDayShort(end.minus({ days: 1 }).toISODate() ?? '')}`;
+  const range = `${formatDayShort(UNTHREADED_EN, start.toISODate() ?? '')} – ${formatDayShort(UNTHREADED_EN, end.minus({ days: 1 }).toISODate() ?? '')}`;
   const title = `Your week, ${range} (${zoneCity(zone)} time):`;
   const views = await providerAppointmentsBetween(db, providerId, start.toJSDate(), end.toJSDate());
   if (views.length === 0) return chatMessage(`${title}\nNothing booked.`);
@@ -56,7 +58,7 @@ function entryOf(view: AppointmentView, zone: string, now: Date): Entry {
   const actionable = status === 'PENDING' && startTime > now;
   const span = `${formatClock(startTime, zone)}–${formatClock(endTime, zone)}`;
   const mark = actionable ? '⏳ ' : '';
-  const line = `${mark}${span} ${view.serviceName}, ${view.clientName} (${statusWords(status)})`;
+  const line = `${mark}${span} ${view.serviceName}, ${view.clientName} (${statusWords(UNTHREADED_EN, status)})`;
   const text = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
   return { view, day: localDate(startTime, zone), text, actionable };
 }
@@ -68,7 +70,7 @@ function byDay(entries: readonly Entry[]): string[] {
   for (const entry of entries) {
     if (entry.day !== day) {
       day = entry.day;
-      lines.push('', `${formatDayShort(day)}:`);
+      lines.push('', `${formatDayShort(UNTHREADED_EN, day)}:`);
     }
     lines.push(entry.text);
   }
@@ -77,5 +79,5 @@ function byDay(entries: readonly Entry[]): string[] {
 
 /** "Tue 1 Dec 10:00": which request a button decides. */
 function label(entry: Entry, zone: string): string {
-  return `${formatDayShort(entry.day)} ${formatClock(entry.view.appointment.startTime, zone)}`;
+  return `${formatDayShort(UNTHREADED_EN, entry.day)} ${formatClock(entry.view.appointment.startTime, zone)}`;
 }

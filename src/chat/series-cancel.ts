@@ -1,7 +1,9 @@
 // /mybookings' Cancel series on an occurrence: names the upcoming dates that would go (and any
 // still due under the cancellation rules), asks for a yes, then cancels them through cancelSeries.
+
 import { ACTIVE_STATUSES, type Appointment } from '../domain/appointment.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { cancelSeries } from '../series/cancel-series.ts';
 import { readSeries } from '../series/read-series.ts';
 import type { AppointmentView } from './appointment-view.ts';
@@ -55,7 +57,7 @@ export async function askToCancelSeries(
     'Past dates stay as they are.',
     ...due.map(
       (a) =>
-        `${occurrenceWhen(a.startTime, zone)} is less than ${view.cancellationHours} hours away, so its ${formatPrice(a.price, a.currency)} is still due.`,
+        `${occurrenceWhen(a.startTime, zone)} is less than ${view.cancellationHours} hours away, so its ${formatPrice(UNTHREADED_EN, a.price, a.currency)} is still due.`,
     ),
   ].join('\n');
   const row = [

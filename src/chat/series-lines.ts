@@ -1,7 +1,9 @@
 // How a weekly series reads in chat: 'Every Tuesday at 10:00 (Europe/Berlin), 8 times' and one
 // line per occurrence, '✓ Tue 8 Dec, 10:00' or '✗ Tue 22 Dec, 10:00 (taken)'. Pure.
+
 import { DateTime } from 'luxon';
 import type { TimeRefused } from '../booking/decide-booking.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { formatClock, formatDayShort, localDate } from './chat-format.ts';
 
 /** One planned occurrence and whether it can be booked (as the series core judges it). */
@@ -35,7 +37,7 @@ export function seriesHeading(
 
 /** 'Tue 8 Dec, 10:00' in `zone`: the clock shown on every line, so DST shows it kept. */
 export function occurrenceWhen(start: Date, zone: string): string {
-  return `${formatDayShort(localDate(start, zone))}, ${formatClock(start, zone)}`;
+  return `${formatDayShort(UNTHREADED_EN, localDate(start, zone))}, ${formatClock(start, zone)}`;
 }
 
 /** '✓ Tue 8 Dec, 10:00' when free, '✗ Tue 22 Dec, 10:00 (taken)' when not. */
@@ -71,7 +73,7 @@ export function occurrenceLines(occurrences: readonly OccurrenceLine[], zone: st
       i += 1;
       continue;
     }
-    const from = formatDayShort(localDate(first.start, zone));
+    const from = formatDayShort(UNTHREADED_EN, localDate(first.start, zone));
     out.push(`✗ ${from} to ${occurrenceWhen(last.start, zone)}: ${end - i} dates (${why})`);
     i = end;
   }

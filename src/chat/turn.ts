@@ -1,5 +1,6 @@
 // One event being handled: who, when, and what a handler gives back.
 import type { Client } from '../domain/catalog.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { ChatDeps } from './chat-deps.ts';
 import type { Identity } from './chat-identity.ts';
 import type { ChatMessage, ChatUser } from './chat-types.ts';
@@ -12,6 +13,8 @@ export type Turn = {
   readonly identity: Identity;
   /** Null until the time zone is known: the clients row is made with it. */
   readonly client: Client | null;
+  /** Speaks the user's language: their choice, else their platform's, else DEFAULT_LANGUAGE. */
+  readonly t: Translator;
 };
 
 export type ClientTurn = Turn & { readonly client: Client };

@@ -1,7 +1,9 @@
 // How a waitlist entry reads in chat: 'Massage with Anna, Fri 11 Dec, morning'.
+
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { providers, services } from '../db/schema/providers.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { formatDayShort } from './chat-format.ts';
 import type { WaitWish } from './conversation-state.ts';
 import { partWords } from './waitlist-words.ts';
@@ -10,8 +12,8 @@ import { partWords } from './waitlist-words.ts';
 export function waitWhen(wish: WaitWish): string {
   const days =
     wish.fromDate === wish.toDate
-      ? formatDayShort(wish.fromDate)
-      : `${formatDayShort(wish.fromDate)} to ${formatDayShort(wish.toDate)}`;
+      ? formatDayShort(UNTHREADED_EN, wish.fromDate)
+      : `${formatDayShort(UNTHREADED_EN, wish.fromDate)} to ${formatDayShort(UNTHREADED_EN, wish.toDate)}`;
   const part = partWords(wish.partOfDay);
   return part === '' ? days : `${days}, ${part}`;
 }

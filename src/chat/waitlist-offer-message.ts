@@ -1,4 +1,5 @@
 // The DM that offers a waitlisted client a freed time, with Book and No thanks buttons.
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { OfferView } from '../waitlist/read-offer-view.ts';
 import { offerData } from './button-data.ts';
 import { formatClock, formatDayShort, localDate, zoneCity } from './chat-format.ts';
@@ -13,7 +14,7 @@ import type { ChatMessage } from './chat-types.ts';
  */
 export function waitlistOfferMessage(view: OfferView): ChatMessage {
   const zone = view.clientTimezone;
-  const when = `${formatDayShort(localDate(view.startTime, zone))} ${formatClock(view.startTime, zone)}`;
+  const when = `${formatDayShort(UNTHREADED_EN, localDate(view.startTime, zone))} ${formatClock(view.startTime, zone)}`;
   const what = `${view.serviceName}, ${view.durationMinutes} min`;
   return chatMessage(
     [
@@ -35,7 +36,7 @@ export function waitlistOfferMessage(view: OfferView): ChatMessage {
 /** The same offer as a mail's subject and plain text, for a client with an email address. */
 export function waitlistOfferMailText(view: OfferView): { subject: string; text: string } {
   const zone = view.clientTimezone;
-  const day = formatDayShort(localDate(view.startTime, zone));
+  const day = formatDayShort(UNTHREADED_EN, localDate(view.startTime, zone));
   const when = `${day} ${formatClock(view.startTime, zone)}`;
   return {
     subject: `A time opened: ${when} with ${view.providerName}`,

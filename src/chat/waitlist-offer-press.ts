@@ -1,8 +1,10 @@
 // The Book and No thanks buttons of a waitlist offer DM: book the offered time (the normal booking
 // reply, payment step included), or pass it to the next in line; stale and foreign presses answer
 // plainly with a way on.
+
 import { eq } from 'drizzle-orm';
 import { waitlistEntries, waitlistOffers } from '../db/schema/waitlist.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { acceptOffer } from '../waitlist/accept-offer.ts';
 import { passOffer } from '../waitlist/pass-offer.ts';
 import { type OfferView, readOfferView } from '../waitlist/read-offer-view.ts';
@@ -78,8 +80,10 @@ function bookedReply(
 ): Promise<ChatMessage> | ChatMessage {
   const lead = replayed ? ['You already booked this time.'] : [];
   if (view.appointment.status === 'AWAITING_PAYMENT') return askForPayment(turn, view, lead);
-  const message = bookedMessage(view);
-  const text = [...lead, message.text, joinLine(view)].filter((l) => l.length > 0).join('\n');
+  const message = bookedMessage(UNTHREADED_EN, view);
+  const text = [...lead, message.text, joinLine(UNTHREADED_EN, view)]
+    .filter((l) => l.length > 0)
+    .join('\n');
   const mine = commandButton('My bookings', 'mybookings');
   return { ...message, text, buttons: [[mine]] };
 }

@@ -1,4 +1,5 @@
 // The wording of a change notice: which chat message each kind and party gets.
+
 import {
   approvalRequest,
   approvedNotice,
@@ -16,6 +17,7 @@ import {
   noShowNotice,
 } from '../chat/change-notices.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { ChangeNoticePayload } from './job-payloads.ts';
 import { holdExpiredNotice, refundedNotice, refundFailedNotice } from './payment-notices.ts';
 import { join } from './reminder-messages.ts';
@@ -47,15 +49,17 @@ function wordsOf(
   const toProvider = notice.party === 'provider';
   switch (notice.kind) {
     case 'booked':
-      if (!toProvider) return bookedMessage(view);
-      if (notice.bookedAs !== 'PENDING') return newBookingNotice(view);
-      return now.appointment.status === 'PENDING' ? approvalRequest(view) : null;
+      if (!toProvider) return bookedMessage(UNTHREADED_EN, view);
+      if (notice.bookedAs !== 'PENDING') return newBookingNotice(UNTHREADED_EN, view);
+      return now.appointment.status === 'PENDING' ? approvalRequest(UNTHREADED_EN, view) : null;
     case 'approved':
-      return approvedNotice(view);
+      return approvedNotice(UNTHREADED_EN, view);
     case 'declined':
-      return declinedNotice(view, notice.reason);
+      return declinedNotice(UNTHREADED_EN, view, notice.reason);
     case 'cancelled':
-      return toProvider ? cancelledByClientNotice(view) : cancelledByProviderNotice(view);
+      return toProvider
+        ? cancelledByClientNotice(UNTHREADED_EN, view)
+        : cancelledByProviderNotice(view);
     case 'rescheduled':
       return movedMessage(view, notice);
     case 'no-show':
@@ -73,7 +77,7 @@ function movedMessage(view: AppointmentView, notice: ChangeNoticePayload): ChatM
   const previous = new Date(notice.previousStartTime ?? notice.startTime);
   if (notice.party === 'client') return movedForClientNotice(view, previous);
   return notice.actorParty === 'client'
-    ? movedNotice(view, previous)
+    ? movedNotice(UNTHREADED_EN, view, previous)
     : movedForProviderNotice(view, previous);
 }
 

@@ -1,7 +1,9 @@
 // The amount a money mail names, formatted as chat formats prices.
+
 import { sql } from 'drizzle-orm';
 import { formatPrice } from '../chat/chat-format.ts';
 import type { Database } from '../db/database.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { ChangeMailPayload } from './job-payloads.ts';
 import { PAYMENT_NOTICE_KINDS } from './job-payloads.ts';
 
@@ -16,10 +18,11 @@ export async function mailedMoney(
   payload: ChangeMailPayload,
 ): Promise<string | null> {
   if (!MONEY_KINDS.has(payload.kind)) return null;
-  if (payload.money) return formatPrice(payload.money.amount, payload.money.currency);
+  if (payload.money)
+    return formatPrice(UNTHREADED_EN, payload.money.amount, payload.money.currency);
   const { rows } = await db.execute<{ amount_due: number; currency: string }>(
     sql`select amount_due, currency from appointments where id = ${payload.appointmentId}::uuid`,
   );
   const row = rows[0];
-  return row === undefined ? null : formatPrice(row.amount_due, row.currency);
+  return row === undefined ? null : formatPrice(UNTHREADED_EN, row.amount_due, row.currency);
 }

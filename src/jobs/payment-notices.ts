@@ -1,9 +1,11 @@
 // The client's chat notices about money: a hold that ran out, a refund made, a refund that failed.
+
 import { clientWhen } from '../chat/appointment-messages.ts';
 import type { AppointmentView } from '../chat/appointment-view.ts';
 import { formatPrice } from '../chat/chat-format.ts';
 import { chatMessage, commandButton } from '../chat/chat-message.ts';
 import type { ChatButton, ChatMessage } from '../chat/chat-types.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 
 /** An amount in the appointment's minor units and currency, as the money event recorded it. */
 export type Money = { readonly amount: number; readonly currency: string };
@@ -11,11 +13,11 @@ export type Money = { readonly amount: number; readonly currency: string };
 /** The amount, or the appointment's own amount due when the event named none. */
 function moneyWords(view: AppointmentView, money: Money | undefined): string {
   const { amountDue, currency } = view.appointment;
-  return formatPrice(money?.amount ?? amountDue, money?.currency ?? currency);
+  return formatPrice(UNTHREADED_EN, money?.amount ?? amountDue, money?.currency ?? currency);
 }
 
 function what(view: AppointmentView): string {
-  return `${view.serviceName} with ${view.providerName} on ${clientWhen(view)}`;
+  return `${view.serviceName} with ${view.providerName} on ${clientWhen(UNTHREADED_EN, view)}`;
 }
 
 function stands(view: AppointmentView): boolean {
@@ -64,7 +66,7 @@ export function refundFailedNotice(view: AppointmentView, money: Money | undefin
   return chatMessage(
     [
       `We could not refund the ${moneyWords(view, money)} you paid for ${what(view)} automatically.`,
-      `${view.providerName} will be in touch to pay it back. If you have not heard from them within a few days, contact them and mention the booking on ${clientWhen(view)}.`,
+      `${view.providerName} will be in touch to pay it back. If you have not heard from them within a few days, contact them and mention the booking on ${clientWhen(UNTHREADED_EN, view)}.`,
       wayOn(view),
     ].join('\n'),
     { buttons: wayOnButtons(view) },

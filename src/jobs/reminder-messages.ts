@@ -1,8 +1,10 @@
 // The words of a reminder, for the client or the provider, in chat and by email.
+
 import { clientWhen, providerWhen } from '../chat/appointment-messages.ts';
 import type { AppointmentView } from '../chat/appointment-view.ts';
 import { chatMessage } from '../chat/chat-message.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 import type { Party, ReminderKind } from './job-payloads.ts';
 
 const LEAD: Record<ReminderKind, string> = {
@@ -17,7 +19,7 @@ function what(view: AppointmentView, party: Party): string {
 }
 
 function when(view: AppointmentView, party: Party): string {
-  return party === 'client' ? clientWhen(view) : providerWhen(view);
+  return party === 'client' ? clientWhen(UNTHREADED_EN, view) : providerWhen(UNTHREADED_EN, view);
 }
 
 /** '\nJoin: <link>' for a virtual appointment with its link, else nothing. */

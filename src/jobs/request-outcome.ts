@@ -1,7 +1,9 @@
 // What a decided approval request shows in place of its buttons, on every copy the provider got.
+
 import { approvalRequestText } from '../chat/appointment-messages.ts';
 import type { AppointmentView } from '../chat/appointment-view.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
+import { UNTHREADED_EN } from '../i18n/translator.ts';
 
 /**
  * The request's text with its outcome under it and no buttons, from the appointment as it is
@@ -10,7 +12,7 @@ import type { ChatMessage } from '../chat/chat-types.ts';
 export function requestOutcomeMessage(view: AppointmentView): ChatMessage | null {
   const outcome = outcomeWords(view.appointment);
   if (outcome === null) return null;
-  const text = `${approvalRequestText(view)}\n\n${outcome}`;
+  const text = `${approvalRequestText(UNTHREADED_EN, view)}\n\n${outcome}`;
   return { text, buttons: [], select: null, replace: false };
 }
 

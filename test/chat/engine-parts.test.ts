@@ -9,11 +9,15 @@ import {
   newNonce,
   parseButtonData,
 } from '../../src/chat/button-data.ts';
-import { dualClock, formatPrice } from '../../src/chat/chat-format.ts';
+import { dualClock, formatDayLong, formatPrice } from '../../src/chat/chat-format.ts';
 import { describeFailure } from '../../src/chat/failure-reply.ts';
 import { COMMON_TIMEZONES, matchTimezone } from '../../src/chat/timezone-answer.ts';
 import type { Failure } from '../../src/domain/outcome.ts';
 import { normalizeTimezone } from '../../src/domain/timezone.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
+
+const en = translatorFor('en');
+const de = translatorFor('de');
 
 const ID = '0b9f5c1e-8f0a-4c59-9d39-2f5a8f3f6e11';
 
@@ -199,19 +203,33 @@ describe('failure replies', () => {
 
 describe('formats', () => {
   it('formats prices in minor units of their currency', () => {
-    expect(formatPrice(5000, 'EUR')).toBe('€50.00');
-    expect(formatPrice(1250, 'USD')).toBe('US$12.50');
-    expect(formatPrice(500, 'JPY')).toBe('JP¥500');
-    expect(formatPrice(0, 'EUR')).toBe('free');
-    expect(formatPrice(100, 'XYZ')).toMatch(/1\.00/);
+    expect(formatPrice(en, 5000, 'EUR')).toBe('€50.00');
+    expect(formatPrice(en, 1250, 'USD')).toBe('US$12.50');
+    expect(formatPrice(en, 500, 'JPY')).toBe('JP¥500');
+    expect(formatPrice(en, 0, 'EUR')).toBe('free');
+    expect(formatPrice(en, 100, 'XYZ')).toMatch(/1\.00/);
   });
 
   it("adds the provider's clock only when it differs", () => {
     const at = Date.parse('2026-12-01T13:00:00Z');
-    expect(dualClock(at, 'Europe/London', 'Europe/Berlin')).toBe('13:00 (14:00 Berlin time)');
-    expect(dualClock(at, 'Europe/Paris', 'Europe/Berlin')).toBe('14:00');
-    expect(dualClock(Date.parse('2026-12-01T23:30:00Z'), 'UTC', 'Asia/Tokyo')).toBe(
+    expect(dualClock(en, at, 'Europe/London', 'Europe/Berlin')).toBe('13:00 (14:00 Berlin time)');
+    expect(dualClock(en, at, 'Europe/Paris', 'Europe/Berlin')).toBe('14:00');
+    expect(dualClock(en, Date.parse('2026-12-01T23:30:00Z'), 'UTC', 'Asia/Tokyo')).toBe(
       '23:30 (Wed 08:30 Tokyo time)',
     );
+  });
+
+  it.each([
+    ['price', () => formatPrice(de, 5000, 'EUR'), '50,00\u00a0€'],
+    ['free', () => formatPrice(de, 0, 'EUR'), 'kostenlos'],
+    ['day', () => formatDayLong(de, '2026-12-01'), 'Di., 1. Dez. 2026'],
+    ['day', () => formatDayLong(en, '2026-12-01'), 'Tue 1 Dec 2026'],
+    [
+      'clock',
+      () => dualClock(de, Date.parse('2026-12-01T23:30:00Z'), 'UTC', 'Asia/Tokyo'),
+      '23:30 (Mi. 08:30 Uhr, Zeit Tokyo)',
+    ],
+  ])('formats a %s by the language', (_, format, expected) => {
+    expect(format()).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 // Plain words that ask for something ('book a massage tomorrow at 10', 'cancel my appointment')
 // run the flow they ask for; booking and listing go through the command registry like /book.
+import { UNTHREADED_EN } from '../../i18n/translator.ts';
 import { clientWhen } from '../appointment-messages.ts';
 import { upcomingOfClient } from '../appointment-view.ts';
 import { startReschedule } from '../booking-flow.ts';
@@ -94,7 +95,7 @@ async function cancelOrMove(
   if (intent === 'move') {
     const { appointment } = only;
     const hints = hintsOf([], request.read.day, request.read.wish);
-    const lead = `Currently ${clientWhen(only)}.`;
+    const lead = `Currently ${clientWhen(UNTHREADED_EN, only)}.`;
     return startReschedule(turn, appointment, [lead], hints);
   }
   const listed = await showMyBookings(turn);
