@@ -11,6 +11,11 @@ export type ChatUser = {
   readonly timezone: string | null;
   /** Where DMs to this user go when it differs from the user id (Telegram chat id, Slack DM channel). */
   readonly dmAddress: string | null;
+  /**
+   * The language the platform says the user reads (Telegram language_code, Discord locale,
+   * Slack users.info locale, the browser's language), as its BCP 47 tag; absent or null: none.
+   */
+  readonly locale?: string | null;
 };
 
 export type ChatInput =

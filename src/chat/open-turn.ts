@@ -10,6 +10,8 @@ export type OpenedTurn = {
   /** The identity's client, or null when it has none (or it is gone). */
   readonly client: StoredClient | null;
   readonly state: ConversationState | null;
+  /** The language stored for the identity's provider (null: none, or not a provider). */
+  readonly providerLanguage: string | null;
 };
 
 /**
@@ -49,6 +51,7 @@ export async function openTurn(
     identity: identityOf(row),
     client: clientOf(row),
     state: liveConversation(conversation, user, now, logger),
+    providerLanguage: row.p_language,
   };
 }
 
@@ -61,6 +64,9 @@ type OpenRow = {
   i_client_id: string | null;
   i_provider_id: string | null;
   i_dm_address: string | null;
+  i_language: string | null;
+  p_language: string | null;
+  c_language: string | null;
   i_created_at: Date;
   c_id: string | null;
   c_name: string;
@@ -83,6 +89,7 @@ function identityOf(r: OpenRow): Identity {
     clientId: r.i_client_id,
     providerId: r.i_provider_id,
     dmAddress: r.i_dm_address,
+    language: r.i_language,
     createdAt: r.i_created_at,
   };
 }
@@ -94,6 +101,7 @@ function clientOf(r: OpenRow): StoredClient | null {
     name: r.c_name,
     email: r.c_email,
     timezone: r.c_timezone,
+    language: r.c_language,
     timezoneSource: r.c_timezone_source,
     noShowCount: r.c_no_show_count,
     noShowLockoutUntil: r.c_no_show_lockout_until,
@@ -118,7 +126,8 @@ const OPEN_TURN_SQL = `
   select exists (select 1 from claimed) as claimed,
     i.id as i_id, i.platform as i_platform, i.platform_user_id as i_platform_user_id,
     i.display_name as i_display_name, i.client_id as i_client_id, i.provider_id as i_provider_id,
-    i.dm_address as i_dm_address, i.created_at as i_created_at,
+    i.dm_address as i_dm_address, i.language as i_language, i.created_at as i_created_at,
+    p.language as p_language, c.language as c_language,
     c.id as c_id, c.name as c_name, c.email as c_email, c.timezone as c_timezone,
     c.timezone_source as c_timezone_source, c.no_show_count as c_no_show_count,
     c.no_show_lockout_until as c_no_show_lockout_until, c.created_at as c_created_at,
@@ -126,4 +135,5 @@ const OPEN_TURN_SQL = `
   from (select 1) one
   left join identity i on true
   left join clients c on c.id = i.client_id
+  left join providers p on p.id = i.provider_id
   left join chat_conversations v on v.platform = $1 and v.platform_user_id = $2`;

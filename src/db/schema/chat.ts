@@ -29,6 +29,8 @@ export const chatIdentities = pgTable(
     providerId: uuid('provider_id').references(() => providers.id, { onDelete: 'set null' }),
     // Where to send DMs when it differs from the user id (a Telegram chat id, a Slack DM channel).
     dmAddress: text('dm_address'),
+    // The language this person chose with /language; null: none, so their platform's decides.
+    language: text('language'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -36,6 +38,7 @@ export const chatIdentities = pgTable(
     index('chat_identities_client_idx').on(t.clientId),
     index('chat_identities_provider_idx').on(t.providerId),
     check('chat_identities_platform_check', sql`${t.platform} in (${sqlStringList(PLATFORMS)})`),
+    check('chat_identities_language_check', sql`${t.language} ~ '^[a-z]{2,3}$'`),
   ],
 );
 

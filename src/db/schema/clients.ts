@@ -17,6 +17,11 @@ export const clients = pgTable(
     timezoneSource: text('timezone_source', { enum: ['user', 'hint'] })
       .notNull()
       .default('user'),
+    /**
+     * The language mail and DMs to this client go in: what they chose, or their platform's last
+     * hint. Null: none known yet, so DEFAULT_LANGUAGE.
+     */
+    language: text('language'),
     noShowCount: integer('no_show_count').notNull().default(0),
     noShowLockoutUntil: timestamp('no_show_lockout_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -24,5 +29,6 @@ export const clients = pgTable(
   (t) => [
     check('clients_no_show_count_check', sql`${t.noShowCount} >= 0`),
     check('clients_timezone_source_check', sql`${t.timezoneSource} in ('user', 'hint')`),
+    check('clients_language_check', sql`${t.language} ~ '^[a-z]{2,3}$'`),
   ],
 );

@@ -25,12 +25,15 @@ export const providers = pgTable(
     photoUrl: text('photo_url'),
     email: text('email'),
     isActive: boolean('is_active').notNull().default(true),
+    // The language mail and DMs to this provider go in (as for clients); null: DEFAULT_LANGUAGE.
+    language: text('language'),
     // At most this many active future bookings of one client with this provider; null: no limit.
     maxActiveBookingsPerClient: integer('max_active_bookings_per_client'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('providers_language_check', sql`${t.language} ~ '^[a-z]{2,3}$'`),
     check(
       'providers_max_active_per_client_check',
       sql`${t.maxActiveBookingsPerClient} is null or ${t.maxActiveBookingsPerClient} between 1 and 1000`,
