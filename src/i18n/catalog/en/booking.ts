@@ -1,0 +1,2 @@
+// English: the booking messages.
+export const enBooking = {} as const;

@@ -1,0 +1,2 @@
+// English: the bots messages.
+export const enBots = {} as const;

@@ -1,0 +1,2 @@
+// English: the calendar messages.
+export const enCalendar = {} as const;

@@ -1,0 +1,2 @@
+// English: the commands messages.
+export const enCommands = {} as const;

@@ -1,0 +1,2 @@
+// English: the failure messages.
+export const enFailure = {} as const;

@@ -1,0 +1,2 @@
+// English: the help messages.
+export const enHelp = {} as const;

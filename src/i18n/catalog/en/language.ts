@@ -1,0 +1,2 @@
+// English: the language messages.
+export const enLanguage = {} as const;

@@ -1,0 +1,2 @@
+// English: the mail messages.
+export const enMail = {} as const;

@@ -1,0 +1,2 @@
+// English: the mybookings messages.
+export const enMybookings = {} as const;

@@ -1,0 +1,2 @@
+// English: the notices messages.
+export const enNotices = {} as const;

@@ -1,0 +1,2 @@
+// English: the payment messages.
+export const enPayment = {} as const;

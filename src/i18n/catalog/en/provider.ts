@@ -1,0 +1,2 @@
+// English: the provider messages.
+export const enProvider = {} as const;

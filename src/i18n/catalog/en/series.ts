@@ -1,0 +1,2 @@
+// English: the series messages.
+export const enSeries = {} as const;

@@ -1,0 +1,2 @@
+// English: the timezone messages.
+export const enTimezone = {} as const;

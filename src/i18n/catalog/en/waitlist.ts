@@ -1,0 +1,2 @@
+// English: the waitlist messages.
+export const enWaitlist = {} as const;

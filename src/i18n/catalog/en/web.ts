@@ -1,0 +1,2 @@
+// English: the web messages.
+export const enWeb = {} as const;

@@ -1,0 +1,2 @@
+// English: the words messages.
+export const enWords = {} as const;
