@@ -44,6 +44,9 @@ export async function createCheckout(
             },
           ],
           client_reference_id: request.appointmentId,
+          // The page speaks the payer's browser language. The client's chat language would
+          // change the parameters of a retry under the same idempotency key, which Stripe refuses.
+          locale: 'auto',
           metadata,
           payment_intent_data: { metadata },
           success_url: request.successUrl,

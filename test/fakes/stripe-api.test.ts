@@ -120,6 +120,8 @@ describe('requests', () => {
     [{ expires_at: startSeconds + 90_000 }, 'expires_at'],
     [{ mode: 'subscription' as const }, 'mode'],
     [{ success_url: 'not a url' }, 'success_url'],
+    // A language Checkout does not speak (the SDK's type allows only known ones).
+    [{ locale: 'xx' as 'auto' }, 'locale'],
   ])('refuses %o, naming %s', async (overrides, param) => {
     const error = await stripe.checkout.sessions.create(sessionParams(overrides)).catch((e) => e);
     expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);

@@ -37,7 +37,22 @@ const SESSION_PARAMS = new Set([
   'expires_at',
   'payment_intent_data',
   'expand',
+  'locale',
 ]);
+// Checkout's page languages (docs.stripe.com/api/checkout/sessions/create#create_checkout_session-locale).
+const LOCALES = new Set(
+  'auto bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW'.split(
+    ' ',
+  ),
+);
+
+/** The session's `locale`, refused like Stripe does when it is not one Checkout speaks. */
+function localeParam(fields: FormFields): string | null {
+  const locale = textField(fields, 'locale');
+  if (locale === undefined) return null;
+  if (!LOCALES.has(locale)) throw invalidRequest(`Invalid locale: ${locale}`, undefined, 'locale');
+  return locale;
+}
 
 /** Refuses any parameter Stripe would not know, as parameter_unknown. */
 export function refuseUnknown(fields: FormFields, known: ReadonlySet<string>): void {
@@ -177,6 +192,7 @@ export function createSession(ctx: RouteContext, fields: FormFields): FakeSessio
     currency,
     expires_at: expiresAt(fields, now),
     livemode: false,
+    locale: localeParam(fields),
     metadata: metadataParam(fields, 'metadata'),
     mode: 'payment',
     payment_intent: null,

@@ -22,6 +22,7 @@ export type FakeSession = {
   currency: string;
   expires_at: number;
   livemode: false;
+  locale: string | null;
   metadata: Metadata;
   mode: 'payment';
   payment_intent: string | null;

@@ -115,6 +115,8 @@ describe('startCheckout', () => {
       amount_total: 5000,
       currency: 'eur',
       status: 'open',
+      // The page speaks the payer's browser language.
+      locale: 'auto',
       success_url: 'http://127.0.0.1:9/payments/return?result=paid',
       cancel_url: 'http://127.0.0.1:9/payments/return?result=cancelled',
     });
