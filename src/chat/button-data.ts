@@ -6,7 +6,8 @@
 //   that flow stored. A nonce that is not the current flow's is stale.
 // - Appointment buttons `<verb>:<appointment id>`, e.g. `ap:<uuid>` (39 bytes), for messages that
 //   live outside any flow: approve (ap), decline (dc), complete (cp), no-show (ns).
-// - Command buttons `do:<command>`, e.g. `do:book`: run that command, as if it were sent.
+// - Command buttons `do:<command>` or `do:<command>:<argument>`, e.g. `do:book` or
+//   `do:language:de`: run that command (with that argument), as if it were sent.
 // - Hold buttons `<verb>:<appointment id>` for the client of an unpaid hold: a fresh payment
 //   link (pl) or release the hold (xh).
 // - Offer buttons `<verb>:<offer id>` for a waitlist offer: book it (wa) or no thanks (wp).
@@ -63,13 +64,13 @@ export type ButtonData =
     }
   | { readonly kind: 'hold'; readonly verb: HoldVerb; readonly appointmentId: string }
   | { readonly kind: 'offer'; readonly verb: OfferVerb; readonly offerId: string }
-  | { readonly kind: 'command'; readonly command: string };
+  | { readonly kind: 'command'; readonly command: string; readonly args: string };
 
 const NONCE_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const NONCE_LENGTH = 8;
 const FLOW_DATA = /^([a-z0-9]{8}):([a-z]{2})(?::(0|[1-9]\d{0,2}))?$/;
 const APPOINTMENT_DATA = /^([a-z]{2}):([0-9a-fA-F-]{36})$/;
-const COMMAND_DATA = /^do:([a-z]{1,32})$/;
+const COMMAND_DATA = /^do:([a-z]{1,32})(?::([a-z0-9-]{1,16}))?$/;
 
 /** A fresh flow nonce: 8 characters of [a-z0-9], about 41 bits. */
 export function newNonce(): string {
@@ -95,9 +96,12 @@ export function offerData(verb: OfferVerb, offerId: string): string {
   return `${verb}:${offerId}`;
 }
 
-/** A button that runs `command` (a registry name, no slash) when pressed. */
-export function commandData(command: string): string {
-  return `do:${command}`;
+/**
+ * A button that runs `command` (a registry name, no slash) when pressed, with `argument` (at most
+ * 16 of [a-z0-9-]) as its words when given.
+ */
+export function commandData(command: string, argument?: string): string {
+  return argument === undefined ? `do:${command}` : `do:${command}:${argument}`;
 }
 
 /** The parsed data, or null for anything this engine did not make (treated as stale). */
@@ -109,8 +113,8 @@ export function parseButtonData(data: string): ButtonData | null {
     if (nonce === undefined || !isFlowAction(action)) return null;
     return { kind: 'flow', nonce, action, index: index === undefined ? null : Number(index) };
   }
-  const command = COMMAND_DATA.exec(data)?.[1];
-  if (command !== undefined) return { kind: 'command', command };
+  const [, command, args] = COMMAND_DATA.exec(data) ?? [];
+  if (command !== undefined) return { kind: 'command', command, args: args ?? '' };
   const appointment = APPOINTMENT_DATA.exec(data);
   if (appointment) {
     const [, verb, id] = appointment;

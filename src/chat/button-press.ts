@@ -16,8 +16,6 @@ import { joinFromBooking } from './waitlist-join.ts';
 import { removeListed } from './waitlist-list.ts';
 import { onOfferButton } from './waitlist-offer-press.ts';
 
-const STALE = 'That menu has expired — here is a fresh one.';
-
 /** Handles the button whose data is `raw`; `text` is what the platform let the user type with it. */
 export async function onAction(
   turn: Turn,
@@ -29,7 +27,7 @@ export async function onAction(
   if (data === null) return stale(turn);
   // A command button runs its command through the registry, as if it had been sent.
   if (data.kind === 'command')
-    return { messages: [], state, resume: { turn, command: data.command, args: '' } };
+    return { messages: [], state, resume: { turn, command: data.command, args: data.args } };
   if (data.kind === 'hold') {
     return { messages: await onHoldButton(turn, data.verb, data.appointmentId), state };
   }
@@ -77,6 +75,7 @@ async function continueFlow(
 
 /** A button this engine cannot place: say so and offer a fresh /book. */
 function stale(turn: Turn): Promise<TurnResult> | TurnResult {
-  if (isClientTurn(turn)) return startBooking(turn, '', [STALE]);
-  return askTimezone({ command: 'book', args: '' }, [STALE]);
+  const expired = turn.t.t('commands.staleMenu');
+  if (isClientTurn(turn)) return startBooking(turn, '', [expired]);
+  return askTimezone({ command: 'book', args: '' }, [expired]);
 }
