@@ -1,6 +1,7 @@
 // What the HTTP app needs from the composition root; tests pass their own.
 import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { FailedJob } from '../jobs/list-failed-jobs.ts';
 import type { PaymentDeps } from '../payments/payment-deps.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -25,5 +26,7 @@ export type AppDeps = {
   /** Stripe and the hold length; absent or null: payments are off and paid services book free. */
   readonly payments?: PaymentDeps | null;
   /** Dead-lettered jobs for GET /api/jobs/failed; absent when background work is not running. */
+  /** The language of browser pages when neither ?lang= nor Accept-Language names one we speak. */
+  readonly defaultLanguage?: Language;
   readonly listFailedJobs?: (options: { limit: number; after?: string }) => Promise<FailedJob[]>;
 };

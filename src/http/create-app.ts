@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerOAuthRoutes(app, deps);
   registerCalendarWebhookRoutes(app, deps);
   registerStripeWebhookRoutes(app, deps);
-  registerPaymentReturnRoute(app);
+  registerPaymentReturnRoute(app, deps.defaultLanguage ?? 'en');
   app.notFound((c) =>
     c.json(
       errorJson('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`, { entity: 'route' }),

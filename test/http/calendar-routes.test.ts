@@ -124,6 +124,13 @@ describe('calendar routes', () => {
     const start = await withCalendars.request('/oauth/google/start?state=garbage');
     expect(start.status).toBe(400);
     expect(await start.text()).toContain('not valid');
+    const german = await withCalendars.request('/oauth/google/start?state=garbage', {
+      headers: { 'accept-language': 'fr-CH, de-AT;q=0.8, en;q=0.5' },
+    });
+    expect(german.status).toBe(400);
+    const page = await german.text();
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain('Der Verbindungslink ist ungültig');
     const hook = await withCalendars.request('/webhooks/google/calendar', { method: 'POST' });
     expect(hook.status).toBe(404);
   });

@@ -26,3 +26,20 @@ describe('GET /payments/return', () => {
     },
   );
 });
+
+describe('GET /payments/return in the browser\'s language', () => {
+  it.each([
+    [{ 'accept-language': 'de-DE,de;q=0.9,en;q=0.8' }, '', 'de', 'Zahlung erhalten'],
+    [{ 'accept-language': 'en-US,de;q=0.5' }, '', 'en', 'Payment received'],
+    [{ 'accept-language': 'fr-FR, de;q=0.3' }, '', 'de', 'Zahlung erhalten'],
+    [{ 'accept-language': 'ja' }, '', 'en', 'Payment received'],
+    [{ 'accept-language': 'en' }, '&lang=de', 'de', 'Zahlung erhalten'],
+    [{ 'accept-language': 'de' }, '&lang=xx', 'de', 'Zahlung erhalten'],
+  ])('answers %o%s in %s', async (headers, query, lang, says) => {
+    const response = await h.app.request(`/payments/return?result=paid${query}`, { headers });
+    const text = await response.text();
+    expect(text).toContain(`<html lang="${lang}">`);
+    expect(text).toContain(says);
+    expect(response.headers.get('vary')).toContain('accept-language');
+  });
+});

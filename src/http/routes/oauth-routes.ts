@@ -12,41 +12,64 @@ import {
   OAUTH_CALENDAR_KINDS,
   type OAuthCalendarKind,
 } from '../../domain/calendar-kinds.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { describeCalendarFailure } from '../calendar-failure.ts';
+import { detectPageLanguage, pageTranslator } from '../page-language.ts';
 
 /** A small page a person reads in their browser; the text is ours, never echoed input. */
 function page(
   c: Context,
+  t: Translator,
   status: 200 | 400 | 403 | 404 | 409 | 422 | 502 | 503,
   title: string,
   text: string,
 ) {
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font-family:system-ui;max-width:32rem;margin:4rem auto;line-height:1.5"><h1>${title}</h1><p>${text}</p></body></html>`;
-  return c.html(html, status);
+  const html = `<!doctype html><html lang="${t.lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font-family:system-ui;max-width:32rem;margin:4rem auto;line-height:1.5"><h1>${title}</h1><p>${text}</p></body></html>`;
+  return c.html(html, status, { vary: 'accept-language' });
 }
 
-/** GET /oauth/<slug>/start and /callback for every OAuth kind. Without calendar deps both answer 503. */
+/**
+ * GET /oauth/<slug>/start and /callback for every OAuth kind, in the browser's language (?lang=
+ * or Accept-Language, else the default). Without calendar deps both answer 503.
+ */
 export function registerOAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  const fallback = deps.defaultLanguage ?? 'en';
   for (const kind of OAUTH_CALENDAR_KINDS) {
+    app.use(`${oauthPath(kind)}/*`, detectPageLanguage(fallback));
     app.get(`${oauthPath(kind)}/start`, (c) => {
+      const t = pageTranslator(c, fallback);
       const cal = deps.calendars;
-      if (!cal)
-        return page(c, 503, 'Not available', 'Calendar sync is not running on this server.');
+      if (!cal) return page(c, t, 503, t.t('pages.notAvailable'), t.t('pages.syncOff'));
       const result = consentUrl(cal, kind, c.req.query('state') ?? '');
       if (!result.ok) {
-        const { status, message } = describeCalendarFailure(result);
-        return page(c, status === 503 ? 503 : status, 'Cannot connect', `${capitalise(message)}.`);
+        const { status } = describeCalendarFailure(result);
+        const title = t.t('pages.cannotConnect');
+        return page(
+          c,
+          t,
+          status === 503 ? 503 : status,
+          title,
+          t.t(`pages.failure.${result.code}`),
+        );
       }
       return c.redirect(result.value.url, 302);
     });
-    app.get(`${oauthPath(kind)}/callback`, (c) => callback(c, deps.calendars ?? null, kind));
+    app.get(`${oauthPath(kind)}/callback`, (c) =>
+      callback(c, pageTranslator(c, fallback), deps.calendars ?? null, kind),
+    );
   }
 }
 
-async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuthCalendarKind) {
-  const { name } = CALENDAR_KIND_INFO[kind];
-  if (!cal) return page(c, 503, 'Not available', 'Calendar sync is not running on this server.');
+async function callback(
+  c: Context,
+  t: Translator,
+  cal: CalendarConnectDeps | null,
+  kind: OAuthCalendarKind,
+) {
+  const calendar = CALENDAR_KIND_INFO[kind].name;
+  if (!cal) return page(c, t, 503, t.t('pages.notAvailable'), t.t('pages.syncOff'));
+  const notConnected = t.t('pages.notConnected');
   try {
     const result = await finishCalendarConnect(cal, kind, {
       state: c.req.query('state') ?? '',
@@ -54,15 +77,11 @@ async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuth
       error: c.req.query('error') ?? null,
     });
     if (!result.ok) {
-      const { status, message } = describeCalendarFailure(result);
-      return page(c, status, 'Not connected', `${capitalise(message)}.`);
+      const { status } = describeCalendarFailure(result);
+      return page(c, t, status, notConnected, t.t(`pages.failure.${result.code}`));
     }
-    return page(
-      c,
-      200,
-      `${name} connected`,
-      'Your bookings will appear in your calendar, and busy times there will block bookings within seconds. You can close this tab.',
-    );
+    const title = t.t('pages.connected', { calendar });
+    return page(c, t, 200, title, t.t('pages.connectedText'));
   } catch (error) {
     const refused = error instanceof CalendarAuthError;
     cal.logger.warn(
@@ -70,21 +89,7 @@ async function callback(c: Context, cal: CalendarConnectDeps | null, kind: OAuth
       'calendar connect failed',
     );
     return refused
-      ? page(
-          c,
-          403,
-          'Not connected',
-          `${name} refused the connection. Please ask for a new link and try again.`,
-        )
-      : page(
-          c,
-          502,
-          'Not connected',
-          `${name} could not be reached. Please try the link again in a minute.`,
-        );
+      ? page(c, t, 403, notConnected, t.t('pages.refused', { calendar }))
+      : page(c, t, 502, notConnected, t.t('pages.unreachable', { calendar }));
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,6 +11,7 @@ import { deLanguage } from './de/language.ts';
 import { deMail } from './de/mail.ts';
 import { deMybookings } from './de/mybookings.ts';
 import { deNotices } from './de/notices.ts';
+import { dePages } from './de/pages.ts';
 import { dePayment } from './de/payment.ts';
 import { deProvider } from './de/provider.ts';
 import { deSeries } from './de/series.ts';
@@ -39,4 +40,5 @@ export const DE_MESSAGES = {
   ...deCalendar,
   ...deMail,
   ...deWords,
+  ...dePages,
 };

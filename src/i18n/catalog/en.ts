@@ -11,6 +11,7 @@ import { enLanguage } from './en/language.ts';
 import { enMail } from './en/mail.ts';
 import { enMybookings } from './en/mybookings.ts';
 import { enNotices } from './en/notices.ts';
+import { enPages } from './en/pages.ts';
 import { enPayment } from './en/payment.ts';
 import { enProvider } from './en/provider.ts';
 import { enSeries } from './en/series.ts';
@@ -39,6 +40,7 @@ export const EN_MESSAGES = {
   ...enCalendar,
   ...enMail,
   ...enWords,
+  ...enPages,
 } as const;
 
 export type MessageKey = keyof typeof EN_MESSAGES;
