@@ -27,7 +27,7 @@ describe('GET /payments/return', () => {
   );
 });
 
-describe('GET /payments/return in the browser\'s language', () => {
+describe("GET /payments/return in the browser's language", () => {
   it.each([
     [{ 'accept-language': 'de-DE,de;q=0.9,en;q=0.8' }, '', 'de', 'Zahlung erhalten'],
     [{ 'accept-language': 'en-US,de;q=0.5' }, '', 'en', 'Payment received'],
