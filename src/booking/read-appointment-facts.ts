@@ -27,9 +27,11 @@ export async function readAppointmentFacts(db: Queryable, appointmentId: string)
       providerName: providers.name,
       providerEmail: providers.email,
       providerTimezone: providers.timezone,
+      providerLanguage: providers.language,
       clientName: clients.name,
       clientEmail: clients.email,
       clientTimezone: clients.timezone,
+      clientLanguage: clients.language,
     })
     .from(appointments)
     .innerJoin(services, eq(services.id, appointments.serviceId))

@@ -3,6 +3,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type AppointmentFacts, readAppointmentFacts } from '../booking/read-appointment-facts.ts';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
+import { parseLanguage } from '../i18n/languages.ts';
+import { type Translator, translatorFor } from '../i18n/translator.ts';
 import { CalendarAuthError, type OutboundEvent } from './calendar-client.ts';
 import { markConnectionBroken, readProviderConnection } from './calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
@@ -151,13 +153,20 @@ class CalendarPushRaceError extends Error {
   override name = 'CalendarPushRaceError';
 }
 
+/** The event's words go in the provider's language (providers.language); none stored: English. */
+function providerTranslator(facts: AppointmentFacts): Translator {
+  return translatorFor(parseLanguage(facts.providerLanguage) ?? 'en');
+}
+
 function outbound(facts: AppointmentFacts): OutboundEvent {
-  const lines = [`${facts.serviceName} with ${facts.clientName}, booked through Slotline.`];
-  if (facts.notes) lines.push(`Notes: ${facts.notes}`);
-  if (facts.meetingLink) lines.push(`Join: ${facts.meetingLink}`);
+  const t = providerTranslator(facts);
+  const names = { service: facts.serviceName, client: facts.clientName };
+  const lines = [t.t('mail.calendarEvent.booked', names)];
+  if (facts.notes) lines.push(t.t('mail.calendarEvent.notes', { notes: facts.notes }));
+  if (facts.meetingLink) lines.push(t.t('mail.join', { link: facts.meetingLink }));
   return {
     appointmentId: facts.appointmentId,
-    summary: `${facts.serviceName} with ${facts.clientName}`,
+    summary: t.t('mail.calendarEvent.summary', names),
     description: lines.join('\n'),
     start: facts.startTime,
     end: facts.endTime,

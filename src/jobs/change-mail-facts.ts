@@ -3,6 +3,8 @@ import { and, count, eq, lte } from 'drizzle-orm';
 import { readAppointmentFacts } from '../booking/read-appointment-facts.ts';
 import type { Database } from '../db/database.ts';
 import { appointmentEvents } from '../db/schema/appointments.ts';
+import { type Language, parseLanguage } from '../i18n/languages.ts';
+import { type Translator, translatorFor } from '../i18n/translator.ts';
 import type { MailedChange } from '../mail/mail-types.ts';
 import type { ChangeMailPayload } from './job-payloads.ts';
 
@@ -20,10 +22,22 @@ export type ChangeMailFacts = {
   readonly providerName: string;
   readonly providerEmail: string | null;
   readonly providerTimezone: string;
+  /** providers.language: the provider's mail goes in it; null: the default language. */
+  readonly providerLanguage: string | null;
   readonly clientName: string;
   readonly clientEmail: string | null;
   readonly clientTimezone: string;
+  /** clients.language: the client's mail goes in it; null: the default language. */
+  readonly clientLanguage: string | null;
 };
+
+/** Mail with no language stored for its reader goes in this one. */
+const FALLBACK_LANGUAGE: Language = 'en';
+
+/** The translator for mail to someone whose stored language (clients/providers.language) is `stored`. */
+export function mailTranslator(stored: string | null): Translator {
+  return translatorFor(parseLanguage(stored) ?? FALLBACK_LANGUAGE);
+}
 
 /** The appointment with its service, provider and client as they are now; null when gone. */
 export function readChangeMailFacts(

@@ -1,5 +1,6 @@
 // A change mail to the client: the event's text and invite, with a join link where one belongs.
 
+import type { Translator } from '../i18n/translator.ts';
 import { appointmentMail } from '../mail/appointment-mail.ts';
 import type { AppointmentMailKind, AppointmentMailView } from '../mail/appointment-mail-view.ts';
 import { formatMailDate } from '../mail/mail-time.ts';
@@ -7,6 +8,7 @@ import {
   type ChangeMailFacts,
   inviteSequence,
   mailedChange,
+  mailTranslator,
   readChangeMailFacts,
 } from './change-mail-facts.ts';
 import { ensureMeetingLink } from './ensure-meeting-link.ts';
@@ -19,10 +21,10 @@ import { sendMail } from './send-mail.ts';
 const CONFIRMING = new Set<AppointmentMailKind>(['confirmation', 'approved']);
 
 /**
- * Mails the client about one event (no address or appointment gone: nothing to do). For a
- * confirming mail of a virtual service the join link is made and stored first, so the mail
- * carries it. A permanent refusal is recorded as DELIVERY_FAILED; any other error is thrown so
- * pg-boss retries the job (the link, once stored, is not made again).
+ * Mails the client about one event, in the client's language (no address or appointment gone:
+ * nothing to do). For a confirming mail of a virtual service the join link is made and stored
+ * first, so the mail carries it. A permanent refusal is recorded as DELIVERY_FAILED; any other
+ * error is thrown so pg-boss retries the job (the link, once stored, is not made again).
  */
 export async function sendChangeMail(
   deps: JobsDeps,
@@ -36,14 +38,15 @@ export async function sendChangeMail(
     : facts.meetingLink;
   const email = facts.clientEmail;
   if (!email) return;
+  const t = mailTranslator(facts.clientLanguage);
   const sequence = await inviteSequence(deps.db, payload.appointmentId, payload.eventId);
-  const money = await mailedMoney(deps.db, payload);
+  const money = await mailedMoney(t, deps.db, payload);
   const view = {
-    ...mailView(facts, payload, { email, sequence, meetingLink, now: deps.clock() }),
+    ...mailView(t, facts, payload, { email, sequence, meetingLink, now: deps.clock() }),
     ...(money === null ? {} : { money }),
   };
   const failure = { appointmentId: payload.appointmentId, kind: payload.kind, jobId };
-  await sendMail(deps, appointmentMail(payload.kind, view), { ...failure, party: 'client' });
+  await sendMail(deps, appointmentMail(t, payload.kind, view), { ...failure, party: 'client' });
 }
 
 type MailExtras = {
@@ -55,6 +58,7 @@ type MailExtras = {
 
 /** The client's mail view of the change. */
 function mailView(
+  t: Translator,
   facts: ChangeMailFacts,
   payload: ChangeMailPayload,
   extras: MailExtras,
@@ -67,17 +71,21 @@ function mailView(
     providerName: facts.providerName,
     organizer: { name: facts.providerName, email: facts.providerEmail },
     refundWords: null,
-    consequences: payload.kind === 'no-show' ? noShowConsequences(facts, payload) : [],
+    consequences: payload.kind === 'no-show' ? noShowConsequences(t, facts, payload) : [],
     now: extras.now,
   };
 }
 
 /** What a no-show costs the client: the price kept, and same-day booking closed for a while. */
-function noShowConsequences(facts: ChangeMailFacts, payload: ChangeMailPayload): string[] {
-  const lines = facts.price > 0 ? ['Its price is still due.'] : [];
+function noShowConsequences(
+  t: Translator,
+  facts: ChangeMailFacts,
+  payload: ChangeMailPayload,
+): string[] {
+  const lines = facts.price > 0 ? [t.t('mail.noShow.priceDue')] : [];
   if (payload.lockoutUntil) {
-    const until = formatMailDate(new Date(payload.lockoutUntil), facts.clientTimezone);
-    lines.push(`Until ${until} you can book appointments on other days, but not for the same day.`);
+    const until = formatMailDate(t, new Date(payload.lockoutUntil), facts.clientTimezone);
+    lines.push(t.t('mail.noShow.lockout', { until }));
   }
   return lines;
 }

@@ -1,4 +1,7 @@
 // The mails a provider gets when someone else books, asks, cancels or moves: plain text only.
+import type { Translator } from '../i18n/translator.ts';
+import { mailBody } from './appointment-mail.ts';
+import { optional } from './appointment-mail-drafts.ts';
 import { formatMailShort, formatMailWhen } from './mail-time.ts';
 import type { MailedChange, MailMessage } from './mail-types.ts';
 
@@ -19,62 +22,66 @@ export type ProviderMailView = MailedChange & {
 
 type Words = { readonly subject: string; readonly lead: string; readonly tail: string[] };
 
-function wordsOf(kind: ProviderMailKind, view: ProviderMailView): Words {
-  const who = view.clientName;
-  const short = formatMailShort(view.start, view.provider.timezone);
+function wordsOf(t: Translator, kind: ProviderMailKind, view: ProviderMailView): Words {
+  const client = view.clientName;
+  const when = formatMailShort(t, view.start, view.provider.timezone);
   switch (kind) {
     case 'new-booking':
       return {
-        subject: `New booking: ${who}, ${short}`,
-        lead: `${who} booked with you.`,
+        subject: t.t('mail.provider.newBooking.subject', { client, when }),
+        lead: t.t('mail.provider.newBooking.lead', { client }),
         tail: [],
       };
     case 'approval-request':
       return {
-        subject: `Approval needed: ${who}, ${short}`,
-        lead: `${who} asked to book with you. It waits for your approval.`,
-        tail: [
-          'Approve or decline it in your Slotline chat (the request has buttons, or send /today).',
-        ],
+        subject: t.t('mail.provider.approvalRequest.subject', { client, when }),
+        lead: t.t('mail.provider.approvalRequest.lead', { client }),
+        tail: [t.t('mail.provider.approvalRequest.tail')],
       };
     case 'cancelled-by-client':
       return {
-        subject: `Cancelled: ${who}, ${short}`,
-        lead: `${who} cancelled.`,
-        tail: view.reason ? [`Reason: ${view.reason}`] : [],
+        subject: t.t('mail.provider.cancelledByClient.subject', { client, when }),
+        lead: t.t('mail.provider.cancelledByClient.lead', { client }),
+        tail: optional(view.reason, (reason) => t.t('mail.reason', { reason })),
       };
     case 'rescheduled':
       return {
-        subject: `Moved: ${who}, now ${short}`,
-        lead: `${who}'s booking moved.`,
-        tail: was(view),
+        subject: t.t('mail.provider.rescheduled.subject', { client, when }),
+        lead: t.t('mail.provider.rescheduled.lead', { client }),
+        tail: was(t, view),
       };
   }
 }
 
-function was(view: ProviderMailView): string[] {
+function was(t: Translator, view: ProviderMailView): string[] {
   if (!view.previousStart) return [];
   const length = view.end.getTime() - view.start.getTime();
   const end = new Date(view.previousStart.getTime() + length);
-  return [`It was: ${formatMailWhen(view.previousStart, end, view.provider.timezone)}`];
+  const when = formatMailWhen(t, view.previousStart, end, view.provider.timezone);
+  return [t.t('mail.itWas', { when })];
 }
 
 /**
- * The mail of `kind` to the provider, times in the provider's zone. No invite: a provider's
- * calendar gets the appointment through calendar sync, and an .ics on top would double it.
- * Throws on an unknown time zone.
+ * The mail of `kind` to the provider in the provider's language (`t`), times in the provider's
+ * zone. No invite: a provider's calendar gets the appointment through calendar sync, and an
+ * .ics on top would double it. Throws on an unknown time zone.
  */
-export function providerMail(kind: ProviderMailKind, view: ProviderMailView): MailMessage {
-  const words = wordsOf(kind, view);
+export function providerMail(
+  t: Translator,
+  kind: ProviderMailKind,
+  view: ProviderMailView,
+): MailMessage {
+  const words = wordsOf(t, kind, view);
   const details = [
-    `${view.serviceName} with ${view.clientName}`,
-    formatMailWhen(view.start, view.end, view.provider.timezone),
-    ...(view.meetingLink ? [`Join: ${view.meetingLink}`] : []),
+    t.t('mail.provider.what', { service: view.serviceName, client: view.clientName }),
+    formatMailWhen(t, view.start, view.end, view.provider.timezone),
+    ...optional(view.meetingLink, (link) => t.t('mail.join', { link })),
   ];
-  const paragraphs = [[`Hi ${view.provider.name},`], [words.lead], details, words.tail];
-  const text = `${paragraphs
-    .filter((lines) => lines.length > 0)
-    .map((lines) => lines.join('\n'))
-    .join('\n\n')}\n\n— Slotline\n`;
+  const text = mailBody(t, [
+    [t.t('mail.greeting', { name: view.provider.name })],
+    [words.lead],
+    details,
+    words.tail,
+  ]);
   return { to: view.provider.email, subject: words.subject, text, invite: null };
 }

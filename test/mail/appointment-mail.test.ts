@@ -5,7 +5,7 @@ import {
   APPOINTMENT_MAIL_KINDS,
   type AppointmentMailKind,
 } from '../../src/mail/appointment-mail-view.ts';
-import { mailView, readInvite } from './mail-fixtures.ts';
+import { en, mailView, readInvite } from './mail-fixtures.ts';
 
 const INVITES: Record<AppointmentMailKind, 'REQUEST' | 'CANCEL' | null> = {
   confirmation: 'REQUEST',
@@ -22,7 +22,7 @@ const INVITES: Record<AppointmentMailKind, 'REQUEST' | 'CANCEL' | null> = {
 
 describe('appointmentMail', () => {
   it.each(APPOINTMENT_MAIL_KINDS)('%s goes to the client with the right invite', (kind) => {
-    const mail = appointmentMail(kind, mailView({ sequence: 2 }));
+    const mail = appointmentMail(en, kind, mailView({ sequence: 2 }));
     expect(mail.to).toBe('bob@example.com');
     expect(mail.text).toMatch(/^Hi Bob,\n/);
     expect(mail.text).toContain('Tue 1 Dec 2026, 15:00–16:00 (Berlin time)');
@@ -34,6 +34,7 @@ describe('appointmentMail', () => {
   it('shows the time in the client zone on both sides of a DST change', () => {
     // 29 Mar 2026: London moves from GMT to BST at 01:00 UTC.
     const before = appointmentMail(
+      en,
       'confirmation',
       mailView({
         client: { name: 'Bob', email: 'bob@example.com', timezone: 'Europe/London' },
@@ -42,6 +43,7 @@ describe('appointmentMail', () => {
       }),
     );
     const after = appointmentMail(
+      en,
       'confirmation',
       mailView({
         client: { name: 'Bob', email: 'bob@example.com', timezone: 'Europe/London' },
@@ -55,6 +57,7 @@ describe('appointmentMail', () => {
 
   it('shows the time in a half-hour zone, with the end on its own day past midnight', () => {
     const mail = appointmentMail(
+      en,
       'request-received',
       mailView({
         client: { name: 'Bob', email: 'bob@example.com', timezone: 'Australia/Adelaide' },
@@ -68,6 +71,7 @@ describe('appointmentMail', () => {
 
   it('tells the old and the new time of a move, and the invite carries the new one', () => {
     const mail = appointmentMail(
+      en,
       'rescheduled',
       mailView({ sequence: 1, previousStart: new Date('2026-11-30T09:00:00Z') }),
     );
@@ -80,11 +84,11 @@ describe('appointmentMail', () => {
 
   it('gives the reason and the refund words on a cancel, the reason on a decline', () => {
     const view = mailView({ reason: 'Ill today', refundWords: 'You will get a full refund.' });
-    const cancelled = appointmentMail('cancelled', view);
+    const cancelled = appointmentMail(en, 'cancelled', view);
     expect(cancelled.text).toContain('Reason: Ill today');
     expect(cancelled.text).toContain('You will get a full refund.');
     expect(cancelled.text).not.toContain('invite is attached');
-    const declined = appointmentMail('declined', view);
+    const declined = appointmentMail(en, 'declined', view);
     expect(declined.text).toContain('Ana Ruiz declined your request.');
     expect(declined.text).toContain('Reason: Ill today');
     expect(declined.text).not.toContain('refund');
@@ -92,6 +96,7 @@ describe('appointmentMail', () => {
 
   it('gives the meeting link to join, in the text and the invite', () => {
     const mail = appointmentMail(
+      en,
       'approved',
       mailView({ meetingLink: 'https://meet.example.com/q' }),
     );
@@ -100,14 +105,14 @@ describe('appointmentMail', () => {
   });
 
   it('says a pending request is not confirmed and sends no invite', () => {
-    const mail = appointmentMail('request-received', mailView());
+    const mail = appointmentMail(en, 'request-received', mailView());
     expect(mail.text).toContain('It is not confirmed yet.');
     expect(mail.invite).toBeNull();
   });
 
   it('explains a no-show with its consequences and sends no invite', () => {
     const consequences = ['Its price is still due.', 'Until 3 Jan 2027 you can book...'];
-    const mail = appointmentMail('no-show', mailView({ consequences }));
+    const mail = appointmentMail(en, 'no-show', mailView({ consequences }));
     expect(mail.subject).toBe('Missed: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
     expect(mail.text).toContain('Ana Ruiz marked you as not attending this appointment.');
     for (const line of consequences) expect(mail.text).toContain(line);
@@ -115,14 +120,14 @@ describe('appointmentMail', () => {
   });
 
   it('tells of a released hold, a refund and a failed refund with the amount and a way on', () => {
-    const released = appointmentMail('hold-expired', mailView({ money: '€50.00' }));
+    const released = appointmentMail(en, 'hold-expired', mailView({ money: '€50.00' }));
     expect(released.subject).toBe('Released: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
     expect(released.text).toContain('Your payment of €50.00 did not arrive in time');
     expect(released.text).toContain('You are welcome to book another time.');
-    const refunded = appointmentMail('refunded', mailView({ money: '€50.00' }));
+    const refunded = appointmentMail(en, 'refunded', mailView({ money: '€50.00' }));
     expect(refunded.subject).toBe('Refunded: Haircut with Ana Ruiz, Tue 1 Dec, 15:00');
     expect(refunded.text).toContain('We refunded €50.00 for this appointment.');
-    const failed = appointmentMail('refund-failed', mailView({ money: '€50.00' }));
+    const failed = appointmentMail(en, 'refund-failed', mailView({ money: '€50.00' }));
     expect(failed.text).toContain('could not refund the €50.00 you paid');
     expect(failed.text).toContain('Ana Ruiz will be in touch to pay it back.');
     expect(failed.text).toContain('write to them at bookings@slotline.test');

@@ -1,6 +1,11 @@
 // One appointment as the mail jobs would describe it, and helpers to read an invite back.
 import ical, { type VEvent } from 'node-ical';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import type { AppointmentMailView } from '../../src/mail/appointment-mail-view.ts';
+
+/** The readers' languages the mail tests write in. */
+export const en = translatorFor('en');
+export const de = translatorFor('de');
 
 /** Tue 1 Dec 2026 14:00-15:00 UTC: 15:00-16:00 in Berlin. */
 export const START = new Date('2026-12-01T14:00:00Z');

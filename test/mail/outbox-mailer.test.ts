@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appointmentMail } from '../../src/mail/appointment-mail.ts';
 import { createOutboxMailer } from '../../src/mail/outbox-mailer.ts';
-import { mailView, NOW, readInvite, START } from './mail-fixtures.ts';
+import { en, mailView, NOW, readInvite, START } from './mail-fixtures.ts';
 import { mimeParts, partOfType } from './mime-parts.ts';
 
 const dirs: string[] = [];
@@ -34,7 +34,7 @@ async function outbox() {
 describe('createOutboxMailer', () => {
   it('keeps a message with a delivery key once, however often it is sent, under its Message-ID', async () => {
     const { dir, mailer } = await outbox();
-    const message = { ...appointmentMail('confirmation', mailView()), deliveryKey: 'job-42' };
+    const message = { ...appointmentMail(en, 'confirmation', mailView()), deliveryKey: 'job-42' };
     await mailer.send(message);
     // A retried job sends the same message again after its first attempt went out.
     await mailer.send(message);
@@ -47,7 +47,7 @@ describe('createOutboxMailer', () => {
 
   it('writes a parseable .eml with headers, body and the invite, into a new directory', async () => {
     const { dir, mailer } = await outbox();
-    await mailer.send(appointmentMail('confirmation', mailView()));
+    await mailer.send(appointmentMail(en, 'confirmation', mailView()));
 
     const files = await readdir(dir);
     expect(files).toHaveLength(1);
@@ -71,7 +71,7 @@ describe('createOutboxMailer', () => {
   it('logs one line with the kind, party, appointment id and file path, nothing personal', async () => {
     const { dir, logged, mailer } = await outbox();
     const about = { kind: 'request-received', party: 'client', appointmentId: 'a-1' } as const;
-    await mailer.send({ ...appointmentMail('request-received', mailView()), about });
+    await mailer.send({ ...appointmentMail(en, 'request-received', mailView()), about });
 
     expect(logged).toHaveLength(1);
     const [line] = logged;
@@ -86,7 +86,7 @@ describe('createOutboxMailer', () => {
     const { dir, mailer } = await outbox();
     const umask = process.umask(0);
     try {
-      await mailer.send(appointmentMail('confirmation', mailView()));
+      await mailer.send(appointmentMail(en, 'confirmation', mailView()));
     } finally {
       process.umask(umask);
     }
@@ -99,14 +99,14 @@ describe('createOutboxMailer', () => {
     const { dir, mailer } = await outbox();
     await mkdir(dir, { recursive: true });
     await chmod(dir, 0o755);
-    await mailer.send(appointmentMail('confirmation', mailView()));
+    await mailer.send(appointmentMail(en, 'confirmation', mailView()));
     expect((await stat(dir)).mode & 0o777).toBe(0o700);
   });
 
   it('keeps two messages of the same instant in two files', async () => {
     const { dir, mailer } = await outbox();
-    await mailer.send(appointmentMail('request-received', mailView()));
-    await mailer.send(appointmentMail('request-received', mailView()));
+    await mailer.send(appointmentMail(en, 'request-received', mailView()));
+    await mailer.send(appointmentMail(en, 'request-received', mailView()));
     expect(await readdir(dir)).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import {
   type ProviderMailView,
   providerMail,
 } from '../../src/mail/provider-mail.ts';
+import { en } from './mail-fixtures.ts';
 
 /** Tue 1 Dec 2026 14:00-15:00 UTC: 09:00-10:00 in New York. */
 const VIEW: ProviderMailView = {
@@ -25,7 +26,7 @@ describe('providerMail', () => {
     ['cancelled-by-client', 'Cancelled: Bob, Tue 1 Dec, 09:00', 'Reason: Flu'],
     ['rescheduled', 'Moved: Bob, now Tue 1 Dec, 09:00', 'It was: Mon 30 Nov 2026, 09:00–10:00'],
   ])('%s: subject and words in the provider zone', (kind, subject, words) => {
-    const mail = providerMail(kind, VIEW);
+    const mail = providerMail(en, kind, VIEW);
     expect(mail.to).toBe('ana@example.com');
     expect(mail.subject).toBe(subject);
     expect(mail.text).toContain('Hi Ana Ruiz,');
@@ -35,7 +36,7 @@ describe('providerMail', () => {
   });
 
   it('gives the join link of a virtual appointment and leaves out a missing reason', () => {
-    const mail = providerMail('cancelled-by-client', {
+    const mail = providerMail(en, 'cancelled-by-client', {
       ...VIEW,
       reason: null,
       meetingLink: 'https://meet.example.com/x',

@@ -4,7 +4,7 @@ import { appointmentMail } from '../../src/mail/appointment-mail.ts';
 import type { MailMessage } from '../../src/mail/mail-types.ts';
 import { MailRejectedError, MailUnavailableError } from '../../src/mail/mail-types.ts';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer.ts';
-import { END, mailView, NOW, readInvite, START } from './mail-fixtures.ts';
+import { END, en, mailView, NOW, readInvite, START } from './mail-fixtures.ts';
 import { mimeParts, partOfType } from './mime-parts.ts';
 import {
   closedPort,
@@ -61,7 +61,7 @@ describe('createSmtpMailer', () => {
     const pooled = mailer(smtp.url);
     const about = { kind: 'confirmation', party: 'client', appointmentId: 'a-1' } as const;
     for (let i = 0; i < 20; i += 1) {
-      await pooled.send({ ...appointmentMail('confirmation', mailView()), about });
+      await pooled.send({ ...appointmentMail(en, 'confirmation', mailView()), about });
     }
     expect(smtp.received).toHaveLength(20);
     expect(smtp.connections()).toBe(1);
@@ -72,7 +72,10 @@ describe('createSmtpMailer', () => {
     const smtp = await server();
     const lines: string[] = [];
     const about = { kind: 'confirmation', party: 'client', appointmentId: 'a-1' } as const;
-    await mailer(smtp.url, lines).send({ ...appointmentMail('confirmation', mailView()), about });
+    await mailer(smtp.url, lines).send({
+      ...appointmentMail(en, 'confirmation', mailView()),
+      about,
+    });
 
     expect(smtp.received).toHaveLength(1);
     const { parts, event, method } = inviteOf(smtp.received[0] ?? '');
@@ -91,8 +94,8 @@ describe('createSmtpMailer', () => {
   it('sends a cancel for the same appointment with the same UID and a higher SEQUENCE', async () => {
     const smtp = await server();
     const send = mailer(smtp.url);
-    await send.send(appointmentMail('confirmation', mailView({ sequence: 0 })));
-    await send.send(appointmentMail('cancelled', mailView({ sequence: 1 })));
+    await send.send(appointmentMail(en, 'confirmation', mailView({ sequence: 0 })));
+    await send.send(appointmentMail(en, 'cancelled', mailView({ sequence: 1 })));
 
     const booked = inviteOf(smtp.received[0] ?? '');
     const cancelled = inviteOf(smtp.received[1] ?? '');
@@ -105,7 +108,7 @@ describe('createSmtpMailer', () => {
 
   it('gives MailRejectedError when the server answers 550 to RCPT TO, keeping the cause', async () => {
     const smtp = await server({ rcptReply: 550 });
-    const error = await sendError(smtp.url, appointmentMail('confirmation', mailView()));
+    const error = await sendError(smtp.url, appointmentMail(en, 'confirmation', mailView()));
     expect(error).toBeInstanceOf(MailRejectedError);
     expect((error as Error).message).not.toContain('bob@example.com');
     expect((error as Error).cause).toMatchObject({ responseCode: 550 });
@@ -113,21 +116,21 @@ describe('createSmtpMailer', () => {
 
   it('gives MailUnavailableError when the server answers 451 to RCPT TO', async () => {
     const smtp = await server({ rcptReply: 451 });
-    const error = await sendError(smtp.url, appointmentMail('confirmation', mailView()));
+    const error = await sendError(smtp.url, appointmentMail(en, 'confirmation', mailView()));
     expect(error).toBeInstanceOf(MailUnavailableError);
     expect((error as Error).cause).toMatchObject({ responseCode: 451 });
   });
 
   it('gives MailUnavailableError for 503, a session error a new connection clears', async () => {
     const smtp = await server({ rcptReply: 503 });
-    const error = await sendError(smtp.url, appointmentMail('confirmation', mailView()));
+    const error = await sendError(smtp.url, appointmentMail(en, 'confirmation', mailView()));
     expect(error).toBeInstanceOf(MailUnavailableError);
   });
 
   it('gives MailUnavailableError when our SMTP login is refused, so the mail waits for a fix', async () => {
     const smtp = await server({ refuseLogins: true });
     const url = smtp.url.replace('smtp://', 'smtp://slotline:wrong@');
-    const error = await sendError(url, appointmentMail('confirmation', mailView()));
+    const error = await sendError(url, appointmentMail(en, 'confirmation', mailView()));
     expect(error).toBeInstanceOf(MailUnavailableError);
     expect((error as Error).cause).toMatchObject({ code: 'EAUTH' });
     expect(smtp.received).toHaveLength(0);
@@ -137,7 +140,7 @@ describe('createSmtpMailer', () => {
     const port = await closedPort();
     const error = await sendError(
       `smtp://127.0.0.1:${port}`,
-      appointmentMail('approved', mailView()),
+      appointmentMail(en, 'approved', mailView()),
     );
     expect(error).toBeInstanceOf(MailUnavailableError);
     expect((error as Error).cause).toBeInstanceOf(Error);
@@ -145,7 +148,7 @@ describe('createSmtpMailer', () => {
 
   it('gives MailRejectedError for a message with no usable recipient', async () => {
     const smtp = await server();
-    const message = { ...appointmentMail('approved', mailView()), to: '' };
+    const message = { ...appointmentMail(en, 'approved', mailView()), to: '' };
     expect(await sendError(smtp.url, message)).toBeInstanceOf(MailRejectedError);
     expect(smtp.received).toHaveLength(0);
   });

@@ -1,2 +1,62 @@
-// English: the mail messages.
-export const enMail = {} as const;
+// English: the mail messages (to clients and providers) and the provider's calendar event.
+export const enMail = {
+  'mail.greeting': 'Hi {name},',
+  'mail.signature': '— Slotline',
+  'mail.when': '{from}–{until} ({city} time)',
+  'mail.what': '{service} with {provider}',
+  'mail.join': 'Join: {link}',
+  'mail.reason': 'Reason: {reason}',
+  'mail.itWas': 'It was: {when}',
+  'mail.inviteAttached': 'The calendar invite is attached.',
+  'mail.bookAnother': 'You are welcome to book another time.',
+  'mail.confirmation.subject': 'Booked: {service} with {provider}, {when}',
+  'mail.confirmation.lead': 'Your booking is confirmed.',
+  'mail.requestReceived.subject': 'Request sent: {service} with {provider}, {when}',
+  'mail.requestReceived.lead': 'We sent your request to {provider}. It is not confirmed yet.',
+  'mail.requestReceived.tail': 'You will get another email when they answer.',
+  'mail.approved.subject': 'Confirmed: {service} with {provider}, {when}',
+  'mail.approved.lead': '{provider} approved your booking.',
+  'mail.declined.subject': 'Declined: {service} with {provider}, {when}',
+  'mail.declined.lead': '{provider} declined your request.',
+  'mail.cancelled.subject': 'Cancelled: {service} with {provider}, {when}',
+  'mail.cancelled.lead': 'Your booking has been cancelled.',
+  'mail.rescheduled.subject': 'Moved: {service} with {provider}, now {when}',
+  'mail.rescheduled.lead': 'Your booking has moved to a new time.',
+  'mail.noShow.subject': 'Missed: {service} with {provider}, {when}',
+  'mail.noShow.lead': '{provider} marked you as not attending this appointment.',
+  'mail.noShow.priceDue': 'Its price is still due.',
+  'mail.noShow.lockout':
+    'Until {until} you can book appointments on other days, but not for the same day.',
+  'mail.holdExpired.subject': 'Released: {service} with {provider}, {when}',
+  'mail.holdExpired.lead':
+    'Your payment of {amount} did not arrive in time, so this time has been released.',
+  'mail.holdExpired.leadNoAmount':
+    'Your payment did not arrive in time, so this time has been released.',
+  'mail.refunded.subject': 'Refunded: {service} with {provider}, {when}',
+  'mail.refunded.lead': 'We refunded {amount} for this appointment.',
+  'mail.refunded.leadNoAmount': 'We refunded the amount for this appointment.',
+  'mail.refunded.tail': 'It usually shows on your statement within 5 to 10 business days.',
+  'mail.refundFailed.subject': 'Refund not completed: {service} with {provider}, {when}',
+  'mail.refundFailed.lead':
+    'We could not refund the {amount} you paid for this appointment automatically.',
+  'mail.refundFailed.leadNoAmount':
+    'We could not refund the amount you paid for this appointment automatically.',
+  'mail.refundFailed.payBack': '{provider} will be in touch to pay it back.',
+  'mail.refundFailed.writeTo':
+    'If you have not heard from them within a few days, write to them at {email}',
+  'mail.provider.what': '{service} with {client}',
+  'mail.provider.newBooking.subject': 'New booking: {client}, {when}',
+  'mail.provider.newBooking.lead': '{client} booked with you.',
+  'mail.provider.approvalRequest.subject': 'Approval needed: {client}, {when}',
+  'mail.provider.approvalRequest.lead':
+    '{client} asked to book with you. It waits for your approval.',
+  'mail.provider.approvalRequest.tail':
+    'Approve or decline it in your Slotline chat (the request has buttons, or send /today).',
+  'mail.provider.cancelledByClient.subject': 'Cancelled: {client}, {when}',
+  'mail.provider.cancelledByClient.lead': '{client} cancelled.',
+  'mail.provider.rescheduled.subject': 'Moved: {client}, now {when}',
+  'mail.provider.rescheduled.lead': "{client}'s booking moved.",
+  'mail.calendarEvent.summary': '{service} with {client}',
+  'mail.calendarEvent.booked': '{service} with {client}, booked through Slotline.',
+  'mail.calendarEvent.notes': 'Notes: {notes}',
+} as const;
