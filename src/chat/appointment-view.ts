@@ -19,6 +19,9 @@ export type AppointmentView = {
   readonly providerTimezone: string;
   readonly clientName: string;
   readonly clientTimezone: string;
+  /** The language DMs to each party go in (clients.language, providers.language); null: default. */
+  readonly clientLanguage?: string | null;
+  readonly providerLanguage?: string | null;
 };
 
 const columns = {
@@ -31,6 +34,8 @@ const columns = {
   providerTimezone: providers.timezone,
   clientName: clients.name,
   clientTimezone: clients.timezone,
+  clientLanguage: clients.language,
+  providerLanguage: providers.language,
 };
 
 function views(db: Database, where: SQL | undefined, limit: number): Promise<AppointmentView[]> {

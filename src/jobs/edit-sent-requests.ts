@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { readAppointmentView } from '../chat/appointment-view.ts';
 import { type ChatMessage, MessengerError, type SentMessageRef } from '../chat/chat-types.ts';
 import type { JobsDeps } from './jobs-deps.ts';
+import { partyTranslator } from './party-translator.ts';
 import { requestOutcomeMessage } from './request-outcome.ts';
 import { settleSentRequest, unsettledRequests } from './sent-requests.ts';
 
-type EditDeps = Pick<JobsDeps, 'db' | 'messenger' | 'clock' | 'logger'>;
+type EditDeps = Pick<JobsDeps, 'db' | 'messenger' | 'clock' | 'logger' | 'defaultLanguage'>;
 
 /** One appointment whose request copies should show how it was decided. */
 export const requestEditPayload = z.object({ appointmentId: z.uuid() });
@@ -25,7 +26,9 @@ export async function editSentRequests(
   payload: RequestEditPayload,
 ): Promise<void> {
   const view = await readAppointmentView(deps.db, payload.appointmentId);
-  const message = view ? requestOutcomeMessage(view) : null;
+  const message = view
+    ? requestOutcomeMessage(partyTranslator(deps, view, 'provider'), view)
+    : null;
   if (!message) return;
   let transient: unknown = null;
   for (const ref of await unsettledRequests(deps.db, payload.appointmentId)) {

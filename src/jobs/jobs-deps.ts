@@ -3,6 +3,7 @@
 import type { CalendarDeps } from '../calendars/calendar-deps.ts';
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Mailer } from '../mail/mail-types.ts';
 import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import type { PaymentDeps } from '../payments/payment-deps.ts';
@@ -28,4 +29,6 @@ export type JobsDeps = {
   readonly payments?: PaymentDeps | null;
   /** WAITLIST_OFFER_MINUTES: how long an offer keeps a freed time; absent: 10. */
   readonly waitlistOfferMinutes?: number;
+  /** DEFAULT_LANGUAGE: what a client or provider with no stored language reads; absent: English. */
+  readonly defaultLanguage?: Language;
 };

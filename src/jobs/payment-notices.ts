@@ -5,19 +5,25 @@ import type { AppointmentView } from '../chat/appointment-view.ts';
 import { formatPrice } from '../chat/chat-format.ts';
 import { chatMessage, commandButton } from '../chat/chat-message.ts';
 import type { ChatButton, ChatMessage } from '../chat/chat-types.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /** An amount in the appointment's minor units and currency, as the money event recorded it. */
 export type Money = { readonly amount: number; readonly currency: string };
 
 /** The amount, or the appointment's own amount due when the event named none. */
-function moneyWords(view: AppointmentView, money: Money | undefined): string {
+function moneyWords(t: Translator, view: AppointmentView, money: Money | undefined): string {
   const { amountDue, currency } = view.appointment;
-  return formatPrice(UNTHREADED_EN, money?.amount ?? amountDue, money?.currency ?? currency);
+  return formatPrice(t, money?.amount ?? amountDue, money?.currency ?? currency);
 }
 
-function what(view: AppointmentView): string {
-  return `${view.serviceName} with ${view.providerName} on ${clientWhen(UNTHREADED_EN, view)}`;
+/** The values every notice names the appointment by: the amount, what, with whom, when. */
+function values(t: Translator, view: AppointmentView, money: Money | undefined) {
+  return {
+    amount: moneyWords(t, view, money),
+    service: view.serviceName,
+    provider: view.providerName,
+    when: clientWhen(t, view),
+  };
 }
 
 function stands(view: AppointmentView): boolean {
@@ -25,50 +31,56 @@ function stands(view: AppointmentView): boolean {
 }
 
 /** The way on: a booking that still stands, or booking another time. */
-function wayOn(view: AppointmentView): string {
-  return stands(view)
-    ? 'Your booking stands: send /mybookings to see it.'
-    : 'Send /book to choose another time.';
+function wayOn(t: Translator, view: AppointmentView): string {
+  return stands(view) ? t.t('notices.bookingStands') : t.t('notices.chooseAnother');
 }
 
 /** The same way on as a button, pressed or typed alike. */
-function wayOnButtons(view: AppointmentView): ChatButton[][] {
+function wayOnButtons(t: Translator, view: AppointmentView): ChatButton[][] {
   return stands(view)
-    ? [[commandButton('My bookings', 'mybookings')]]
-    : [[commandButton('Book again', 'book', 'primary')]];
+    ? [[commandButton(t.t('notices.myBookingsButton'), 'mybookings')]]
+    : [[commandButton(t.t('notices.bookAgainButton'), 'book', 'primary')]];
 }
 
 /** The hold ended unpaid: the time is free again. */
-export function holdExpiredNotice(view: AppointmentView): ChatMessage {
+export function holdExpiredNotice(t: Translator, view: AppointmentView): ChatMessage {
   return chatMessage(
-    [
-      `The ${moneyWords(view, undefined)} payment for ${what(view)} did not arrive in time, so that time has been released.`,
-      'Send /book to choose another time.',
-    ].join('\n'),
-    { buttons: wayOnButtons(view) },
+    [t.t('notices.holdExpired', values(t, view, undefined)), t.t('notices.chooseAnother')].join(
+      '\n',
+    ),
+    { buttons: wayOnButtons(t, view) },
   );
 }
 
 /** The processor accepted the refund. */
-export function refundedNotice(view: AppointmentView, money: Money | undefined): ChatMessage {
+export function refundedNotice(
+  t: Translator,
+  view: AppointmentView,
+  money: Money | undefined,
+): ChatMessage {
   return chatMessage(
     [
-      `We refunded ${moneyWords(view, money)} for ${what(view)}.`,
-      'It usually shows on your statement within 5 to 10 business days.',
-      wayOn(view),
+      t.t('notices.refunded', values(t, view, money)),
+      t.t('notices.refundShows'),
+      wayOn(t, view),
     ].join('\n'),
-    { buttons: wayOnButtons(view) },
+    { buttons: wayOnButtons(t, view) },
   );
 }
 
 /** The refund could not be made automatically: who will sort it out, and how to follow up. */
-export function refundFailedNotice(view: AppointmentView, money: Money | undefined): ChatMessage {
+export function refundFailedNotice(
+  t: Translator,
+  view: AppointmentView,
+  money: Money | undefined,
+): ChatMessage {
+  const all = values(t, view, money);
   return chatMessage(
     [
-      `We could not refund the ${moneyWords(view, money)} you paid for ${what(view)} automatically.`,
-      `${view.providerName} will be in touch to pay it back. If you have not heard from them within a few days, contact them and mention the booking on ${clientWhen(UNTHREADED_EN, view)}.`,
-      wayOn(view),
+      t.t('notices.refundFailed', all),
+      t.t('notices.refundFailedHow', { provider: all.provider, when: all.when }),
+      wayOn(t, view),
     ].join('\n'),
-    { buttons: wayOnButtons(view) },
+    { buttons: wayOnButtons(t, view) },
   );
 }

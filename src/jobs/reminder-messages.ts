@@ -1,49 +1,62 @@
-// The words of a reminder, for the client or the provider, in chat and by email.
+// The words of a reminder, for the client or the provider, in chat and by email, in the reader's language.
 
 import { clientWhen, providerWhen } from '../chat/appointment-messages.ts';
 import type { AppointmentView } from '../chat/appointment-view.ts';
 import { chatMessage } from '../chat/chat-message.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { Party, ReminderKind } from './job-payloads.ts';
 
-const LEAD: Record<ReminderKind, string> = {
-  'reminder-48h': 'Reminder: in 2 days',
-  'reminder-1h': 'Reminder: in 1 hour',
+/** The select value each reminder's lead is chosen by in the catalog. */
+const LEAD_KIND: Record<ReminderKind, string> = {
+  'reminder-48h': 'h48',
+  'reminder-1h': 'h1',
 };
 
-/** 'Massage with Anna Weber' for the client, 'Massage with Sam Client' for the provider. */
-function what(view: AppointmentView, party: Party): string {
-  const other = party === 'client' ? view.providerName : view.clientName;
-  return `${view.serviceName} with ${other}`;
+/** The service and the other party: 'Massage with Anna Weber' for the client, '... with Sam' for the provider. */
+function whatValues(view: AppointmentView, party: Party) {
+  return {
+    service: view.serviceName,
+    other: party === 'client' ? view.providerName : view.clientName,
+  };
 }
 
-function when(view: AppointmentView, party: Party): string {
-  return party === 'client' ? clientWhen(UNTHREADED_EN, view) : providerWhen(UNTHREADED_EN, view);
+function when(t: Translator, view: AppointmentView, party: Party): string {
+  return party === 'client' ? clientWhen(t, view) : providerWhen(t, view);
 }
 
 /** '\nJoin: <link>' for a virtual appointment with its link, else nothing. */
-export function join(view: AppointmentView): string {
-  return view.appointment.meetingLink ? `\nJoin: ${view.appointment.meetingLink}` : '';
+export function join(t: Translator, view: AppointmentView): string {
+  const link = view.appointment.meetingLink;
+  return link ? `\n${t.t('appointment.join', { link })}` : '';
 }
 
 /** The DM: lead line, what and with whom, and when in the reader's own zone. Plain, no buttons. */
 export function reminderChatMessage(
+  t: Translator,
   view: AppointmentView,
   kind: ReminderKind,
   party: Party,
 ): ChatMessage {
-  return chatMessage(`${LEAD[kind]}\n${what(view, party)}\n${when(view, party)}${join(view)}`);
+  const lines = [
+    t.t('notices.reminderLead', { kind: LEAD_KIND[kind] }),
+    t.t('notices.reminderWhat', whatValues(view, party)),
+    when(t, view, party),
+  ];
+  return chatMessage(`${lines.join('\n')}${join(t, view)}`);
 }
 
 /** Subject and plain-text body of the reminder email; no calendar invite (the booking mail has it). */
 export function reminderEmail(
+  t: Translator,
   view: AppointmentView,
   kind: ReminderKind,
   party: Party,
 ): { subject: string; text: string } {
+  const what = whatValues(view, party);
+  const body = `${t.t('notices.reminderWhat', what)}\n${when(t, view, party)}${join(t, view)}`;
   return {
-    subject: `${LEAD[kind]}: ${what(view, party)}`,
-    text: `${what(view, party)}\n${when(view, party)}${join(view)}\n\nThis is an automatic reminder from Slotline.`,
+    subject: t.t('notices.reminderSubject', { kind: LEAD_KIND[kind], ...what }),
+    text: `${body}\n\n${t.t('notices.reminderFooter')}`,
   };
 }

@@ -3,27 +3,30 @@
 import { approvalRequestText } from '../chat/appointment-messages.ts';
 import type { AppointmentView } from '../chat/appointment-view.ts';
 import type { ChatMessage } from '../chat/chat-types.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/catalog/en.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /**
  * The request's text with its outcome under it and no buttons, from the appointment as it is
- * now; null while it still waits (nothing to show yet).
+ * now, in the provider's language `t`; null while it still waits (nothing to show yet).
  */
-export function requestOutcomeMessage(view: AppointmentView): ChatMessage | null {
-  const outcome = outcomeWords(view.appointment);
+export function requestOutcomeMessage(t: Translator, view: AppointmentView): ChatMessage | null {
+  const outcome = outcomeKey(view.appointment);
   if (outcome === null) return null;
-  const text = `${approvalRequestText(UNTHREADED_EN, view)}\n\n${outcome}`;
+  const text = `${approvalRequestText(t, view)}\n\n${t.t(outcome)}`;
   return { text, buttons: [], select: null, replace: false };
 }
 
-function outcomeWords(appointment: AppointmentView['appointment']): string | null {
+function outcomeKey(appointment: AppointmentView['appointment']): MessageKey | null {
   switch (appointment.status) {
     case 'PENDING':
       return null;
     case 'CANCELLED':
       // A decline is the provider cancelling the request; the client may withdraw it too.
-      return appointment.cancelledBy === 'CLIENT' ? 'Cancelled by the client' : 'Declined';
+      return appointment.cancelledBy === 'CLIENT'
+        ? 'notices.outcomeCancelledByClient'
+        : 'notices.outcomeDeclined';
     default:
-      return 'Approved ✓';
+      return 'notices.outcomeApproved';
   }
 }

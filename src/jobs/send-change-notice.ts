@@ -6,6 +6,7 @@ import { changeNoticeMessage } from './change-notice-message.ts';
 import { ensureMeetingLink } from './ensure-meeting-link.ts';
 import type { ChangeNoticePayload } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
+import { partyTranslator } from './party-translator.ts';
 import { sendDms } from './send-dms.ts';
 
 /**
@@ -35,7 +36,8 @@ export async function sendChangeNotice(
   await joinLinkFirst(deps, jobId, payload);
   const view = await readAppointmentView(deps.db, payload.appointmentId);
   if (!view) return;
-  const message = changeNoticeMessage(view, payload);
+  // In the recipient's own language, never the language of whoever made the change.
+  const message = changeNoticeMessage(partyTranslator(deps, view, payload.party), view, payload);
   if (!message) return;
   const { clientId, providerId } = view.appointment;
   const addresses =

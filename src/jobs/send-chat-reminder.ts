@@ -1,6 +1,7 @@
 // A reminder's DMs to every chat identity of one party.
 import { clientAddresses, providerAddresses } from '../chat/chat-identity.ts';
 import { whileLive } from './live-reminder.ts';
+import { partyTranslator } from './party-translator.ts';
 import { reminderChatMessage } from './reminder-messages.ts';
 import { sendDms } from './send-dms.ts';
 
@@ -15,6 +16,7 @@ export const sendChatReminder = whileLive(async (deps, view, payload, failure) =
     payload.party === 'client'
       ? await clientAddresses(deps.db, appointment.clientId)
       : await providerAddresses(deps.db, appointment.providerId);
-  const message = reminderChatMessage(view, payload.kind, payload.party);
+  const t = partyTranslator(deps, view, payload.party);
+  const message = reminderChatMessage(t, view, payload.kind, payload.party);
   await sendDms(deps, addresses, message, failure);
 });

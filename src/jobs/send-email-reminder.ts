@@ -6,6 +6,7 @@ import { providers } from '../db/schema/providers.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import type { Party } from './job-payloads.ts';
 import { whileLive } from './live-reminder.ts';
+import { partyTranslator } from './party-translator.ts';
 import { reminderEmail } from './reminder-messages.ts';
 import { sendMail } from './send-mail.ts';
 
@@ -17,7 +18,12 @@ import { sendMail } from './send-mail.ts';
 export const sendEmailReminder = whileLive(async (deps, view, payload, failure) => {
   const to = await emailOf(deps.db, view.appointment, payload.party);
   if (!to) return;
-  const mail = reminderEmail(view, payload.kind, payload.party);
+  const mail = reminderEmail(
+    partyTranslator(deps, view, payload.party),
+    view,
+    payload.kind,
+    payload.party,
+  );
   await sendMail(deps, { to, ...mail, invite: null }, failure);
 });
 

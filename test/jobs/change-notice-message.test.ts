@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentView } from '../../src/chat/appointment-view.ts';
 import type { AppointmentStatus } from '../../src/domain/appointment.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import { changeNoticeMessage } from '../../src/jobs/change-notice-message.ts';
 import type { ChangeNoticePayload } from '../../src/jobs/job-payloads.ts';
 import { reminderChatMessage, reminderEmail } from '../../src/jobs/reminder-messages.ts';
 
 const ID = '7b0c2a8e-3f5d-4c1e-9a6b-2d4f8e1c3a5b';
 const NOW_START = new Date('2026-12-03T15:00:00Z');
+const en = translatorFor('en');
+const de = translatorFor('de');
 
 function view(status: AppointmentStatus): AppointmentView {
   return {
@@ -63,7 +66,7 @@ function notice(more: Partial<ChangeNoticePayload>): ChangeNoticePayload {
 
 describe('changeNoticeMessage', () => {
   it('asks the provider to approve a booking still waiting, at the start the event set', () => {
-    const message = changeNoticeMessage(view('PENDING'), notice({}));
+    const message = changeNoticeMessage(en, view('PENDING'), notice({}));
     expect(message?.text).toMatch(/^Booking request from Sam/);
     expect(message?.text).toContain('11:00');
     expect(message?.buttons.flat().map((b) => b.label)).toEqual(['Approve', 'Decline']);
@@ -72,7 +75,7 @@ describe('changeNoticeMessage', () => {
   it.each<AppointmentStatus>(['CONFIRMED', 'CANCELLED'])(
     'sends no approval request once the booking is %s',
     (status) => {
-      expect(changeNoticeMessage(view(status), notice({}))).toBeNull();
+      expect(changeNoticeMessage(en, view(status), notice({}))).toBeNull();
     },
   );
 
@@ -101,28 +104,76 @@ describe('changeNoticeMessage', () => {
       /Until 3 Jan 2027/,
     ],
   ])('%o reads %s', (more, expected) => {
-    expect(changeNoticeMessage(view('CONFIRMED'), notice(more))?.text).toMatch(expected);
+    expect(changeNoticeMessage(en, view('CONFIRMED'), notice(more))?.text).toMatch(expected);
   });
 
   it('adds the join link to confirming notices of a virtual appointment, not to a cancel', () => {
     const link = 'https://meet.jit.si/slotline-abc';
     const v = view('CONFIRMED');
     const virtual = { ...v, appointment: { ...v.appointment, meetingLink: link } };
-    const approved = changeNoticeMessage(virtual, notice({ kind: 'approved', party: 'client' }));
+    const approved = changeNoticeMessage(
+      en,
+      virtual,
+      notice({ kind: 'approved', party: 'client' }),
+    );
     expect(approved?.text.endsWith(`\nJoin: ${link}`)).toBe(true);
-    const booked = changeNoticeMessage(virtual, notice({ bookedAs: 'CONFIRMED' }));
+    const booked = changeNoticeMessage(en, virtual, notice({ bookedAs: 'CONFIRMED' }));
     expect(booked?.text).toContain(`Join: ${link}`);
     const cancelled = {
       ...virtual,
       appointment: { ...virtual.appointment, status: 'CANCELLED' as const },
     };
     expect(
-      changeNoticeMessage(cancelled, notice({ kind: 'cancelled', party: 'client' }))?.text,
+      changeNoticeMessage(en, cancelled, notice({ kind: 'cancelled', party: 'client' }))?.text,
     ).not.toContain('Join');
-    expect(reminderChatMessage(virtual, 'reminder-1h', 'client').text).toContain(`Join: ${link}`);
-    expect(reminderEmail(virtual, 'reminder-48h', 'provider').text).toContain(`Join: ${link}`);
-    expect(reminderChatMessage(view('CONFIRMED'), 'reminder-1h', 'client').text).not.toContain(
+    expect(reminderChatMessage(en, virtual, 'reminder-1h', 'client').text).toContain(
+      `Join: ${link}`,
+    );
+    expect(reminderEmail(en, virtual, 'reminder-48h', 'provider').text).toContain(`Join: ${link}`);
+    expect(reminderChatMessage(en, view('CONFIRMED'), 'reminder-1h', 'client').text).not.toContain(
       'Join',
     );
+  });
+});
+
+describe('changeNoticeMessage in German', () => {
+  it('asks a German provider to approve, with German buttons and days', () => {
+    const message = changeNoticeMessage(de, view('PENDING'), notice({}));
+    expect(message?.text).toMatch(/^Buchungsanfrage von Sam/);
+    expect(message?.text).toContain('Do., 3. Dez. 2026, 11:00–12:00');
+    expect(message?.buttons.flat().map((b) => b.label)).toEqual(['Annehmen', 'Ablehnen']);
+  });
+
+  it.each<[Partial<ChangeNoticePayload>, RegExp]>([
+    [{ kind: 'approved', party: 'client' }, /^Gute Nachricht: Anna Weber hat Ihre Buchung/],
+    [{ kind: 'declined', party: 'client', reason: 'Urlaub' }, /abgelehnt\.\nGrund: Urlaub\n/],
+    [{ kind: 'cancelled', party: 'provider' }, /^Sam hat Massage abgesagt/],
+    [{ kind: 'cancelled', party: 'client' }, /^Anna Weber hat Massage am .* abgesagt\./],
+    [
+      { kind: 'rescheduled', party: 'provider', previousStartTime: '2026-12-02T10:00:00Z' },
+      /^Sam hat Massage von Mi\., 2\. Dez\. 2026.* verschoben auf:/,
+    ],
+    [
+      { kind: 'rescheduled', party: 'client', previousStartTime: '2026-12-02T10:00:00Z' },
+      /^Ihr Termin Massage bei Anna Weber wurde von .* verschoben\./,
+    ],
+    [
+      { kind: 'no-show', party: 'client', lockoutUntil: '2027-01-03T00:00:00Z' },
+      /Bis zum 3\. Jan\. 2027 können Sie/,
+    ],
+  ])('%o reads %s', (more, expected) => {
+    const text = changeNoticeMessage(de, view('CONFIRMED'), notice(more))?.text ?? '';
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/ with | moved | cancelled /);
+  });
+
+  it.each<['reminder-48h' | 'reminder-1h', RegExp]>([
+    ['reminder-48h', /^Erinnerung: in 2 Tagen\nMassage bei Anna Weber\n/],
+    ['reminder-1h', /^Erinnerung: in 1 Stunde\nMassage bei Anna Weber\n/],
+  ])('reminds a German client %s ahead', (kind, expected) => {
+    expect(reminderChatMessage(de, view('CONFIRMED'), kind, 'client').text).toMatch(expected);
+    const mail = reminderEmail(de, view('CONFIRMED'), kind, 'provider');
+    expect(mail.subject).toMatch(/^Erinnerung: in .*: Massage bei Sam$/);
+    expect(mail.text).toContain('automatische Erinnerung');
   });
 });
