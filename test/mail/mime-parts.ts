@@ -49,3 +49,21 @@ export function partOfType(parts: readonly MimePart[], type: string): MimePart {
   if (!found) throw new Error(`no ${type} part`);
   return found;
 }
+
+/** One RFC 2047 encoded word's bytes, as a latin1 string (one char per byte). */
+function encodedWordBytes(encoding: string, text: string): string {
+  if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('latin1');
+  return text
+    .replaceAll('_', ' ')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** A header value with its UTF-8 encoded words ('=?UTF-8?Q?...?=') decoded: the Subject as read. */
+export function decodeHeader(value: string): string {
+  const bytes = value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?[^?]+\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encodedWordBytes(encoding, text),
+    );
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}

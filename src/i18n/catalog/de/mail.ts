@@ -30,7 +30,7 @@ export const deMail: CatalogPart<typeof enMail> = {
   'mail.noShow.lead': '{provider} hat Sie bei diesem Termin als nicht erschienen vermerkt.',
   'mail.noShow.priceDue': 'Der Preis bleibt fällig.',
   'mail.noShow.lockout':
-    'Bis {until} können Sie Termine an anderen Tagen buchen, aber nicht für denselben Tag.',
+    'Bis zum {until} können Sie Termine an anderen Tagen buchen, aber nicht für denselben Tag.',
   'mail.holdExpired.subject': 'Freigegeben: {service} bei {provider}, {when}',
   'mail.holdExpired.lead':
     'Ihre Zahlung über {amount} ist nicht rechtzeitig eingegangen, daher wurde dieser Termin freigegeben.',
