@@ -1,0 +1,104 @@
+// The event Slotline puts on a provider's calendar reads in the provider's language.
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OutboundEvent } from '../../src/calendars/calendar-client.ts';
+import { saveNewConnection } from '../../src/calendars/calendar-connections.ts';
+import type { CalendarDeps, OpenedCalendar } from '../../src/calendars/calendar-deps.ts';
+import { pushAppointment } from '../../src/calendars/push-appointment.ts';
+import { appointments } from '../../src/db/schema/appointments.ts';
+import { providers } from '../../src/db/schema/providers.ts';
+import { RecordingMessenger } from '../chat/chat-harness.ts';
+import { silentLogger } from '../jobs/jobs-fixtures.ts';
+import { createFixture } from '../support/fixtures.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const NOW = new Date('2026-11-30T06:00:00Z');
+const key = randomBytes(32);
+let test: TestDatabase;
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+});
+
+/** A calendar that keeps each event it is asked to create. */
+function recordingCalendar(created: OutboundEvent[]): OpenedCalendar {
+  const unused = () => Promise.reject(new Error('not used here'));
+  return {
+    kind: 'GOOGLE',
+    createEvent: async (event) => {
+      created.push(event);
+      return { externalEventId: `event-${created.length}`, meetingLink: null };
+    },
+    updateEvent: unused,
+    deleteEvent: unused,
+    pullEvents: unused,
+  };
+}
+
+/** A provider speaking `language` with a connected calendar and one confirmed appointment. */
+async function pushFor(language: string | null): Promise<OutboundEvent | undefined> {
+  const fixture = await createFixture(test.db, { service: { name: 'Massage' } });
+  await test.db.update(providers).set({ language }).where(eq(providers.id, fixture.providerId));
+  await saveNewConnection(test.db, key, {
+    providerId: fixture.providerId,
+    kind: 'GOOGLE',
+    tokens: { accessToken: 'a', refreshToken: 'r', expiresAt: NOW },
+    accountName: null,
+    password: null,
+    externalCalendarId: null,
+  });
+  const start = new Date('2026-12-02T09:00:00Z');
+  const end = new Date(start.getTime() + 3_600_000);
+  const [row] = await test.db
+    .insert(appointments)
+    .values({
+      providerId: fixture.providerId,
+      clientId: fixture.clientId,
+      serviceId: fixture.serviceId,
+      startTime: start,
+      endTime: end,
+      blockedUntil: end,
+      status: 'CONFIRMED',
+      price: 0,
+      currency: 'EUR',
+      notes: 'Bitte klingeln',
+    })
+    .returning({ id: appointments.id });
+  const created: OutboundEvent[] = [];
+  const deps: CalendarDeps = {
+    db: test.db,
+    key,
+    openCalendar: async () => recordingCalendar(created),
+    publicUrl: 'https://slotline.example',
+    messenger: new RecordingMessenger(),
+    logger: silentLogger,
+    clock: () => NOW,
+  };
+  expect(await pushAppointment(deps, row?.id ?? '')).toBe('created');
+  return created[0];
+}
+
+describe('the pushed event in the provider language', () => {
+  it.each([
+    [
+      'de',
+      'Massage mit Test Client',
+      'Massage mit Test Client, gebucht über Slotline.\nNotizen: Bitte klingeln',
+    ],
+    [
+      'en',
+      'Massage with Test Client',
+      'Massage with Test Client, booked through Slotline.\nNotes: Bitte klingeln',
+    ],
+    [
+      null,
+      'Massage with Test Client',
+      'Massage with Test Client, booked through Slotline.\nNotes: Bitte klingeln',
+    ],
+  ])('a provider reading %s gets its summary and description', async (language, summary, text) => {
+    const event = await pushFor(language);
+    expect(event?.summary).toBe(summary);
+    expect(event?.description).toBe(text);
+  });
+});
