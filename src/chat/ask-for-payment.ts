@@ -1,5 +1,6 @@
 // The message under a held booking: what to pay by when, and how: a native invoice or a payment link.
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+
+import type { Translator } from '../i18n/translator.ts';
 import { startCheckout } from '../payments/start-checkout.ts';
 import { toTelegramAmount } from '../payments/telegram-amounts.ts';
 import { clientSpan, clientWhen } from './appointment-messages.ts';
@@ -32,17 +33,18 @@ export async function askForPayment(
   if (status !== 'AWAITING_PAYMENT' || holdExpiresAt === null || holdExpiresAt <= turn.now) {
     return holdEndedMessage(turn, view);
   }
+  const { t } = turn;
   const heading = [
     ...lead,
-    `Held for you: ${view.serviceName} with ${view.providerName}`,
-    clientWhen(UNTHREADED_EN, view),
-    ...holdLines(view, turn.now),
+    t.t('payment.heldForYou', { service: view.serviceName, provider: view.providerName }),
+    clientWhen(t, view),
+    ...holdLines(t, view, turn.now),
   ];
   const invoice = invoiceFor(turn, view);
   if (invoice) {
     return {
-      ...chatMessage([...heading, 'Pay with the invoice below.'].join('\n'), {
-        buttons: [[cancelHoldButton(view)]],
+      ...chatMessage([...heading, t.t('payment.payWithInvoice')].join('\n'), {
+        buttons: [[cancelHoldButton(t, view)]],
       }),
       invoice,
     };
@@ -59,33 +61,29 @@ async function linkMessage(
   const started = payments
     ? await startCheckout(turn.deps.db, payments, view.appointment.id, turn.now)
     : ({ ok: false, code: 'PAYMENT_UNAVAILABLE' } as const);
+  const { t } = turn;
   if (started.ok) {
-    const label = `Pay ${formatPrice(UNTHREADED_EN, started.value.amount, started.value.currency)}`;
+    const amount = formatPrice(t, started.value.amount, started.value.currency);
+    const label = t.t('payment.payButton', { amount });
     return {
-      ...chatMessage(heading.join('\n'), { buttons: [[cancelHoldButton(view)]] }),
+      ...chatMessage(heading.join('\n'), { buttons: [[cancelHoldButton(t, view)]] }),
       link: { label, url: started.value.url },
     };
   }
   if (started.code === 'AMOUNT_NOT_CHARGEABLE') {
-    const text = [
-      ...heading,
-      `This amount cannot be paid online, so the time cannot be booked here. Release the hold and ask ${view.providerName} directly, or send /book to pick something else.`,
-    ];
-    return chatMessage(text.join('\n'), { buttons: [[cancelHoldButton(view)]] });
+    const text = [...heading, t.t('payment.notChargeable', { provider: view.providerName })];
+    return chatMessage(text.join('\n'), { buttons: [[cancelHoldButton(t, view)]] });
   }
   if (started.code === 'PAYMENT_UNAVAILABLE') {
-    const text = [
-      ...heading,
-      'The payment page could not be opened just now. Your time stays held; press Get payment link to try again in a moment.',
-    ];
-    const retry = button('Get payment link', holdData('pl', view.appointment.id), 'primary');
-    return chatMessage(text.join('\n'), { buttons: [[retry, cancelHoldButton(view)]] });
+    const text = [...heading, t.t('payment.pageDown')];
+    const retry = button(t.t('payment.getLink'), holdData('pl', view.appointment.id), 'primary');
+    return chatMessage(text.join('\n'), { buttons: [[retry, cancelHoldButton(t, view)]] });
   }
   // Paid, released or gone since `view` was read: say how it stands now.
   const now = await readAppointmentView(turn.deps.db, view.appointment.id);
   if (now) return holdEndedMessage(turn, now);
-  return chatMessage('That booking no longer exists. Send /book to pick a time.', {
-    buttons: [[button('Book again', commandData('book'), 'primary')]],
+  return chatMessage(t.t('payment.bookingGone'), {
+    buttons: [[button(t.t('booking.bookAgain'), commandData('book'), 'primary')]],
   });
 }
 
@@ -95,21 +93,25 @@ function invoiceFor(turn: Turn, view: AppointmentView): ChatInvoice | null {
   const { amountDue, currency, id } = view.appointment;
   const amount = toTelegramAmount(amountDue, currency);
   if (amount === null) return null;
+  const { t } = turn;
+  const service = view.serviceName;
+  const description = t.t('payment.invoiceDescription', {
+    service,
+    provider: view.providerName,
+    span: clientSpan(t, view),
+  });
   return {
-    title: cut(view.serviceName, TITLE_LIMIT),
-    description: cut(
-      `${view.serviceName} with ${view.providerName}, ${clientSpan(UNTHREADED_EN, view)}`,
-      DESCRIPTION_LIMIT,
-    ),
+    title: cut(service, TITLE_LIMIT),
+    description: cut(description, DESCRIPTION_LIMIT),
     payload: id,
     currency,
     amount,
-    label: cut(`${view.serviceName} (${amountWords(view)})`, TITLE_LIMIT),
+    label: cut(t.t('payment.invoiceLabel', { service, amount: amountWords(t, view) }), TITLE_LIMIT),
   };
 }
 
-function cancelHoldButton(view: AppointmentView): ChatButton {
-  return button('Release the hold', holdData('xh', view.appointment.id), 'danger');
+function cancelHoldButton(t: Translator, view: AppointmentView): ChatButton {
+  return button(t.t('payment.releaseHold'), holdData('xh', view.appointment.id), 'danger');
 }
 
 function cut(text: string, limit: number): string {

@@ -42,8 +42,10 @@ export async function advance(
     const page = await activeProvidersPage(db, s.candidates, s.page, PROVIDERS_PER_PAGE);
     const [only] = page.items;
     if (page.items.length === 0 && s.page > 0) return advance(turn, { ...s, page: 0 }, lead);
-    if (only === undefined) return end(lines(lead, 'There is no one to book right now, sorry.'));
-    if (s.page > 0 || page.more || page.items.length > 1) return showProviders(s, page, lead);
+    if (only === undefined) return end(lines(lead, turn.t.t('booking.noOne')));
+    if (s.page > 0 || page.more || page.items.length > 1) {
+      return showProviders(turn.t, s, page, lead);
+    }
     s = { ...s, providerId: only.id, page: 0 };
   }
   const provider = s.providerId === null ? null : await activeProvider(db, s.providerId);
@@ -54,14 +56,9 @@ export async function advance(
     const shown = matched.length > 0 ? matched : services;
     const [only] = shown;
     if (only === undefined) {
-      return end(
-        lines(
-          lead,
-          `${provider.name} has nothing to book right now. Send /book to choose someone else.`,
-        ),
-      );
+      return end(lines(lead, turn.t.t('booking.nothingToBook', { provider: provider.name })));
     }
-    if (shown.length > 1) return showServices(s, provider, shown, lead);
+    if (shown.length > 1) return showServices(turn.t, s, provider, shown, lead);
     s = { ...s, serviceId: only.id, page: 0 };
   }
   const service = services.find((x) => x.id === s.serviceId);
@@ -89,12 +86,15 @@ async function advanceToTime(
           ? end(
               lines(
                 lead,
-                `${picked.provider.name} has no free times for ${picked.service.name} in the coming weeks. Send /book to choose something else.`,
+                turn.t.t('booking.noFreeTimes', {
+                  provider: picked.provider.name,
+                  service: picked.service.name,
+                }),
               ),
             )
           : showDays(turn, s, picked, days.value, lead);
       // Every time of the day asked for is taken: offer to wait for one.
-      return full ? withWaitButton(shown, s, wanted, partOfWish(s.hints.time)) : shown;
+      return full ? withWaitButton(turn.t, shown, s, wanted, partOfWish(s.hints.time)) : shown;
     }
     s = { ...s, day: wanted, page: 0 };
   }
@@ -119,17 +119,17 @@ async function advanceFromDay(
     const full = await sayNoTimes(turn, picked, day, lead);
     const days = { ...s, day: null, page: 0, hints: { ...s.hints, day: null } };
     const shown = await advance(turn, days, lead);
-    return full ? withWaitButton(shown, s, day, partOfWish(s.hints.time)) : shown;
+    return full ? withWaitButton(turn.t, shown, s, day, partOfWish(s.hints.time)) : shown;
   }
   const wish = s.hints.time;
   if (wish?.kind === 'at') return exactTime(turn, s, picked, times.value, wish.minutes, lead);
   const filtered = filterByWish(times.value, wish, turn.client.timezone);
   if (filtered.length === 0 && wish) {
-    lead.push(`Nothing is free ${wishText(wish)} that day; here are all its times.`);
+    lead.push(turn.t.t('booking.nothingFreeWish', { wish: wishText(turn.t, wish) }));
     s = { ...s, hints: withoutTime(s.hints) };
     const part = partOfWish(wish);
     const shown = showTimes(turn, s, picked, times.value, lead);
-    return part === 'ANY' ? shown : withWaitButton(shown, s, day, part);
+    return part === 'ANY' ? shown : withWaitButton(turn.t, shown, s, day, part);
   }
   return showTimes(turn, s, picked, filtered.length > 0 ? filtered : times.value, lead);
 }
@@ -152,9 +152,12 @@ function exactTime(
   if (hit !== undefined)
     return confirmStep(turn, { ...s, start: new Date(hit).toISOString() }, picked, lead);
   const nearest = nearestTimes(starts, minutes, zone);
-  const clocks = nearest.map((start) => clockOf(minutesOf(start, zone)));
+  const [before, after] = nearest.map((start) => clockOf(minutesOf(start, zone)));
+  const time = clockOf(minutes);
   lead.push(
-    `${clockOf(minutes)} is not free that day. The nearest free ${clocks.length > 1 ? 'times are' : 'time is'} ${clocks.join(' and ')}.`,
+    after === undefined
+      ? turn.t.t('booking.exactTakenOne', { time, nearest: before ?? '' })
+      : turn.t.t('booking.exactTakenTwo', { time, before: before ?? '', after }),
   );
   return showTimes(turn, s, picked, nearest, lead);
 }
@@ -180,7 +183,7 @@ export async function recover(
   failure: Failure,
   lead: string[],
 ): Promise<TurnResult> {
-  const reply = describeFailure(failure, turn.client.timezone);
+  const reply = describeFailure(turn.t, failure, turn.client.timezone);
   const said = [...lead, reply.text];
   switch (reply.recovery) {
     case 'fresh-times':
@@ -196,7 +199,7 @@ export async function recover(
         said,
       );
     case 'restart':
-      if (s.appointmentId) return end(lines(said, 'Send /mybookings to try again.'));
+      if (s.appointmentId) return end(lines(said, turn.t.t('booking.tryAgain')));
       return restart(turn, said);
     case 'none':
       return end(lines(said));

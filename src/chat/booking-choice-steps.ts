@@ -1,7 +1,7 @@
 // The /book steps that list choices: who to book, which service, which day.
 
 import type { Provider, Service } from '../domain/catalog.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { lines, navRow, pageOf, step } from './booking-reply.ts';
 import { flowData } from './button-data.ts';
 import type { ProviderChoice } from './chat-catalog.ts';
@@ -18,6 +18,7 @@ const DAYS_PER_PAGE = 10;
 
 /** One page of providers, as already read from the catalog. */
 export function showProviders(
+  t: Translator,
   s: BookingState,
   page: { items: ProviderChoice[]; more: boolean },
   lead: string[],
@@ -25,8 +26,10 @@ export function showProviders(
   const first = s.page * PROVIDERS_PER_PAGE;
   const text = lines(
     lead,
-    'Who would you like to book?',
-    ...page.items.map((p, i) => `${first + i + 1}. ${p.name} (${p.type.toLowerCase()})`),
+    t.t('booking.whoToBook'),
+    ...page.items.map((p, i) =>
+      t.t('booking.providerLine', { number: String(first + i + 1), name: p.name, type: p.type }),
+    ),
   );
   const rows = page.items.map((p, i) => [button(p.name, flowData(s.nonce, 'pv', i))]);
   return step(
@@ -35,12 +38,13 @@ export function showProviders(
     page.items.map((p) => p.id),
     text,
     rows,
-    navRow({ s, more: page.more }),
+    navRow(t, { s, more: page.more }),
   );
 }
 
 /** The provider's services, a page at a time. */
 export function showServices(
+  t: Translator,
   s0: BookingState,
   provider: Provider,
   services: readonly Service[],
@@ -50,8 +54,8 @@ export function showServices(
   const { s, first, shown } = page;
   const text = lines(
     lead,
-    `What would you like to book with ${provider.name}?`,
-    ...shown.map((x, i) => `${first + i + 1}. ${serviceLine(x)}`),
+    t.t('booking.whatToBook', { provider: provider.name }),
+    ...shown.map((x, i) => serviceLine(t, String(first + i + 1), x)),
   );
   const rows = shown.map((x, i) => [button(x.name, flowData(s.nonce, 'sv', i))]);
   return step(
@@ -60,7 +64,7 @@ export function showServices(
     shown.map((x) => x.id),
     text,
     rows,
-    navRow(page),
+    navRow(t, page),
   );
 }
 
@@ -74,23 +78,30 @@ export function showDays(
 ): TurnResult {
   const page = pageOf(s0, days, DAYS_PER_PAGE);
   const { s, shown } = page;
+  const { t } = turn;
+  const names = { service: service.name, provider: provider.name };
   const text = lines(
     lead,
     s.appointmentId
-      ? `Pick a new day for ${service.name} with ${provider.name}:`
-      : `${service.name} with ${provider.name}. Which day? (days with free times, in your time zone, ${zoneCity(turn.client.timezone)})`,
+      ? t.t('booking.pickNewDay', names)
+      : t.t('booking.whichDay', { ...names, city: zoneCity(turn.client.timezone) }),
   );
-  const buttons = shown.map((day, i) =>
-    button(formatDayShort(UNTHREADED_EN, day), flowData(s.nonce, 'dy', i)),
-  );
-  return step(s, 'day', [...shown], text, inRows(buttons, 5), navRow(page));
+  const buttons = shown.map((day, i) => button(formatDayShort(t, day), flowData(s.nonce, 'dy', i)));
+  return step(s, 'day', [...shown], text, inRows(buttons, 5), navRow(t, page));
 }
 
 /** Duration and price, as the service list and the confirm step both show them. */
-export function serviceFacts(service: Service): string {
-  return `${formatDuration(UNTHREADED_EN, service.durationMinutes)}, ${formatPrice(UNTHREADED_EN, service.price, service.currency)}`;
+export function serviceFacts(t: Translator, service: Service): string {
+  return t.t('booking.serviceFacts', {
+    duration: formatDuration(t, service.durationMinutes),
+    price: formatPrice(t, service.price, service.currency),
+  });
 }
 
-function serviceLine(service: Service): string {
-  return `${service.name}: ${serviceFacts(service)}${service.requiresApproval ? ' (needs approval)' : ''}`;
+/** '2. Massage: 60 min, €50.00', with '(needs approval)' when the provider approves each. */
+function serviceLine(t: Translator, number: string, service: Service): string {
+  const values = { number, service: service.name, facts: serviceFacts(t, service) };
+  return service.requiresApproval
+    ? t.t('booking.serviceLineApproval', values)
+    : t.t('booking.serviceLine', values);
 }

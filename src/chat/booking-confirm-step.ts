@@ -1,7 +1,7 @@
 // The /book step that asks to confirm: what, with whom and when, in both clocks when they differ.
 
 import type { Service } from '../domain/catalog.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { clientWhen } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { serviceFacts } from './booking-choice-steps.ts';
@@ -26,42 +26,45 @@ export function showConfirm(
   lead: string[],
 ): TurnResult {
   if (s.start === null) throw new ChatStoreError('confirming without a start');
-  const when = whenLines(turn.client.timezone, provider.timezone, new Date(s.start), service);
+  const { t } = turn;
+  const when = whenLines(t, turn.client.timezone, provider.timezone, new Date(s.start), service);
+  const names = { service: service.name, provider: provider.name };
   let body: string[];
   if (current) {
     body = [
-      `Move ${service.name} with ${provider.name}`,
-      `from ${clientWhen(UNTHREADED_EN, current)}`,
-      `to ${when.join('\n   ')}?`,
+      t.t('booking.moveWhat', names),
+      t.t('booking.moveFrom', { when: clientWhen(t, current) }),
+      t.t('booking.moveTo', { when: when.join('\n   ') }),
     ];
   } else {
-    body = [
-      'Please confirm:',
-      `${service.name} with ${provider.name}`,
-      ...when,
-      serviceFacts(service),
-    ];
-    if (service.requiresApproval)
-      body.push(`${provider.name} approves each booking of this service.`);
+    body = [t.t('booking.pleaseConfirm'), t.t('booking.serviceWith', names), ...when];
+    body.push(serviceFacts(t, service));
+    if (service.requiresApproval) body.push(t.t('booking.approvesEach', names));
   }
   const text = lines(lead, ...body);
   const row = [
-    button('Confirm', flowData(s.nonce, 'ok'), 'primary'),
+    button(t.t('booking.confirm'), flowData(s.nonce, 'ok'), 'primary'),
     // A new booking can become the first of a weekly series; a move stays one appointment.
-    ...(current ? [] : [button('Repeat weekly', flowData(s.nonce, 'rw'))]),
-    button('Cancel', flowData(s.nonce, 'no'), 'danger'),
+    ...(current ? [] : [button(t.t('booking.repeatWeekly'), flowData(s.nonce, 'rw'))]),
+    button(t.t('booking.cancel'), flowData(s.nonce, 'no'), 'danger'),
   ];
   return step(s, 'confirm', [], text, [row], null);
 }
 
 /** The span in the client's clock, and in the provider's too when that reads differently. */
-function whenLines(zone: string, providerZone: string, start: Date, service: Service): string[] {
+function whenLines(
+  t: Translator,
+  zone: string,
+  providerZone: string,
+  start: Date,
+  service: Service,
+): string[] {
   const end = new Date(start.getTime() + service.durationMinutes * 60_000);
-  const when = [`${formatSpan(UNTHREADED_EN, start, end, zone)} (your time, ${zoneCity(zone)})`];
-  if (dualClock(UNTHREADED_EN, start, zone, providerZone) !== formatClock(start, zone)) {
-    when.push(
-      `${formatSpan(UNTHREADED_EN, start, end, providerZone)} (${zoneCity(providerZone)} time)`,
-    );
+  const span = formatSpan(t, start, end, zone);
+  const when = [t.t('common.clientWhen', { span, city: zoneCity(zone) })];
+  if (dualClock(t, start, zone, providerZone) !== formatClock(start, zone)) {
+    const theirs = formatSpan(t, start, end, providerZone);
+    when.push(t.t('common.providerWhen', { span: theirs, city: zoneCity(providerZone) }));
   }
   return when;
 }

@@ -1,7 +1,7 @@
 // /book: provider -> service -> day -> time -> confirm, and the same day -> time -> confirm to move
 // an existing appointment. Each step stores what its buttons point at; words given with /book
 // settle steps ahead, and the flow jumps to the first step they leave open.
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { advance } from './booking-advance.ts';
 import { end } from './booking-reply.ts';
 import { type BookingWords, readBookingWords } from './booking-words.ts';
@@ -24,22 +24,23 @@ export async function startBooking(
 ): Promise<TurnResult> {
   let state = freshState({});
   if (args.trim().length > 0) {
-    const hints = readBookingWords(args, turn.client.timezone, turn.now);
+    const hints = readBookingWords(turn.t, args, turn.client.timezone, turn.now);
     const { matched, ...settled } = await settleWords(turn, hints);
     state = { ...state, hints, ...settled };
     const names = hints.words;
-    if (names.length > 0 && !matched) lead.push(missText(names, hints));
+    if (names.length > 0 && !matched) lead.push(missText(turn.t, names, hints));
   }
   return advance(turn, state, lead);
 }
 
 /** Words that named nobody: say so, and that what the other words settled is kept. */
-function missText(names: readonly string[], hints: Hints): string {
+function missText(t: Translator, names: readonly string[], hints: Hints): string {
   const wish = hints.time;
-  const kept = [hints.day && formatDayLong(UNTHREADED_EN, hints.day), wish && wishText(wish)];
+  const kept = [hints.day && formatDayLong(t, hints.day), wish && wishText(t, wish)];
   const said = kept.filter((k): k is string => typeof k === 'string');
-  const miss = `I found no provider or service matching "${names.join(' ')}"`;
-  return said.length > 0 ? `${miss}; I kept ${said.join(', ')}.` : `${miss}.`;
+  const words = names.join(' ');
+  if (said.length === 0) return t.t('booking.noMatch', { words });
+  return t.t('booking.noMatchKept', { words, kept: said.join(', ') });
 }
 
 /**
@@ -129,11 +130,7 @@ export async function continueBooking(
       return s.step === 'done' && s.bookedId ? showBooked(turn, s, s.bookedId) : null;
     case 'no':
       if (s.step === 'done') return null;
-      return end(
-        s.appointmentId
-          ? 'OK, your appointment stays as it was.'
-          : 'Cancelled: nothing was booked. Send /book to start again.',
-      );
+      return end(turn.t.t(s.appointmentId ? 'booking.moveKept' : 'booking.cancelled'));
     default:
       // Buttons of other flows (time zone, /mybookings) carrying this nonce.
       return null;

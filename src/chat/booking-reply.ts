@@ -1,4 +1,5 @@
 // The shape every /book step replies in: text, its buttons, paging and the Cancel row.
+import type { Translator } from '../i18n/translator.ts';
 import { flowData } from './button-data.ts';
 import { button, chatMessage } from './chat-message.ts';
 import type { ChatButton } from './chat-types.ts';
@@ -22,12 +23,12 @@ export function step(
 export type PagePlace = { readonly s: BookingState; readonly more: boolean };
 
 /** Previous / Next where the page has neighbours, any `extra` buttons, then Cancel. */
-export function navRow(page: PagePlace, extra: ChatButton[] = []): ChatButton[] {
+export function navRow(t: Translator, page: PagePlace, extra: ChatButton[] = []): ChatButton[] {
   const { s } = page;
   const row: ChatButton[] = [];
-  if (s.page > 0) row.push(button('‹ Previous', flowData(s.nonce, 'pp')));
-  if (page.more) row.push(button('Next ›', flowData(s.nonce, 'nx')));
-  row.push(...extra, button('Cancel', flowData(s.nonce, 'no'), 'danger'));
+  if (s.page > 0) row.push(button(t.t('booking.previous'), flowData(s.nonce, 'pp')));
+  if (page.more) row.push(button(t.t('booking.next'), flowData(s.nonce, 'nx')));
+  row.push(...extra, button(t.t('booking.cancel'), flowData(s.nonce, 'no'), 'danger'));
   return row;
 }
 

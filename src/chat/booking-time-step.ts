@@ -1,5 +1,4 @@
 // The /book step that lists one day's free start times, with the provider's clock when it differs.
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { lines, navRow, pageOf, step } from './booking-reply.ts';
 import { flowData } from './button-data.ts';
 import { dualClock, formatClock, formatDayLong, localDate, zoneCity } from './chat-format.ts';
@@ -21,8 +20,9 @@ export function showTimes(
   starts: readonly number[],
   lead: string[],
 ): TurnResult {
+  const { t } = turn;
   const zone = turn.client.timezone;
-  const labels = starts.map((start) => dualClock(UNTHREADED_EN, start, zone, provider.timezone));
+  const labels = starts.map((start) => dualClock(t, start, zone, provider.timezone));
   const dual = starts.some((start, i) => labels[i] !== formatClock(start, zone));
   const perRow = dual ? DUAL_TIMES_PER_ROW : TIMES_PER_ROW;
   const page = pageOf(s0, starts, perRow * TIME_ROWS);
@@ -30,13 +30,17 @@ export function showTimes(
   const day = s.day ?? localDate(starts[0] ?? turn.now.getTime(), zone);
   const text = lines(
     lead,
-    `${service.name} with ${provider.name} on ${formatDayLong(UNTHREADED_EN, day)}.`,
-    `Pick a time (your time, ${zoneCity(zone)}):`,
+    t.t('booking.timesOn', {
+      service: service.name,
+      provider: provider.name,
+      day: formatDayLong(t, day),
+    }),
+    t.t('booking.pickTime', { city: zoneCity(zone) }),
   );
   const buttons = shown.map((start, i) =>
     button(labels[first + i] ?? formatClock(start, zone), flowData(s.nonce, 'tm', i)),
   );
-  const nav = navRow(page, [button('Other day', flowData(s.nonce, 'od'))]);
+  const nav = navRow(t, page, [button(t.t('booking.otherDay'), flowData(s.nonce, 'od'))]);
   const options = shown.map((start) => new Date(start).toISOString());
   return step(s, 'time', options, text, inRows(buttons, perRow), nav);
 }

@@ -77,5 +77,5 @@ async function continueFlow(
 function stale(turn: Turn): Promise<TurnResult> | TurnResult {
   const expired = turn.t.t('commands.staleMenu');
   if (isClientTurn(turn)) return startBooking(turn, '', [expired]);
-  return askTimezone({ command: 'book', args: '' }, [expired]);
+  return askTimezone(turn.t, { command: 'book', args: '' }, [expired]);
 }

@@ -1,4 +1,9 @@
 // Before a native invoice is charged: may it be paid now? The answer in words the payer reads.
+import { eq } from 'drizzle-orm';
+import { appointments } from '../db/schema/appointments.ts';
+import { clients } from '../db/schema/clients.ts';
+import { parseLanguage } from '../i18n/languages.ts';
+import { type Translator, translatorFor } from '../i18n/translator.ts';
 import { checkPaymentHold } from '../payments/check-payment-hold.ts';
 import { fromTelegramAmount } from '../payments/telegram-amounts.ts';
 import { readAppointmentView } from './appointment-view.ts';
@@ -6,13 +11,16 @@ import type { ChatDeps } from './chat-deps.ts';
 import type { InvoiceAnswer, InvoiceCheck } from './chat-types.ts';
 import { holdClock } from './payment-words.ts';
 
+type InvoiceDeps = Pick<ChatDeps, 'db' | 'defaultLanguage'>;
+
 /**
  * Judges an invoice about to be paid at `now` (its amount in Telegram's units) with
  * checkPaymentHold (read-only): ok only while its hold is valid and amount and currency match. Refusals tell the payer nothing was charged
- * and what to send next. Database faults throw; the caller answers those itself.
+ * and what to send next, in the language stored for the booking's client. Database faults
+ * throw; the caller answers those itself.
  */
 export async function checkInvoice(
-  deps: Pick<ChatDeps, 'db'>,
+  deps: InvoiceDeps,
   check: InvoiceCheck,
   now: Date,
 ): Promise<InvoiceAnswer> {
@@ -27,34 +35,45 @@ export async function checkInvoice(
     now,
   );
   if (result.ok) return { ok: true };
+  if (result.code === 'NOT_FOUND') {
+    return refuse(fallbackTranslator(deps).t('payment.invoiceUnknown'));
+  }
+  const t = await payerTranslator(deps, check.appointmentId);
   switch (result.code) {
     case 'HOLD_EXPIRED':
-      return refuse(await expiredWords(deps, check.appointmentId, result.holdExpiresAt, now));
+      return refuse(await expiredWords(t, deps, check.appointmentId, result.holdExpiresAt, now));
     case 'NOT_AWAITING_PAYMENT':
-      return refuse(
-        'This booking is already paid, so nothing was charged. Send /mybookings to see it.',
-      );
+      return refuse(t.t('payment.invoiceAlreadyPaid'));
     case 'AMOUNT_MISMATCH':
-      return refuse(
-        'This invoice no longer matches what the booking costs, so nothing was charged. Send /mybookings and press Pay for a fresh one.',
-      );
-    case 'NOT_FOUND':
-      return refuse(
-        'This invoice is not for a booking I know, so nothing was charged. Send /book to book.',
-      );
+      return refuse(t.t('payment.invoiceMismatch'));
   }
 }
 
+/** The booking's client's stored language; the server's default when none is stored. */
+async function payerTranslator(deps: InvoiceDeps, appointmentId: string): Promise<Translator> {
+  const [row] = await deps.db
+    .select({ language: clients.language })
+    .from(appointments)
+    .innerJoin(clients, eq(clients.id, appointments.clientId))
+    .where(eq(appointments.id, appointmentId));
+  const language = parseLanguage(row?.language);
+  return language === null ? fallbackTranslator(deps) : translatorFor(language);
+}
+
+function fallbackTranslator(deps: InvoiceDeps): Translator {
+  return translatorFor(deps.defaultLanguage ?? 'en');
+}
+
 async function expiredWords(
-  deps: Pick<ChatDeps, 'db'>,
+  t: Translator,
+  deps: InvoiceDeps,
   appointmentId: string,
   until: Date | null,
   now: Date,
 ): Promise<string> {
   const view = until ? await readAppointmentView(deps.db, appointmentId) : null;
-  const ended =
-    view && until ? ` at ${holdClock(until, view.clientTimezone, now)} (your time)` : '';
-  return `The hold on this time ended${ended}, so nothing was charged. Send /book to pick a time again.`;
+  if (!view || !until) return t.t('payment.holdEnded');
+  return t.t('payment.holdEndedAt', { until: holdClock(t, until, view.clientTimezone, now) });
 }
 
 function refuse(message: string): InvoiceAnswer {

@@ -1,7 +1,6 @@
 // The /book Confirm button: books the chosen time (or moves the appointment) and has the provider told.
 
 import { bookAppointment } from '../booking/book-appointment.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { bookedMessage, joinLine } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
 import { askForPayment } from './ask-for-payment.ts';
@@ -58,22 +57,22 @@ function bookedReply(turn: Turn, view: AppointmentView): Promise<ChatMessage> | 
       return askForPayment(turn, view);
     case 'CONFIRMED':
     case 'PENDING':
-      return bookedWithLink(view);
+      return bookedWithLink(turn, view);
     default:
       return {
-        ...bookedMessage(UNTHREADED_EN, view),
+        ...bookedMessage(turn.t, view),
         buttons: [
-          [button('Book again', commandData('book'), 'primary')],
-          [button('My bookings', commandData('mybookings'))],
+          [button(turn.t.t('booking.bookAgain'), commandData('book'), 'primary')],
+          [button(turn.t.t('booking.myBookings'), commandData('mybookings'))],
         ],
       };
   }
 }
 
 /** The booked message with the join link of a virtual appointment, or where it will show. */
-function bookedWithLink(view: AppointmentView): ChatMessage {
-  const message = bookedMessage(UNTHREADED_EN, view);
-  const join = joinLine(UNTHREADED_EN, view);
+function bookedWithLink(turn: Turn, view: AppointmentView): ChatMessage {
+  const message = bookedMessage(turn.t, view);
+  const join = joinLine(turn.t, view);
   return join === '' ? message : { ...message, text: `${message.text}\n${join}` };
 }
 
@@ -84,6 +83,6 @@ export async function showBooked(
   id: string,
 ): Promise<TurnResult> {
   const view = await readAppointmentView(turn.deps.db, id);
-  if (!view) return end('That booking no longer exists. Send /book to start again.');
+  if (!view) return end(turn.t.t('booking.gone'));
   return { messages: [await bookedReply(turn, view)], state: s };
 }

@@ -2,7 +2,6 @@
 
 import { rescheduleAppointment } from '../booking/reschedule-appointment.ts';
 import { notFound } from '../domain/outcome.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientSpan, clientWhen, joinLine } from './appointment-messages.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { recover } from './booking-advance.ts';
@@ -32,13 +31,14 @@ export async function confirmMove(
   const view = await readAppointmentView(db, appointmentId);
   if (!view) throw new ChatStoreError('a moved appointment could not be read back');
   await turn.deps.relayChanges();
-  const status = view.appointment.status === 'PENDING' ? 'It is still waiting for approval.' : '';
+  const { t } = turn;
+  const status = view.appointment.status === 'PENDING' ? t.t('booking.stillWaiting') : '';
   const lines = [
-    `Moved: ${view.serviceName} with ${view.providerName}`,
-    `now ${clientWhen(UNTHREADED_EN, view)}`,
-    `was ${clientSpan(UNTHREADED_EN, before)}`,
+    t.t('booking.moved', { service: view.serviceName, provider: view.providerName }),
+    t.t('booking.movedNow', { when: clientWhen(t, view) }),
+    t.t('booking.movedWas', { when: clientSpan(t, before) }),
     status,
-    joinLine(UNTHREADED_EN, view),
+    joinLine(t, view),
   ];
   return end(lines.filter((line) => line.length > 0).join('\n'));
 }

@@ -2,6 +2,7 @@
 // confirmations and reminders go to. The address is shown to its owner, never logged.
 import { updateClient } from '../catalog/update-client.ts';
 import type { Client } from '../domain/catalog.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { ChatStoreError } from './chat-identity.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
@@ -12,48 +13,34 @@ const EMAIL =
   /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const MAX_EMAIL = 320;
 
-const HOW_TO =
-  'To set or change it, send /email followed by your address, e.g. /email ada@example.com. ' +
-  'Send /email off to stop emails.';
-
 /**
  * Answers `/email` with `args`: nothing shows the current address and how to change it, 'off'
  * removes it, an address sets it; anything else gets a plain reply with the right form.
  */
 export async function emailCommand(turn: ClientTurn, args: string): Promise<ChatMessage> {
+  const { t } = turn;
   const typed = unwrapMailto(args.trim());
-  if (typed === '') return chatMessage(`${currentEmail(turn.client)}\n${HOW_TO}`);
+  const howTo = t.t('booking.emailHowTo');
+  if (typed === '') return chatMessage([currentEmail(t, turn.client), howTo].join('\n'));
   if (typed.toLowerCase() === 'off') return removeEmail(turn);
   if (typed.length > MAX_EMAIL || !EMAIL.test(typed)) {
-    return chatMessage(
-      `"${typed.slice(0, 60)}" doesn't look like an email address, so nothing changed.\n${HOW_TO}`,
-    );
+    const invalid = t.t('booking.emailInvalid', { typed: typed.slice(0, 60) });
+    return chatMessage([invalid, howTo].join('\n'));
   }
   await storeEmail(turn, typed);
-  return chatMessage(
-    `Done! I'll send confirmations and reminders to ${typed}.\n` +
-      'Send /email with a new address to change it, or /email off to stop emails.',
-  );
+  return chatMessage(t.t('booking.emailSet', { email: typed }));
 }
 
-function currentEmail(client: Client): string {
+function currentEmail(t: Translator, client: Client): string {
   return client.email === null
-    ? "You haven't set an email address, so I only message you here."
-    : `I send confirmations and reminders to ${client.email}.`;
+    ? t.t('booking.emailNone')
+    : t.t('booking.emailCurrent', { email: client.email });
 }
 
 async function removeEmail(turn: ClientTurn): Promise<ChatMessage> {
-  if (turn.client.email === null) {
-    return chatMessage(
-      "You haven't set an email address, so there was nothing to remove.\n" +
-        'Send /email followed by your address to get confirmations and reminders by email.',
-    );
-  }
+  if (turn.client.email === null) return chatMessage(turn.t.t('booking.emailNothingToRemove'));
   await storeEmail(turn, null);
-  return chatMessage(
-    "Done: I won't send you emails any more; you'll still get messages here.\n" +
-      'Send /email followed by your address to turn them back on.',
-  );
+  return chatMessage(turn.t.t('booking.emailRemoved'));
 }
 
 /** Saves `email` (null: none) on the turn's client; the client vanishing is a fault. */

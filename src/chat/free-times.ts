@@ -123,6 +123,6 @@ export async function noTimesSentence(
   );
   const why = listed.ok ? (listed.value.closed.find((c) => c.date === day)?.why ?? null) : null;
   const full = listed.ok ? listed.value.full.find((f) => f.date === day) : undefined;
-  if (why === null && full) return fullDayWords(full, day);
-  return noSlotsWords(why, day, turn.client.timezone);
+  if (why === null && full) return fullDayWords(turn.t, full, day);
+  return noSlotsWords(turn.t, why, day, turn.client.timezone);
 }

@@ -1,7 +1,6 @@
 // The client's buttons on an unpaid hold: a fresh payment link, or release the hold; stale ones say how it stands.
 
 import { cancelAppointment } from '../booking/cancel-appointment.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientWhen } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView } from './appointment-view.ts';
 import { askForPayment } from './ask-for-payment.ts';
@@ -24,11 +23,7 @@ export async function onHoldButton(
 ): Promise<ChatMessage[]> {
   const view = await readAppointmentView(turn.deps.db, appointmentId);
   if (!view || turn.client === null || view.appointment.clientId !== turn.client.id) {
-    return [
-      chatMessage(
-        'That button is not for a booking of yours. Send /mybookings to see yours, or /book to book.',
-      ),
-    ];
+    return [chatMessage(turn.t.t('payment.notYours'))];
   }
   const { status, holdExpiresAt } = view.appointment;
   if (status !== 'AWAITING_PAYMENT' || holdExpiresAt === null || holdExpiresAt <= turn.now) {
@@ -54,17 +49,21 @@ export async function releaseHold(turn: Turn, view: AppointmentView): Promise<Ch
   if (!result.ok) {
     // The core may not release a hold early; it then lapses by itself, unpaid and free.
     const until = holdClock(
+      turn.t,
       view.appointment.holdExpiresAt ?? turn.now,
       view.clientTimezone,
       turn.now,
     );
-    return chatMessage(
-      `I could not release it just now. Unpaid, the hold ends by itself at ${until} (your time) and nothing is charged. Send /book to pick another time.`,
-    );
+    return chatMessage(turn.t.t('payment.releaseFailed', { until }));
   }
   await turn.deps.relayChanges();
-  return chatMessage(
-    `Released: ${view.serviceName} with ${view.providerName}, ${clientWhen(UNTHREADED_EN, view)}. Nothing was charged. Send /book to pick another time.`,
-    { buttons: [[button('Book again', commandData('book'), 'primary')]] },
-  );
+  const { t } = turn;
+  const released = t.t('payment.released', {
+    service: view.serviceName,
+    provider: view.providerName,
+    when: clientWhen(t, view),
+  });
+  return chatMessage(released, {
+    buttons: [[button(t.t('booking.bookAgain'), commandData('book'), 'primary')]],
+  });
 }

@@ -1,5 +1,4 @@
 // What a client hears when a hold they act on is over: released unpaid, or paid already.
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { clientWhen } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { commandData } from './button-data.ts';
@@ -15,20 +14,26 @@ import type { Turn } from './turn.ts';
  * (PENDING, CONFIRMED, or over) offers My bookings. Pure: `view` must be read fresh.
  */
 export function holdEndedMessage(turn: Turn, view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(UNTHREADED_EN, view)}`;
+  const { t } = turn;
+  const what = {
+    service: view.serviceName,
+    provider: view.providerName,
+    when: clientWhen(t, view),
+  };
   const { status, holdExpiresAt } = view.appointment;
   if (status === 'AWAITING_PAYMENT' || status === 'CANCELLED') {
-    const ended =
+    const text =
       holdExpiresAt === null
-        ? 'is no longer held'
-        : `was held until ${holdClock(holdExpiresAt, view.clientTimezone, turn.now)} (your time), and that has passed`;
-    return chatMessage(
-      `${what} ${ended}, so the time was released and nothing was charged. Send /book to pick a time again.`,
-      { buttons: [[button('Book again', commandData('book'), 'primary')]] },
-    );
+        ? t.t('payment.holdGone', what)
+        : t.t('payment.holdLapsed', {
+            ...what,
+            until: holdClock(t, holdExpiresAt, view.clientTimezone, turn.now),
+          });
+    return chatMessage(text, {
+      buttons: [[button(t.t('booking.bookAgain'), commandData('book'), 'primary')]],
+    });
   }
-  return chatMessage(
-    `${what} is already paid (${statusWords(UNTHREADED_EN, status)}). Send /mybookings to see it.`,
-    { buttons: [[button('My bookings', commandData('mybookings'))]] },
-  );
+  return chatMessage(t.t('payment.alreadyPaid', { ...what, status: statusWords(t, status) }), {
+    buttons: [[button(t.t('booking.myBookings'), commandData('mybookings'))]],
+  });
 }

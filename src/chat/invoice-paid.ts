@@ -1,5 +1,4 @@
 // A native invoice was paid in chat: record it, then tell the client whether they are booked or refunded.
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { recordPayment } from '../payments/record-payment.ts';
 import { fromTelegramAmount } from '../payments/telegram-amounts.ts';
 import { clientWhen, joinLine } from './appointment-messages.ts';
@@ -40,49 +39,44 @@ export async function onInvoicePaid(turn: Turn, payment: InvoicePayment): Promis
       { platformChargeId: payment.platformChargeId },
       'an invoice payment names no appointment',
     );
-    return [
-      chatMessage(
-        'Your payment arrived, but I could not match it to a booking. Please keep the receipt and contact the provider; send /mybookings to see your bookings.',
-      ),
-    ];
+    return [chatMessage(turn.t.t('payment.unmatched'))];
   }
   if (outcome.value.kind === 'duplicate') return [];
   await turn.deps.relayChanges();
   const view = await readAppointmentView(turn.deps.db, outcome.value.appointment.id);
-  if (!view) return [chatMessage('Payment received. Send /mybookings to see your bookings.')];
-  return [outcome.value.kind === 'confirmed' ? paidMessage(view) : refundingMessage(turn, view)];
+  if (!view) return [chatMessage(turn.t.t('payment.received'))];
+  return [
+    outcome.value.kind === 'confirmed' ? paidMessage(turn, view) : refundingMessage(turn, view),
+  ];
 }
 
-function paidMessage(view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}\n${clientWhen(UNTHREADED_EN, view)}`;
-  if (view.appointment.status === 'PENDING') {
-    return chatMessage(
-      `Paid — your request is waiting for the provider's approval: ${what}\nI'll message you when ${view.providerName} answers; if they decline, the payment is refunded in full.`,
-    );
-  }
-  const join = joinLine(UNTHREADED_EN, view);
+/** The service, provider and the client's time of `view`, as the payment replies name them. */
+function whatOf(turn: Turn, view: AppointmentView) {
+  return { service: view.serviceName, provider: view.providerName, when: clientWhen(turn.t, view) };
+}
+
+function paidMessage(turn: Turn, view: AppointmentView): ChatMessage {
+  const { t } = turn;
+  const what = whatOf(turn, view);
+  if (view.appointment.status === 'PENDING') return chatMessage(t.t('payment.paidPending', what));
+  const join = joinLine(t, view);
   return chatMessage(
-    [`Paid — you're booked: ${what}`, "It's confirmed.", join].filter(Boolean).join('\n'),
+    [t.t('payment.paidBooked', what), t.t('payment.confirmed'), join].filter(Boolean).join('\n'),
   );
 }
 
 /** The payment goes back: the hold had ended, it was paid already, or the amount was wrong. */
 function refundingMessage(turn: Turn, view: AppointmentView): ChatMessage {
-  const what = `${view.serviceName} with ${view.providerName}, ${clientWhen(UNTHREADED_EN, view)}`;
+  const { t } = turn;
+  const what = whatOf(turn, view);
   const { status, holdExpiresAt } = view.appointment;
-  if (status === 'CANCELLED') {
-    return chatMessage(
-      `Your payment came after the hold ended; it will be refunded in full. The time (${what}) was released. Send /book to pick a time again.`,
-    );
-  }
+  if (status === 'CANCELLED') return chatMessage(t.t('payment.lateRefund', what));
   if (status === 'AWAITING_PAYMENT' && holdExpiresAt !== null) {
-    const until = holdClock(holdExpiresAt, view.clientTimezone, turn.now);
-    return chatMessage(
-      `That payment did not match the amount due, so it will be refunded in full. ${what} stays held until ${until} (your time); press Get payment link to pay the right amount.`,
-      { buttons: [[button('Get payment link', holdData('pl', view.appointment.id), 'primary')]] },
-    );
+    const until = holdClock(t, holdExpiresAt, view.clientTimezone, turn.now);
+    const retry = button(t.t('payment.getLink'), holdData('pl', view.appointment.id), 'primary');
+    return chatMessage(t.t('payment.mismatchRefund', { ...what, until }), {
+      buttons: [[retry]],
+    });
   }
-  return chatMessage(
-    `${what} was already paid, so this second payment will be refunded in full. Send /mybookings to see the booking.`,
-  );
+  return chatMessage(t.t('payment.secondRefund', what));
 }

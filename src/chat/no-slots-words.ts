@@ -1,7 +1,7 @@
 // Why a day has no times, in chat words: "Bookings open 60 days ahead", not "no free times".
 
 import type { FullDay } from '../booking/slots-in-context.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { NoSlotsReason } from '../slots/why-no-slots.ts';
 import { formatClock, formatDayLong, localDate } from './chat-format.ts';
 import { advanceWords, noticePhrase } from './limit-words.ts';
@@ -10,24 +10,33 @@ import { advanceWords, noticePhrase } from './limit-words.ts';
  * The sentence for a day with no times and the reason whyNoSlots gave (null: all taken).
  * `day` is the local date asked for; `zone` is the reader's, for the dates and times named.
  */
-export function noSlotsWords(why: NoSlotsReason | null, day: string, zone: string): string {
-  const named = formatDayLong(UNTHREADED_EN, day);
-  if (why === null) return `There are no free times on ${named}.`;
+export function noSlotsWords(
+  t: Translator,
+  why: NoSlotsReason | null,
+  day: string,
+  zone: string,
+): string {
+  const named = formatDayLong(t, day);
+  if (why === null) return t.t('booking.noFreeOn', { day: named });
   switch (why.reason) {
     case 'IN_THE_PAST':
-      return `${named} is over; please choose a later day.`;
+      return t.t('booking.dayOver', { day: named });
     case 'TOO_SOON':
-      return (
-        `Bookings need ${noticePhrase(why.minNoticeMinutes)}, so nothing on ${named} ` +
-        `can be booked any more (the earliest is ${formatClock(why.earliest, zone)} ` +
-        `on ${formatDayLong(UNTHREADED_EN, localDate(why.earliest, zone))}, your time).`
-      );
+      return t.t('booking.dayTooSoon', {
+        notice: noticePhrase(t, why.minNoticeMinutes),
+        day: named,
+        time: formatClock(why.earliest, zone),
+        date: formatDayLong(t, localDate(why.earliest, zone)),
+      });
     case 'TOO_FAR_AHEAD':
-      return `${named} is too far ahead: ${advanceWords(why.maxAdvanceDays, why.latest, zone)}.`;
+      return t.t('booking.dayTooFar', {
+        day: named,
+        limit: advanceWords(t, why.maxAdvanceDays, why.latest, zone),
+      });
     case 'BLOCKED':
-      return `The provider is away on ${named}.`;
+      return t.t('booking.dayAway', { day: named });
     case 'CLOSED':
-      return `The provider doesn't work on ${named}.`;
+      return t.t('booking.dayClosed', { day: named });
   }
 }
 
@@ -35,13 +44,12 @@ export function noSlotsWords(why: NoSlotsReason | null, day: string, zone: strin
  * A day a service limit has filled: 'This service takes at most 3 bookings a day, and Tuesday
  * 1 December is full.' The way on (other days) follows it in the flow.
  */
-export function fullDayWords(full: FullDay, day: string): string {
-  const most = `${full.max} booking${full.max === 1 ? '' : 's'}`;
-  const named = formatDayLong(UNTHREADED_EN, day);
+export function fullDayWords(t: Translator, full: FullDay, day: string): string {
+  const values = { max: full.max, day: formatDayLong(t, day) };
   switch (full.limit) {
     case 'SERVICE_PER_DAY':
-      return `This service takes at most ${most} a day, and ${named} is full.`;
+      return t.t('booking.dayFull', values);
     case 'SERVICE_PER_WEEK':
-      return `This service takes at most ${most} a week, and the week of ${named} is full.`;
+      return t.t('booking.weekFull', values);
   }
 }

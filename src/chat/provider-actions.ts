@@ -5,7 +5,6 @@ import { completeAppointment } from '../booking/complete-appointment.ts';
 import { declineAppointment } from '../booking/decline-appointment.ts';
 import { markNoShow } from '../booking/mark-no-show.ts';
 import { type Failure, notFound } from '../domain/outcome.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { approvalRequestText } from './appointment-messages.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
@@ -31,16 +30,12 @@ export async function actOnAppointment(
   const { db } = turn.deps;
   const providerId = turn.identity.providerId;
   if (!providerId) {
-    return [
-      chatMessage(
-        'Only the provider of this appointment can do that. Providers link this chat with /link CODE.',
-      ),
-    ];
+    return [chatMessage(turn.t.t('provider.onlyProvider'))];
   }
   const view = await readAppointmentView(db, appointmentId);
-  if (!view) return [chatMessage(describeFailure(notFound('appointment'), 'UTC').text)];
+  if (!view) return [chatMessage(describeFailure(turn.t, notFound('appointment'), 'UTC').text)];
   if (view.appointment.providerId !== providerId) {
-    return [chatMessage('That appointment belongs to another provider, so you cannot change it.')];
+    return [chatMessage(turn.t.t('provider.otherProvider'))];
   }
   const act: Act = {
     turn,
@@ -73,7 +68,7 @@ async function approveFromChat(act: Act): Promise<ChatMessage[]> {
   if (view.appointment.status !== 'PENDING') return alreadyDecided(act);
   const result = await approveAppointment(turn.deps.db, { appointmentId, actor }, turn.now);
   if (result.ok) await turn.deps.relayChanges();
-  return decided(act, result.ok ? `Approved by ${by}.` : failureWords(act, result));
+  return decided(act, result.ok ? turn.t.t('provider.approvedBy', { by }) : failureWords(act, result));
 }
 
 async function declineFromChat(act: Act, reason: string | null): Promise<ChatMessage[]> {
@@ -81,23 +76,27 @@ async function declineFromChat(act: Act, reason: string | null): Promise<ChatMes
   if (view.appointment.status !== 'PENDING') return alreadyDecided(act);
   const result = await declineAppointment(turn.deps.db, { appointmentId, actor, reason }, turn.now);
   if (result.ok) await turn.deps.relayChanges();
-  const why = reason ? ` Reason: ${reason}` : '';
-  return decided(act, result.ok ? `Declined by ${by}.${why}` : failureWords(act, result));
+  if (!result.ok) return decided(act, failureWords(act, result));
+  const outcome = reason
+    ? turn.t.t('provider.declinedByWithReason', { by, reason })
+    : turn.t.t('provider.declinedBy', { by });
+  return decided(act, outcome);
 }
 
 function failureWords(act: Act, failure: Failure): string {
-  return describeFailure(failure, act.view.providerTimezone).text;
+  return describeFailure(act.turn.t, failure, act.view.providerTimezone).text;
 }
 
 /** The request again with `outcome` under it, in place of the request with its buttons. */
 function decided(act: Act, outcome: string): ChatMessage[] {
-  return [chatMessage(`${approvalRequestText(UNTHREADED_EN, act.view)}\n\n${outcome}`)];
+  return [chatMessage(`${approvalRequestText(act.turn.t, act.view)}\n\n${outcome}`)];
 }
 
 /** A button on a request that was decided meanwhile (elsewhere, or a second press). */
 async function alreadyDecided(act: Act): Promise<ChatMessage[]> {
-  const status = statusWords(UNTHREADED_EN, act.view.appointment.status);
-  const outcome = `This request was already handled: the appointment is ${status}. Nothing changed.`;
+  const { t } = act.turn;
+  const status = statusWords(t, act.view.appointment.status);
+  const outcome = t.t('provider.alreadyHandled', { status });
   return [await withWayOn(act, outcome)];
 }
 
@@ -109,11 +108,12 @@ async function withWayOn(act: Act, outcome: string): Promise<ChatMessage> {
   const { turn, view, appointmentId } = act;
   const ids = await pendingRequestIds(turn.deps.db, view.appointment.providerId, turn.now);
   const others = ids.filter((id) => id !== appointmentId).length;
+  const { t } = turn;
   const next =
     others === 0
-      ? button('Your week', commandData('week'))
-      : button(`Waiting requests (${others})`, commandData('requests'));
-  return chatMessage(`${approvalRequestText(UNTHREADED_EN, view)}\n\n${outcome}`, {
+      ? button(t.t('provider.yourWeekButton'), commandData('week'))
+      : button(t.t('provider.waitingButton', { count: others }), commandData('requests'));
+  return chatMessage(`${approvalRequestText(t, view)}\n\n${outcome}`, {
     buttons: [[next]],
   });
 }
@@ -139,6 +139,6 @@ async function closeFromChat(
   if (result.ok) await turn.deps.relayChanges();
   const outcome = result.ok
     ? `Marked ${who} as ${verb === 'cp' ? 'completed' : 'a no-show'} (by ${by}).`
-    : describeFailure(result, zone).text;
+    : describeFailure(turn.t, result, zone).text;
   return [await todayMessage(db, providerId, turn.now, [outcome])];
 }

@@ -1,5 +1,6 @@
 // Pages for the providers' lists (/requests, /week): page numbers from the command's words, and
 // greedy pages that keep each message within every platform's text and button limits.
+import type { Translator } from '../i18n/translator.ts';
 
 /** Characters of list lines per message: under Discord's 2000 with room for a title and footer. */
 export const LIST_CHARS = 1500;
@@ -50,9 +51,19 @@ export function pageNumber(args: string): number | null {
 }
 
 /** "Page 2 of 3. Send /week 3 for the next." and the like; nothing for a single page. */
-export function pageFooter(command: string, page: number, pages: number): string[] {
+export function pageFooter(t: Translator, command: string, page: number, pages: number): string[] {
   if (pages <= 1) return [];
-  const next = page < pages ? ` Send /${command} ${page + 1} for the next.` : '';
-  const previous = page > 1 ? ` /${command} ${page - 1} goes back.` : '';
-  return [`Page ${page} of ${pages}.${next}${previous}`];
+  // Numbers as typed in a command: never grouped ('1000', not '1,000').
+  const values = {
+    command,
+    page: String(page),
+    pages: String(pages),
+    next: String(page + 1),
+    previous: String(page - 1),
+  };
+  const hasNext = page < pages;
+  if (hasNext && page > 1) return [t.t('booking.pageBoth', values)];
+  if (hasNext) return [t.t('booking.pageNext', values)];
+  if (page > 1) return [t.t('booking.pageBack', values)];
+  return [t.t('booking.page', values)];
 }

@@ -3,7 +3,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { readAppointmentView } from './appointment-view.ts';
 import { appointmentData, commandData } from './button-data.ts';
@@ -40,6 +40,7 @@ export async function pendingRequestIds(
 
 /** The page of waiting requests that `args` asks for (a page number, or nothing for the first). */
 export async function requestsMessage(
+  t: Translator,
   db: Database,
   providerId: string,
   now: Date,
@@ -47,14 +48,12 @@ export async function requestsMessage(
 ): Promise<ChatMessage> {
   const asked = pageNumber(args);
   if (asked === null) {
-    return chatMessage(
-      'Send /requests for the requests waiting for you, or /requests 2 for page 2.',
-    );
+    return chatMessage(t.t('provider.requestsUsage'));
   }
   const ids = await pendingRequestIds(db, providerId, now);
   if (ids.length === 0) {
-    return chatMessage('No booking requests are waiting for you.', {
-      buttons: [[button('Your week', commandData('week'))]],
+    return chatMessage(t.t('provider.noRequests'), {
+      buttons: [[button(t.t('provider.yourWeekButton'), commandData('week'))]],
     });
   }
   const pages = Math.ceil(ids.length / PER_PAGE);
@@ -62,31 +61,32 @@ export async function requestsMessage(
   const first = (page - 1) * PER_PAGE;
   const shown = await readViews(db, ids.slice(first, first + PER_PAGE));
   const zone = shown[0]?.providerTimezone ?? 'UTC';
-  const waits = ids.length === 1 ? 'request waits' : 'requests wait';
-  const title = `${ids.length} booking ${waits} for you (${zoneCity(zone)} time):`;
-  const lines = shown.map((view, i) => `${first + i + 1}. ${requestLine(view)}`);
-  const rows = shown.map((view, i) => decisionRow(view, `${first + i + 1}`));
-  const text = [title, ...lines, ...pageFooter('requests', page, pages)].join('\n');
+  const title = t.t('provider.requestsTitle', { count: ids.length, city: zoneCity(zone) });
+  const lines = shown.map((view, i) => `${first + i + 1}. ${requestLine(t, view)}`);
+  const rows = shown.map((view, i) => decisionRow(t, view, `${first + i + 1}`));
+  const text = [title, ...lines, ...pageFooter(t, 'requests', page, pages)].join('\n');
   return chatMessage(text, { buttons: rows });
 }
 
 /** Approve and Decline for one request, labelled with `label` (its number or its time). */
-export function decisionRow(view: AppointmentView, label: string): ChatButton[] {
+export function decisionRow(t: Translator, view: AppointmentView, label: string): ChatButton[] {
   const id = view.appointment.id;
   return [
-    button(`Approve ${label}`, appointmentData('ap', id), 'primary'),
-    button(`Decline ${label}`, appointmentData('dc', id), 'danger'),
+    button(t.t('provider.approveLabel', { label }), appointmentData('ap', id), 'primary'),
+    button(t.t('provider.declineLabel', { label }), appointmentData('dc', id), 'danger'),
   ];
 }
 
 /** "Tue 1 Dec, 10:00–10:30: Check-up for Carol.", in the provider's zone. */
-function requestLine(view: AppointmentView): string {
+function requestLine(t: Translator, view: AppointmentView): string {
   const { startTime, endTime, notes } = view.appointment;
   const zone = view.providerTimezone;
-  const day = formatDayShort(UNTHREADED_EN, localDate(startTime, zone));
-  const note = notes ? ` Notes: ${notes}` : '';
+  const day = formatDayShort(t, localDate(startTime, zone));
   const span = `${formatClock(startTime, zone)}–${formatClock(endTime, zone)}`;
-  const line = `${day}, ${span}: ${view.serviceName} for ${view.clientName}.${note}`;
+  const values = { day, span, service: view.serviceName, client: view.clientName };
+  const line = notes
+    ? t.t('provider.requestLineNotes', { ...values, notes })
+    : t.t('provider.requestLine', values);
   return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
 }
 

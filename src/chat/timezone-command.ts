@@ -9,8 +9,9 @@ export function timezoneCommand(turn: Turn, args: string): Promise<TurnResult> |
   if (args !== '') {
     const zone = matchTimezone(args);
     if (zone) return answerTimezone(turn, zone, null);
-    return askTimezone(null, [`I don't know "${args.slice(0, 40)}" as a city or time zone.`]);
+    return askTimezone(turn.t, null, [turn.t.t('timezone.unknown', { words: args.slice(0, 40) })]);
   }
-  if (!turn.client) return askTimezone(null, [greeting(turn)]);
-  return askTimezone(null, [`Your time zone is ${turn.client.timezone}.`], CHANGE_ZONE);
+  if (!turn.client) return askTimezone(turn.t, null, [greeting(turn)]);
+  const yours = turn.t.t('timezone.yours', { zone: turn.client.timezone });
+  return askTimezone(turn.t, null, [yours], CHANGE_ZONE);
 }

@@ -1,6 +1,7 @@
 // Asking a new client's time zone once (when the platform does not tell it), then carrying on
 // with what they asked for.
 
+import type { Translator } from '../i18n/translator.ts';
 import { flowData, newNonce } from './button-data.ts';
 import { zoneCity } from './chat-format.ts';
 import { becomeClient, setClientTimezone } from './chat-identity.ts';
@@ -11,21 +12,24 @@ import type { ClientTurn, Turn, TurnResult } from './turn.ts';
 
 export type Pending = TimezoneState['pending'];
 
-const ASK_ZONE = 'Which time zone are you in? Pick one, or type';
+/** The question to ask: which zone they are in, or (for a zone the client has) to change it. */
+type ZoneQuestion = 'timezone.ask' | 'timezone.change';
 
 /** The words that ask to change a zone the client has, for askTimezone. */
-export const CHANGE_ZONE = 'To change it, pick one or type';
+export const CHANGE_ZONE: ZoneQuestion = 'timezone.change';
 
 /**
  * The question (`ask`: by default which zone they are in), with the common zones as buttons;
  * `pending` runs once it is answered.
  */
-export function askTimezone(pending: Pending, lead: string[], ask = ASK_ZONE): TurnResult {
+export function askTimezone(
+  t: Translator,
+  pending: Pending,
+  lead: string[],
+  ask: ZoneQuestion = 'timezone.ask',
+): TurnResult {
   const nonce = newNonce();
-  const text = [
-    ...lead,
-    `${ask} your city (e.g. "New York") or a zone name such as Europe/Paris.`,
-  ].join('\n');
+  const text = [...lead, t.t(ask)].join('\n');
   const buttons = COMMON_TIMEZONES.map((zone, i) =>
     button(zoneCity(zone), flowData(nonce, 'tz', i)),
   );
@@ -47,15 +51,18 @@ export async function answerTimezone(
   const { db } = turn.deps;
   const client = turn.client
     ? await setClientTimezone(db, turn.client.id, zone)
-    : await becomeClient(db, turn.identity, { timezone: zone, source: 'user' }, turn.now);
+    : await becomeClient(
+        db,
+        turn.identity,
+        { timezone: zone, source: 'user' },
+        turn.now,
+        turn.t.lang,
+      );
   const clientTurn: ClientTurn = { ...turn, client };
-  const saved = `Thanks! I'll show times in your time zone, ${zone}.`;
+  const saved = turn.t.t('timezone.saved', { zone });
   if (pending === null) {
     return {
-      messages: [
-        chatMessage(saved),
-        chatMessage('Send /book to book an appointment, or /help to see everything I can do.'),
-      ],
+      messages: [chatMessage(saved), chatMessage(turn.t.t('timezone.next'))],
       state: null,
     };
   }

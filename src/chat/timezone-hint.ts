@@ -1,8 +1,8 @@
 // A platform's time zone hint (the browser's zone, Slack's profile tz): it fills a zone the user
 // never set and follows the platform while the user has not chosen, but never replaces a choice.
 import type { Database } from '../db/database.ts';
-import type { Platform } from '../domain/platforms.ts';
 import { normalizeTimezone, sameTimezone } from '../domain/timezone.ts';
+import type { Translator } from '../i18n/translator.ts';
 import {
   becomeClient,
   hintClientTimezone,
@@ -13,8 +13,11 @@ import type { ChatUser } from './chat-types.ts';
 
 export type HintedClient = {
   readonly client: StoredClient | null;
-  /** Says which zone the hint set and how to change it; null when the hint changed nothing. */
-  readonly note: string | null;
+  /**
+   * Says, in the reader's words, which zone the hint set and how to change it; null when the
+   * hint changed nothing.
+   */
+  readonly note: ((t: Translator) => string) | null;
 };
 
 /**
@@ -42,17 +45,6 @@ export async function applyTimezoneHint(
 }
 
 /** "I'm using Europe/Berlin from your browser; /timezone to change." */
-function hintNote(user: ChatUser, zone: string): string {
-  return `I'm using ${zone} from ${hintOrigin(user)}; /timezone to change.`;
-}
-
-const HINT_ORIGIN: Record<Platform, string> = {
-  web: 'your browser',
-  slack: 'your Slack profile',
-  telegram: 'your Telegram settings',
-  discord: 'your Discord settings',
-};
-
-function hintOrigin(user: ChatUser): string {
-  return HINT_ORIGIN[user.platform];
+function hintNote(user: ChatUser, zone: string): (t: Translator) => string {
+  return (t) => t.t('timezone.hintNote', { zone, origin: user.platform });
 }

@@ -12,6 +12,7 @@ import type {
   NearestTimes,
   UnavailableReason,
 } from '../../src/domain/outcome.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 
 import {
   action,
@@ -28,6 +29,8 @@ import {
 } from './chat-harness.ts';
 
 const BERLIN = 'Europe/Berlin';
+const en = translatorFor('en');
+const de = translatorFor('de');
 const limits: BookingLimits = {
   minNoticeMinutes: 120,
   maxAdvanceDays: 60,
@@ -88,19 +91,19 @@ describe('describeFailure for refused times', () => {
       `The provider has just blocked that time. ${FREE}`,
     ],
   ])('%s', (_name, failure, text) => {
-    expect(describeFailure(failure, BERLIN)).toEqual({ text, recovery: 'fresh-times' });
+    expect(describeFailure(en, failure, BERLIN)).toEqual({ text, recovery: 'fresh-times' });
   });
 
   it("names times in the reader's zone", () => {
     const failure = unavailable('OFF_GRID', { before: nine, after: nineForty });
-    expect(describeFailure(failure, 'America/New_York').text).toContain(
+    expect(describeFailure(en, failure, 'America/New_York').text).toContain(
       '03:00 and 03:40 (your time)',
     );
   });
 });
 
 describe('noSlotsWords', () => {
-  it.each<[string, Parameters<typeof noSlotsWords>[0], string]>([
+  it.each<[string, Parameters<typeof noSlotsWords>[1], string]>([
     ['all taken', null, 'There are no free times on Tue 1 Dec 2026.'],
     ['past', { reason: 'IN_THE_PAST' }, 'Tue 1 Dec 2026 is over; please choose a later day.'],
     [
@@ -117,7 +120,7 @@ describe('noSlotsWords', () => {
     ['blocked', { reason: 'BLOCKED' }, 'The provider is away on Tue 1 Dec 2026.'],
     ['closed', { reason: 'CLOSED' }, "The provider doesn't work on Tue 1 Dec 2026."],
   ])('%s', (_name, why, text) => {
-    expect(noSlotsWords(why, '2026-12-01', BERLIN)).toBe(text);
+    expect(noSlotsWords(en, why, '2026-12-01', BERLIN)).toBe(text);
   });
 
   it.each([
@@ -128,7 +131,57 @@ describe('noSlotsWords', () => {
     [180, "3 hours' notice"],
     [2880, "2 days' notice"],
   ])('notice of %i minutes reads %s', (minutes, words) => {
-    expect(noticePhrase(minutes)).toBe(words);
+    expect(noticePhrase(en, minutes)).toBe(words);
+  });
+});
+
+describe('refused times in German', () => {
+  it.each<[string, Failure, string]>([
+    [
+      'off the grid, both neighbours',
+      unavailable('OFF_GRID', { before: nine, after: nineForty }),
+      'Diese Zeit steht nicht im Terminplan; die nächsten freien Zeiten sind 09:00 und 09:40 (Ihre Zeit). Diese Zeiten sind noch frei:',
+    ],
+    [
+      'too far ahead names the horizon',
+      unavailable('TOO_FAR_AHEAD', NONE),
+      'Diese Zeit liegt zu weit in der Zukunft, um sie zu buchen; Buchungen sind 60 Tage im Voraus möglich (bis Fr., 29. Jan. 2027). Diese Zeiten sind noch frei:',
+    ],
+    [
+      'too soon names the notice and the first time left',
+      unavailable('TOO_SOON', { before: null, after: nineForty }),
+      'Diese Zeit ist jetzt zu knapp, um sie zu buchen; Buchungen brauchen 2 Stunden Vorlauf; die nächste freie Zeit ist 09:40 (Ihre Zeit). Diese Zeiten sind noch frei:',
+    ],
+    [
+      'taken, with one free neighbour',
+      { ok: false, code: 'SLOT_TAKEN', nearest: { before: null, after: nineForty } },
+      'Jemand war schneller und hat diese Zeit gerade gebucht. Diese Zeiten sind noch frei: Die nächste freie Zeit ist 09:40 (Ihre Zeit).',
+    ],
+  ])('%s', (_name, failure, text) => {
+    expect(describeFailure(de, failure, BERLIN)).toEqual({ text, recovery: 'fresh-times' });
+  });
+
+  it.each<[string, Parameters<typeof noSlotsWords>[1], string]>([
+    ['all taken', null, 'Am Di., 1. Dez. 2026 gibt es keine freien Zeiten.'],
+    [
+      'too soon',
+      { reason: 'TOO_SOON', minNoticeMinutes: 1440, earliest: Date.parse('2026-12-02T08:00:00Z') },
+      'Buchungen brauchen 1 Tag Vorlauf, daher kann am Di., 1. Dez. 2026 nichts mehr gebucht ' +
+        'werden (frühestens um 09:00 am Mi., 2. Dez. 2026, Ihre Zeit).',
+    ],
+    ['closed', { reason: 'CLOSED' }, 'Am Di., 1. Dez. 2026 arbeitet der Anbieter nicht.'],
+  ])('an empty day: %s', (_name, why, text) => {
+    expect(noSlotsWords(de, why, '2026-12-01', BERLIN)).toBe(text);
+  });
+
+  it.each([
+    [1, '1 Minute Vorlauf'],
+    [90, '90 Minuten Vorlauf'],
+    [60, '1 Stunde Vorlauf'],
+    [1440, '1 Tag Vorlauf'],
+    [2880, '2 Tage Vorlauf'],
+  ])('notice of %i minutes reads %s', (minutes, words) => {
+    expect(noticePhrase(de, minutes)).toBe(words);
   });
 });
 

@@ -1,6 +1,7 @@
 // Paging the providers' lists: pages keep within the item, button and character bounds.
 import { describe, expect, it } from 'vitest';
 import { pageFooter, pageNumber, pageStarts } from '../../src/chat/provider-list-page.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 
 const line = (text: string, actionable = false) => ({ text, actionable });
 
@@ -34,9 +35,22 @@ describe('pageNumber and pageFooter', () => {
     expect(pageNumber(' 3 ')).toBe(3);
     expect(pageNumber('0')).toBe(1);
     expect(pageNumber('next')).toBeNull();
-    expect(pageFooter('week', 1, 1)).toEqual([]);
-    expect(pageFooter('week', 2, 3)).toEqual([
+    const en = translatorFor('en');
+    expect(pageFooter(en, 'week', 1, 1)).toEqual([]);
+    expect(pageFooter(en, 'week', 2, 3)).toEqual([
       'Page 2 of 3. Send /week 3 for the next. /week 1 goes back.',
     ]);
+  });
+
+  it.each<[string, number, number, string]>([
+    ['en', 1, 3, 'Page 1 of 3. Send /week 2 for the next.'],
+    ['en', 3, 3, 'Page 3 of 3. /week 2 goes back.'],
+    ['en', 1000, 1001, 'Page 1000 of 1001. Send /week 1001 for the next. /week 999 goes back.'],
+    ['de', 1, 3, 'Seite 1 von 3. Senden Sie /week 2 für die nächste.'],
+    ['de', 3, 3, 'Seite 3 von 3. /week 2 geht zurück.'],
+    ['de', 2, 3, 'Seite 2 von 3. Senden Sie /week 3 für die nächste. /week 1 geht zurück.'],
+  ])('in %s, page %i of %i reads %s', (lang, page, pages, text) => {
+    const t = translatorFor(lang === 'de' ? 'de' : 'en');
+    expect(pageFooter(t, 'week', page, pages)).toEqual([text]);
   });
 });
