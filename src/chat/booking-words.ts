@@ -1,24 +1,15 @@
 // `/book massage with Anna tomorrow after 3pm`: the day and time (chrono-node, in the client's
 // zone, after misspelt day words are put right) and the leftover words, matched fuzzily (fuse.js)
 // against provider and service names.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import Fuse from 'fuse.js';
-import { DateTime } from 'luxon';
+import type { Language } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { Hints } from './conversation-state.ts';
+import { dayWordsOf, wordsOf } from './words/day-words.ts';
 import { fixTypos } from './words/fix-typos.ts';
-import { hintsOf, PARTS_OF_DAY, type TimeWish } from './words/time-wish.ts';
-
-/** Words that say nothing about which provider or service. */
-const FILLER = new Set(
-  (
-    'a an the with at on for after before from to by in and or please book booking bookings ' +
-    'appointment appointments appt slot me i id want like would some time any need ' +
-    'can could you get make have has is are there free available open next this week my ' +
-    'reserve schedule see visit of about around want wanna would love do new one soon hi ' +
-    'hello hey thanks thank up until till since cancel move reschedule change show when what ' +
-    'which anything something help booked good'
-  ).split(' '),
-);
+import { readFirstUnderstood } from './words/reading-order.ts';
+import { hintsOf, type TimeWish } from './words/time-wish.ts';
 
 /** Titles that do not help tell providers apart. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'doctor']);
@@ -33,28 +24,30 @@ export type BookingWords = {
   readonly wish: TimeWish | null;
 };
 
-/** Lower-case words without accents or punctuation. */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
 /**
  * Reads `text` at `now` in `zone`: the first date chrono finds (a day only when it names one:
- * 'tomorrow', 'friday', 'dec 3'), a time of day ('at 10' exactly 10:00, 'after 3pm' from 15:00,
- * 'before 11' up to 11:00, 'morning' 06:00-12:00; an hour 1-7 without am/pm is afternoon), and
- * the other words for matching names. Misspelt day and time words are put right first.
+ * 'tomorrow', 'friday', 'dec 3', 'morgen', 'am 12.'), a time of day ('at 10'/'um 10' exactly
+ * 10:00, 'after 3pm'/'nach 15 Uhr' from 15:00, 'before 11' up to 11:00, 'morning'/'vormittags'
+ * 06:00-12:00; an hour 1-7 without am/pm is afternoon), and the other words for matching names.
+ * Read in the reader's language first; when that finds no day or time, in the other languages.
+ * Misspelt day and time words are put right first.
  */
-export function readWords(text: string, zone: string, now: Date): BookingWords {
-  let rest = fixTypos(text);
-  const part = /\b(morning|afternoon|evening|tonight)\b/i.exec(rest);
-  const range = part?.[1] ? (PARTS_OF_DAY[part[1].toLowerCase()] ?? null) : null;
-  if (part) rest = rest.replace(part[0], part[1]?.toLowerCase() === 'tonight' ? 'today' : ' ');
-  const [first] = parseDates(rest, zone, now);
+export function readWords(t: Translator, text: string, zone: string, now: Date): BookingWords {
+  return readFirstUnderstood(
+    t,
+    (lang) => readWordsIn(lang, text, zone, now),
+    (read) => read.day !== null || read.wish !== null,
+  );
+}
+
+/** `readWords` in one language. */
+export function readWordsIn(lang: Language, text: string, zone: string, now: Date): BookingWords {
+  const dayWords = dayWordsOf(lang);
+  let rest = dayWords.prepare(fixTypos(lang, text), zone, now);
+  const part = dayWords.findPart(rest);
+  const range = part?.range ?? null;
+  if (part) rest = part.rest;
+  const [first] = dayWords.parse(rest, zone, now);
   let day: string | null = null;
   let wish: TimeWish | null = range && { kind: 'between', ...range };
   if (first) {
@@ -66,35 +59,50 @@ export function readWords(text: string, zone: string, now: Date): BookingWords {
         hour < 12 &&
         (range ? range.from >= 720 : hour >= 1 && hour <= 7);
       const minutes = (pm ? hour + 12 : hour) * 60 + (first.start.get('minute') ?? 0);
-      wish = timeWish(rest, minutes);
+      wish = timeWish(lang, rest, minutes);
     }
     // Only words that said something go: 'may' alone is no date, and may be a name.
     if (day !== null || wish !== null) rest = rest.replace(first.text, ' ');
   }
   const words = wordsOf(rest)
-    .filter((w) => !FILLER.has(w) && !TITLES.has(w))
+    .filter((w) => !dayWords.filler.has(w) && !TITLES.has(w))
     .map((w) => w.slice(0, 64))
     .slice(0, 18);
   return { words, day, wish };
 }
 
 /** 'after'/'from' a time, 'before'/'until' it, or exactly at it. */
-function timeWish(text: string, minutes: number): TimeWish {
-  if (/\b(after|from|since|later than)\b/i.test(text)) return { kind: 'from', minutes };
-  if (/\b(before|until|till|by|earlier than)\b/i.test(text)) return { kind: 'before', minutes };
+function timeWish(lang: Language, text: string, minutes: number): TimeWish {
+  const { from, before } = dayWordsOf(lang);
+  if (from.test(text)) return { kind: 'from', minutes };
+  if (before.test(text)) return { kind: 'before', minutes };
   return { kind: 'at', minutes };
 }
 
 /** `readWords` as the hints a booking state keeps. */
-export function readBookingWords(text: string, zone: string, now: Date): Hints {
-  const { words, day, wish } = readWords(text, zone, now);
+export function readBookingWords(t: Translator, text: string, zone: string, now: Date): Hints {
+  const { words, day, wish } = readWords(t, text, zone, now);
   return hintsOf(words, day, wish);
 }
 
-/** chrono's dates in `text`, read at `now` on the wall clock of `zone`, future-leaning. */
-export function parseDates(text: string, zone: string, now: Date): chrono.ParsedResult[] {
-  const offset = DateTime.fromJSDate(now, { zone }).offset;
-  return chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: true });
+/**
+ * chrono's dates in `text`, read at `now` on the wall clock of `zone`, future-leaning: in the
+ * reader's language, or when that finds none, in the first other language that finds one.
+ */
+export function parseDates(
+  t: Translator,
+  text: string,
+  zone: string,
+  now: Date,
+): chrono.ParsedResult[] {
+  return readFirstUnderstood(
+    t,
+    (lang) => {
+      const dayWords = dayWordsOf(lang);
+      return dayWords.parse(dayWords.prepare(text, zone, now), zone, now);
+    },
+    (found) => found.length > 0,
+  );
 }
 
 /** 'YYYY-MM-DD' when the words named a day ('tomorrow', 'friday', 'dec 3'), else null. */

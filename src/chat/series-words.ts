@@ -1,6 +1,10 @@
-// 'every Tuesday at 10 for 8 weeks', 'every other Monday at 9', 'weekly on fridays at 3pm, 6 times':
-// the weekly series a request asks for, and the words left for names. Pure: no catalog, no clock.
-import { fixTypos } from './words/fix-typos.ts';
+// 'every Tuesday at 10 for 8 weeks', 'every other Monday at 9', 'weekly on fridays at 3pm, 6 times',
+// 'jeden Dienstag um 10 für 8 Wochen': the weekly series a request asks for, and the words left for
+// names. Pure: no catalog, no clock.
+import type { Language } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { readFirstUnderstood } from './words/reading-order.ts';
+import { type SeriesPatterns, seriesPatternsOf } from './words/series-patterns.ts';
 
 /** A series has at most this many occurrences (the table's check says the same). */
 export const MAX_OCCURRENCES = 52;
@@ -20,26 +24,10 @@ export type SeriesWish = {
   readonly rest: string;
 };
 
-/** ISO weekdays by their first three letters. */
-const DAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-const DAY =
-  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)s?';
-const EVERY = '(?:every|each)';
-const OTHER = '(?:other|second|2nd|alternate)';
-const EVERY_TYPO = /\b(?:evrey|evry|everey|evey|eveyr|eevry)\b/g;
-
-/** The series cue: 'every <day>', 'every (other) week', 'weekly', 'fortnightly', 'every 2 weeks'. */
-const CUE = new RegExp(
-  `\\b(?:${EVERY}\\s+(?:${OTHER}\\s+)?(?:week|${DAY})|${EVERY}\\s+\\d\\s+weeks?|weekly|fortnightly|on\\s+${DAY}\\s+${EVERY}\\s+week)\\b`,
-);
-
-/** Whether `text` asks for a recurring booking (typos in the day words put right first). */
-export function asksForSeries(text: string): boolean {
-  return CUE.test(normalize(text));
-}
-
-function normalize(text: string): string {
-  return fixTypos(text.toLowerCase().replace(EVERY_TYPO, 'every')).toLowerCase();
+/** Whether `text` asks for a recurring booking in `lang` (typos in the day words put right). */
+export function asksForSeriesIn(lang: Language, text: string): boolean {
+  const patterns = seriesPatternsOf(lang);
+  return patterns.cue.test(patterns.normalize(text));
 }
 
 type Part<T> = { readonly value: T; readonly rest: string };
@@ -52,34 +40,36 @@ function take<T>(rest: string, re: RegExp, read: (m: RegExpExecArray) => T | nul
 }
 
 /**
- * Reads a series request, or null when `text` asks for none. The weekday comes from 'every
- * Tuesday', 'on Fridays', 'weekly on tue'; the interval from 'every other'/'every second'/
- * 'fortnightly' (2) or 'every N weeks' (1-4); the time from 'at 10' (an hour 1-7 without am/pm is
- * afternoon, as for a single booking); the count from 'N times'/'N sessions' or a span 'for N
- * weeks'/'for N months' (a month is 52/12 weeks, rounded), divided by the interval, rounded up.
+ * Reads a series request, or null when `text` asks for none: in the reader's language, or when
+ * that finds no series, in the other languages. The weekday comes from 'every Tuesday', 'on
+ * Fridays', 'weekly on tue', 'jeden Dienstag', 'montags'; the interval from 'every other'/'every
+ * second'/'fortnightly'/'alle zwei Wochen' (2) or 'every N weeks' (1-4); the time from 'at 10'/
+ * 'um 10'/'10 Uhr' (an hour 1-7 without am/pm is afternoon, as for a single booking); the count
+ * from 'N times'/'N sessions'/'N Mal' or a span 'for N weeks'/'für N Wochen'/'for N months' (a
+ * month is 52/12 weeks, rounded), divided by the interval, rounded up.
  */
-export function readSeriesWish(text: string): SeriesWish | null {
-  const lower = normalize(text.slice(0, 500));
-  if (!CUE.test(lower)) return null;
-  const interval = take(
-    lower,
-    new RegExp(`\\b(?:${EVERY}\\s+${OTHER}|fortnightly|${EVERY}\\s+([1-4])\\s+weeks?)\\b`),
-    (m) => (m[1] === undefined ? 2 : Number(m[1])),
+export function readSeriesWish(t: Translator, text: string): SeriesWish | null {
+  return readFirstUnderstood(
+    t,
+    (lang) => readSeriesWishIn(seriesPatternsOf(lang), text),
+    (wish) => wish !== null,
   );
+}
+
+function readSeriesWishIn(patterns: SeriesPatterns, text: string): SeriesWish | null {
+  const lower = patterns.normalize(text.slice(0, 500));
+  if (!patterns.cue.test(lower)) return null;
+  const interval = take(lower, patterns.interval, (m) => (m[1] === undefined ? 2 : Number(m[1])));
   const intervalWeeks = interval.value ?? 1;
   const day = take(
     interval.rest,
-    new RegExp(`\\b${DAY}\\b`),
-    (m) => DAYS[(m[1] ?? '').slice(0, 3)] ?? null,
+    patterns.day,
+    (m) => patterns.weekdays[(m[1] ?? '').slice(0, patterns.dayKeyLength)] ?? null,
   );
-  const time = take(
-    day.rest,
-    /\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b(?!\s*(?:times|weeks?|weks|wks?|months?|sessions?)\b)/,
-    clockMinutes,
-  );
-  const count = readCount(time.rest, intervalWeeks);
+  const time = take(day.rest, patterns.time, clockMinutes);
+  const count = readCount(patterns, time.rest, intervalWeeks);
   const rest = count.rest
-    .replace(new RegExp(`\\b(?:${EVERY}|weekly|fortnightly|week|on|x)\\b`, 'g'), ' ')
+    .replace(patterns.leftovers, ' ')
     .replace(/[,;]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -94,13 +84,18 @@ export function readSeriesWish(text: string): SeriesWish | null {
   };
 }
 
-/** 'at 10' (10:00), 'at 3' (15:00), '9:30am', '3pm'; null for an hour or minute out of range. */
+/**
+ * 'at 10' (10:00), 'at 3' (15:00), '9:30am', '3pm', 'um 10', '10 Uhr'; null for an hour or
+ * minute out of range, or a bare number that says no time.
+ */
 function clockMinutes(m: RegExpExecArray): number | null {
-  const hour = Number(m[1]);
-  const minute = m[2] === undefined ? 0 : Number(m[2]);
-  const meridiem = m[3];
+  const { lead, hour: hourText, minute: minuteText, meridiem: said, uhr } = m.groups ?? {};
+  const hour = Number(hourText);
+  const minute = minuteText === undefined ? 0 : Number(minuteText);
+  const meridiem = said === '' ? undefined : said;
   if (minute > 59 || hour > 23 || (meridiem !== undefined && (hour < 1 || hour > 12))) return null;
-  if (meridiem === undefined && !m[0].includes('at') && m[2] === undefined) return null;
+  const clockWord = (lead ?? '') !== '' || (uhr ?? '') !== '';
+  if (meridiem === undefined && !clockWord && minuteText === undefined) return null;
   let h = hour;
   if (meridiem === 'pm' && hour < 12) h += 12;
   else if (meridiem === 'am' && hour === 12) h = 0;
@@ -108,20 +103,20 @@ function clockMinutes(m: RegExpExecArray): number | null {
   return h * 60 + minute;
 }
 
-/** 'for 8 weeks', 'for 3 months', '6 times', 'x6', '10 sessions': the occurrences, or null. */
-function readCount(rest: string, intervalWeeks: number): Part<number | null> {
-  const span = take(rest, /\b(?:for\s+)?(\d{1,3})\s*(weeks?|weks|wks?|months?|mths?)\b/, (m) => {
+/** 'for 8 weeks', 'for 3 months', '6 times', 'x6', '10 sessions', '6 Mal': the occurrences. */
+function readCount(
+  patterns: SeriesPatterns,
+  rest: string,
+  intervalWeeks: number,
+): Part<number | null> {
+  const span = take(rest, patterns.span, (m) => {
     const n = Number(m[1]);
     const weeks = m[2]?.startsWith('m') ? Math.round((n * 52) / 12) : n;
     return weeks > 0 ? Math.ceil(weeks / intervalWeeks) : null;
   });
   if (span.value !== null) return span;
-  return take(
-    rest,
-    /\b(?:(\d{1,3})\s*(?:times|x|sessions?|occurrences|appointments)|x\s*(\d{1,3}))\b/,
-    (m) => {
-      const n = Number(m[1] ?? m[2]);
-      return n > 0 ? n : null;
-    },
-  );
+  return take(rest, patterns.times, (m) => {
+    const n = Number(m[1] ?? m[2]);
+    return n > 0 ? n : null;
+  });
 }

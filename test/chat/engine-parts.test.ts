@@ -118,18 +118,19 @@ describe('typed time zones', () => {
 });
 
 describe('/book words', () => {
+  const EN = translatorFor('en');
   const monday = new Date('2026-11-30T08:00:00Z');
 
   it('reads day, time and the words left for names', () => {
     expect(
-      readBookingWords('massage with Anna tomorrow after 3pm', 'Europe/London', monday),
+      readBookingWords(EN, 'massage with Anna tomorrow after 3pm', 'Europe/London', monday),
     ).toEqual({
       words: ['massage', 'anna'],
       day: '2026-12-01',
       time: { kind: 'from', minutes: 900 },
     });
     expect(
-      readBookingWords('consultation with dr weber friday before 11', 'Asia/Kolkata', monday),
+      readBookingWords(EN, 'consultation with dr weber friday before 11', 'Asia/Kolkata', monday),
     ).toEqual({
       words: ['consultation', 'weber'],
       day: '2026-12-04',
@@ -140,12 +141,12 @@ describe('/book words', () => {
   it("takes 'tomorrow' in the client's zone, not the server's", () => {
     // 23:30 UTC on Monday is already Tuesday in Berlin.
     const late = new Date('2026-11-30T23:30:00Z');
-    expect(readBookingWords('tomorrow', 'Europe/Berlin', late).day).toBe('2026-12-02');
-    expect(readBookingWords('tomorrow', 'America/New_York', late).day).toBe('2026-12-01');
+    expect(readBookingWords(EN, 'tomorrow', 'Europe/Berlin', late).day).toBe('2026-12-02');
+    expect(readBookingWords(EN, 'tomorrow', 'America/New_York', late).day).toBe('2026-12-01');
   });
 
   it('keeps a word that is no date on its own as a name', () => {
-    expect(readBookingWords('May', 'UTC', monday)).toEqual({
+    expect(readBookingWords(EN, 'May', 'UTC', monday)).toEqual({
       words: ['may'],
       day: null,
       time: null,
@@ -182,7 +183,7 @@ describe('failure replies', () => {
   ];
 
   it('gives every code plain words and a way on', () => {
-    const replies = failures.map((f) => describeFailure(f, 'Europe/Berlin'));
+    const replies = failures.map((f) => describeFailure(en, f, 'Europe/Berlin'));
     expect(replies.map((r) => r.recovery)).toEqual([
       'restart',
       'restart',

@@ -5,10 +5,12 @@ import { bestMatches } from '../../src/chat/booking-words.ts';
 import { fixTypos } from '../../src/chat/words/fix-typos.ts';
 import { readPlainRequest } from '../../src/chat/words/plain-request.ts';
 import { wishText } from '../../src/chat/words/time-wish.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 
 /** Monday 2026-11-30, 09:00 in Berlin. */
 const NOW = new Date('2026-11-30T08:00:00Z');
 const ZONE = 'Europe/Berlin';
+const EN = translatorFor('en');
 const PROVIDERS = [{ name: 'Anna Weber' }, { name: 'Bob Stone' }];
 const SERVICES = [
   { name: 'Massage' },
@@ -186,13 +188,13 @@ function single(items: readonly { name: string }[], words: readonly string[]): s
 }
 
 function settledOf(text: string): { intent: string | null; settled: Settled } {
-  const request = readPlainRequest(text, ZONE, NOW);
+  const request = readPlainRequest(EN, text, ZONE, NOW);
   const { words, day, wish } = request.read;
   const found = {
     provider: single(PROVIDERS, words),
     service: single(SERVICES, words),
     day: day ?? undefined,
-    time: wish ? wishText(wish) : undefined,
+    time: wish ? wishText(EN, wish) : undefined,
   };
   const settled: Settled = Object.fromEntries(
     Object.entries(found).filter(([, value]) => value !== undefined),
@@ -210,14 +212,18 @@ describe('plain words', () => {
   });
 
   it('leaves names and ordinary words alone when putting typos right', () => {
-    expect(fixTypos('Tom Mark Anna massage book booked')).toBe('Tom Mark Anna massage book booked');
-    expect(fixTypos('tomorow, wednesay or nxt week')).toBe('tomorrow, wednesday or next week');
+    expect(fixTypos('en', 'Tom Mark Anna massage book booked')).toBe(
+      'Tom Mark Anna massage book booked',
+    );
+    expect(fixTypos('en', 'tomorow, wednesay or nxt week')).toBe(
+      'tomorrow, wednesday or next week',
+    );
   });
 
   it("reads the day in the client's zone", () => {
     // 23:30 UTC on Monday is already Tuesday in Berlin.
     const late = new Date('2026-11-30T23:30:00Z');
-    expect(readPlainRequest('book tomorrow', ZONE, late).read.day).toBe('2026-12-02');
-    expect(readPlainRequest('book tomorrow', 'America/New_York', late).read.day).toBe(TUE);
+    expect(readPlainRequest(EN, 'book tomorrow', ZONE, late).read.day).toBe('2026-12-02');
+    expect(readPlainRequest(EN, 'book tomorrow', 'America/New_York', late).read.day).toBe(TUE);
   });
 });

@@ -2,7 +2,8 @@
 // the words left for names; and the first occurrence they name, in the client's zone.
 import { describe, expect, it } from 'vitest';
 import { firstStartOf } from '../../src/chat/series-first-start.ts';
-import { asksForSeries, readSeriesWish } from '../../src/chat/series-words.ts';
+import { asksForSeriesIn, readSeriesWish } from '../../src/chat/series-words.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 
 type Wish = {
   weekday: number | null;
@@ -17,6 +18,8 @@ const clock = (minutes: number | null) =>
   minutes === null
     ? null
     : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+const EN = translatorFor('en');
 
 const ROWS: [string, Wish][] = [
   [
@@ -94,7 +97,7 @@ const ROWS: [string, Wish][] = [
 
 describe('readSeriesWish', () => {
   it.each(ROWS)('%s', (words, want) => {
-    const wish = readSeriesWish(words);
+    const wish = readSeriesWish(EN, words);
     expect(wish).not.toBeNull();
     expect({
       weekday: wish?.weekday ?? null,
@@ -104,7 +107,7 @@ describe('readSeriesWish', () => {
       rest: wish?.rest,
       ...(wish?.capped ? { capped: true } : {}),
     }).toEqual(want);
-    expect(asksForSeries(words)).toBe(true);
+    expect(asksForSeriesIn('en', words)).toBe(true);
   });
 
   it.each([
@@ -114,8 +117,8 @@ describe('readSeriesWish', () => {
     'cancel my appointment',
     'every now and then',
   ])('%s asks for no series', (words) => {
-    expect(readSeriesWish(words)).toBeNull();
-    expect(asksForSeries(words)).toBe(false);
+    expect(readSeriesWish(EN, words)).toBeNull();
+    expect(asksForSeriesIn('en', words)).toBe(false);
   });
 });
 

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { isWaitRequest, partWords, readWaitWords } from '../../src/chat/waitlist-words.ts';
 import { readPlainRequest } from '../../src/chat/words/plain-request.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 
 /** Monday 2026-12-07, 11:00 in Berlin. */
 const NOW = new Date('2026-12-07T10:00:00Z');
 const ZONE = 'Europe/Berlin';
+const EN = translatorFor('en');
 
 type Row = [text: string, from: string | null, to: string | null, part: string, words: string[]];
 
@@ -45,20 +47,20 @@ const ROWS: Row[] = [
 
 describe('readWaitWords', () => {
   it.each(ROWS)('%s', (text, from, to, part, words) => {
-    expect(isWaitRequest(text)).toBe(true);
-    const read = readWaitWords(text, ZONE, NOW);
+    expect(isWaitRequest(EN, text)).toBe(true);
+    const read = readWaitWords(EN, text, ZONE, NOW);
     expect(read).toEqual({ fromDate: from, toDate: to, partOfDay: part, words });
   });
 
   it('cuts a range past the 62 days an entry may span', () => {
-    const read = readWaitWords('waitlist dec 8 to apr 30', ZONE, NOW);
+    const read = readWaitWords(EN, 'waitlist dec 8 to apr 30', ZONE, NOW);
     expect(read.fromDate).toBe('2026-12-08');
     expect(read.toDate).toBe('2027-02-08');
   });
 
   it('reads next week from a Sunday as the coming Monday to Sunday', () => {
     const sunday = new Date('2026-12-13T10:00:00Z');
-    const read = readWaitWords('let me know if anything opens next week', ZONE, sunday);
+    const read = readWaitWords(EN, 'let me know if anything opens next week', ZONE, sunday);
     expect([read.fromDate, read.toDate]).toEqual(['2026-12-14', '2026-12-20']);
   });
 });
@@ -74,7 +76,7 @@ describe('isWaitRequest', () => {
     'let me know if I can cancel my booking',
     'notify me about my booking',
   ])('%s is not a waitlist request', (text) => {
-    expect(isWaitRequest(text)).toBe(false);
+    expect(isWaitRequest(EN, text)).toBe(false);
   });
 
   it.each([
@@ -85,7 +87,7 @@ describe('isWaitRequest', () => {
     ['tell me what is free tomorrow', 'book'],
     ['let me know if I can cancel my booking', 'cancel'],
   ])('reads %s as %s', (text, intent) => {
-    expect(readPlainRequest(text, ZONE, NOW).intent).toBe(intent);
+    expect(readPlainRequest(EN, text, ZONE, NOW).intent).toBe(intent);
   });
 });
 
@@ -96,6 +98,6 @@ describe('partWords', () => {
     ['AFTERNOON', 'afternoon'],
     ['EVENING', 'evening'],
   ] as const)('%s reads %s', (part, words) => {
-    expect(partWords(part)).toBe(words);
+    expect(partWords(EN, part)).toBe(words);
   });
 });

@@ -1,6 +1,5 @@
 // Plain words that ask for something ('book a massage tomorrow at 10', 'cancel my appointment')
 // run the flow they ask for; booking and listing go through the command registry like /book.
-import { UNTHREADED_EN } from '../../i18n/translator.ts';
 import { clientWhen } from '../appointment-messages.ts';
 import { upcomingOfClient } from '../appointment-view.ts';
 import { startReschedule } from '../booking-flow.ts';
@@ -16,9 +15,12 @@ import { canDoMessage } from './can-do.ts';
 import { type Intent, type PlainRequest, readPlainRequest } from './plain-request.ts';
 import { hintsOf } from './time-wish.ts';
 
-/** Reads `text` in the client's zone (UTC before it is known: only the intent counts then). */
+/**
+ * Reads `text` in the client's zone (UTC before it is known: only the intent counts then), in
+ * the reader's language first.
+ */
 export function readRequest(turn: Turn, text: string): PlainRequest {
-  return readPlainRequest(text, turn.client?.timezone ?? 'UTC', turn.now);
+  return readPlainRequest(turn.t, text, turn.client?.timezone ?? 'UTC', turn.now);
 }
 
 /** The command that carries out `request` (for the time zone question to resume), or null. */
@@ -55,14 +57,14 @@ export async function answerPlainWords(
   // Not through the registry: the waitlist may wait for the day the booking flow is on.
   if (intent === 'wait' && isClientTurn(turn)) return joinByWords(turn, request.args, state);
   const pending = pendingFor(intent, request);
-  if (pending === null) return { messages: [canDoMessage(text.trim())], state };
+  if (pending === null) return { messages: [canDoMessage(turn.t, text.trim())], state };
   return { messages: [], state, resume: { turn, ...pending } };
 }
 
 /** 'hi': the help, opened with the person's name, in one message. */
 function greet(turn: Turn, state: ConversationState | null): TurnResult {
   const help = showHelp(turn, '', state);
-  const hi = `Hi ${turn.identity.displayName}!`;
+  const hi = turn.t.t('words.greet', { name: turn.identity.displayName });
   const messages = help.messages.map((m, i) => (i === 0 ? { ...m, text: `${hi}\n${m.text}` } : m));
   return { ...help, messages };
 }
@@ -86,16 +88,13 @@ async function cancelOrMove(
   const upcoming = await upcomingOfClient(turn.deps.db, turn.client.id, turn.now, 2);
   const [only] = upcoming;
   if (only === undefined || upcoming.length > 1) {
-    const ask =
-      intent === 'cancel'
-        ? 'Which one would you like to cancel? Press its Cancel button.'
-        : 'Which one would you like to move? Press its Reschedule button.';
+    const ask = turn.t.t(intent === 'cancel' ? 'words.whichToCancel' : 'words.whichToMove');
     return showMyBookings(turn, upcoming.length > 1 ? [ask] : []);
   }
   if (intent === 'move') {
     const { appointment } = only;
     const hints = hintsOf([], request.read.day, request.read.wish);
-    const lead = `Currently ${clientWhen(UNTHREADED_EN, only)}.`;
+    const lead = turn.t.t('words.currently', { when: clientWhen(turn.t, only) });
     return startReschedule(turn, appointment, [lead], hints);
   }
   const listed = await showMyBookings(turn);

@@ -1,5 +1,6 @@
 // What a person means by a time of day: 'at 10' (exactly 10:00), 'after 3pm' (from 15:00),
 // 'before 11' (up to 11:00), 'morning' (06:00-12:00). Stored as it is in the booking hints' `time`.
+import type { Translator } from '../../i18n/translator.ts';
 import type { Hints } from '../conversation-state.ts';
 
 export type TimeWish =
@@ -49,15 +50,15 @@ export function clockOf(minutes: number): string {
 }
 
 /** How the wish reads in a sentence: 'at 10:00', 'from 15:00', 'between 06:00 and 12:00'. */
-export function wishText(wish: TimeWish): string {
+export function wishText(t: Translator, wish: TimeWish): string {
   switch (wish.kind) {
     case 'at':
-      return `at ${clockOf(wish.minutes)}`;
+      return t.t('words.wishAt', { clock: clockOf(wish.minutes) });
     case 'from':
-      return `from ${clockOf(wish.minutes)}`;
+      return t.t('words.wishFrom', { clock: clockOf(wish.minutes) });
     case 'before':
-      return `before ${clockOf(wish.minutes)}`;
+      return t.t('words.wishBefore', { clock: clockOf(wish.minutes) });
     case 'between':
-      return `between ${clockOf(wish.from)} and ${clockOf(wish.to)}`;
+      return t.t('words.wishBetween', { from: clockOf(wish.from), to: clockOf(wish.to) });
   }
 }
