@@ -8,13 +8,11 @@ import { chatMessage, commandButton } from './chat-message.ts';
 import type { SeriesState } from './conversation-state.ts';
 import { describeFailure } from './failure-reply.ts';
 import type { Picked } from './free-times.ts';
-import { occurrenceLines, occurrenceWhen, seriesRhythm } from './series-lines.ts';
+import { occurrenceLines, occurrenceWhen, seriesRhythmInline } from './series-lines.ts';
 import { previewStep, seriesInput, showPreview } from './series-preview.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 type BookSeries = typeof bookWholeSeries;
-
-const TAKEN_MEANWHILE = 'Someone has just taken a date of this series. Here is how it stands now:';
 
 /** Book all N: every date, or none when one is taken (then the fresh preview). */
 export function bookAllDates(
@@ -61,58 +59,64 @@ async function bookWith(
     };
   }
   if (result.code === 'SERIES_CONFLICT') {
-    return previewStep(turn, s, picked, result.occurrences, [TAKEN_MEANWHILE]);
+    return previewStep(turn, s, picked, result.occurrences, [turn.t.t('series.takenMeanwhile')]);
   }
   // A race lost at the constraint: nothing was written; the dates as they are now.
-  if (result.code === 'SLOT_TAKEN') return showPreview(turn, s, picked, [TAKEN_MEANWHILE]);
-  const reply = describeFailure(result, turn.client.timezone);
-  const buttons = [[commandButton('Book again', 'book', 'primary')]];
+  if (result.code === 'SLOT_TAKEN') {
+    return showPreview(turn, s, picked, [turn.t.t('series.takenMeanwhile')]);
+  }
+  const reply = describeFailure(turn.t, result, turn.client.timezone);
+  const buttons = [[commandButton(turn.t.t('series.bookAgain'), 'book', 'primary')]];
   return { messages: [chatMessage(reply.text, { buttons })], state: null };
 }
 
 /** 'Booked 7 of 8: Massage with Anna Weber, every Tuesday at 10:00 (Europe/Berlin)', the dates. */
 function bookedMessage(turn: ClientTurn, s: SeriesState, picked: Picked, booked: BookedSeries) {
+  const { t } = turn;
   const zone = turn.client.timezone;
   const { series, appointments, skipped } = booked;
-  const rhythm = seriesRhythm(new Date(s.firstStart), series.timezone, series.intervalWeeks);
-  const count = `${appointments.length} of ${series.occurrences}`;
-  const what = `${picked.service.name} with ${picked.provider.name}`;
+  const heading = t.t('series.booked', {
+    outcome: appointments[0]?.status ?? 'CONFIRMED',
+    done: appointments.length,
+    total: series.occurrences,
+    service: picked.service.name,
+    provider: picked.provider.name,
+    rhythm: seriesRhythmInline(t, new Date(s.firstStart), series.timezone, series.intervalWeeks),
+  });
   const text = lines(
     [],
-    `${outcomeWord(appointments)} ${count}: ${what}, ${rhythm.charAt(0).toLowerCase()}${rhythm.slice(1)}`,
-    ...appointments.map((a) => `✓ ${occurrenceWhen(a.startTime, zone)}`),
-    ...(skipped.length > 0 ? ['Skipped:', ...occurrenceLines(skipped, zone)] : []),
-    ...followUp(picked, appointments),
+    heading,
+    ...appointments.map((a) => t.t('series.free', { when: occurrenceWhen(t, a.startTime, zone) })),
+    ...(skipped.length > 0 ? [t.t('series.skipped'), ...occurrenceLines(t, skipped, zone)] : []),
+    ...followUp(turn, picked, appointments),
   );
-  return chatMessage(text, { buttons: [[commandButton('My bookings', 'mybookings')]] });
+  const mine = commandButton(t.t('series.myBookings'), 'mybookings');
+  return chatMessage(text, { buttons: [[mine]] });
 }
 
-/** Booked, Requested (each needs the provider's yes) or Held (each waits for payment). */
-function outcomeWord(appointments: readonly Appointment[]): string {
-  const status = appointments[0]?.status;
-  if (status === 'PENDING') return 'Requested';
-  if (status === 'AWAITING_PAYMENT') return 'Held';
-  return 'Booked';
-}
-
-function followUp(picked: Picked, appointments: readonly Appointment[]): string[] {
+/** Requested: each needs the provider's yes; Held: each waits for payment; else booked. */
+function followUp(
+  turn: ClientTurn,
+  picked: Picked,
+  appointments: readonly Appointment[],
+): string[] {
+  const { t } = turn;
   const status = appointments[0]?.status;
   if (status === 'PENDING')
     return [
-      `${picked.provider.name} approves each one; I'll tell you.`,
-      'Send /mybookings to see them.',
+      t.t('series.pendingFollowUp', { provider: picked.provider.name }),
+      t.t('series.seeMyBookings'),
     ];
-  if (status === 'AWAITING_PAYMENT')
-    return ['Each is held until paid: /mybookings has a Pay button for each.'];
-  return ['/mybookings lists each one, to move or cancel it on its own or the whole series.'];
+  if (status === 'AWAITING_PAYMENT') return [t.t('series.heldFollowUp')];
+  return [t.t('series.bookedFollowUp')];
 }
 
 /** A Book button pressed again after the series was booked: says so, with a way on. */
-export function alreadyBooked(s: SeriesState): TurnResult {
-  const text =
-    'This series is already booked: that button was pressed before, so nothing was booked twice.';
+export function alreadyBooked(turn: ClientTurn, s: SeriesState): TurnResult {
+  const { t } = turn;
+  const mine = commandButton(t.t('series.myBookings'), 'mybookings');
   return {
-    messages: [chatMessage(text, { buttons: [[commandButton('My bookings', 'mybookings')]] })],
+    messages: [chatMessage(t.t('series.alreadyBooked'), { buttons: [[mine]] })],
     state: s,
   };
 }

@@ -3,7 +3,6 @@
 
 import { ACTIVE_STATUSES, type Appointment } from '../domain/appointment.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { cancelSeries } from '../series/cancel-series.ts';
 import { readSeries } from '../series/read-series.ts';
 import type { AppointmentView } from './appointment-view.ts';
@@ -39,6 +38,7 @@ export async function askToCancelSeries(
   const seriesId = view.appointment.seriesId;
   const dates = seriesId === null ? null : await upcomingDates(turn, seriesId);
   if (seriesId === null || dates === null || dates.length === 0) return null;
+  const { t } = turn;
   const zone = turn.client.timezone;
   const due = dates.filter(
     (a) =>
@@ -51,18 +51,22 @@ export async function askToCancelSeries(
         now: turn.now,
       }) === 'NO_REFUND',
   );
+  const when = (a: Appointment) => occurrenceWhen(t, a.startTime, zone);
   const text = [
-    `Cancel the whole series of ${view.serviceName} with ${view.providerName}?`,
-    `${dates.length === 1 ? 'Its 1 upcoming date goes' : `Its ${dates.length} upcoming dates go`}: ${dates.map((a) => occurrenceWhen(a.startTime, zone)).join('; ')}.`,
-    'Past dates stay as they are.',
-    ...due.map(
-      (a) =>
-        `${occurrenceWhen(a.startTime, zone)} is less than ${view.cancellationHours} hours away, so its ${formatPrice(UNTHREADED_EN, a.price, a.currency)} is still due.`,
+    t.t('series.cancelAsk', { service: view.serviceName, provider: view.providerName }),
+    t.t('series.cancelDates', { count: dates.length, dates: dates.map(when).join('; ') }),
+    t.t('series.pastStay'),
+    ...due.map((a) =>
+      t.t('series.stillDue', {
+        when: when(a),
+        hours: view.cancellationHours,
+        price: formatPrice(t, a.price, a.currency),
+      }),
     ),
   ].join('\n');
   const row = [
-    button('Yes, cancel the series', flowData(s.nonce, 'sy'), 'danger'),
-    button('Keep it', flowData(s.nonce, 'cn')),
+    button(t.t('series.cancelYes'), flowData(s.nonce, 'sy'), 'danger'),
+    button(t.t('series.keep'), flowData(s.nonce, 'cn')),
   ];
   return {
     messages: [chatMessage(text, { buttons: [row] })],
@@ -72,11 +76,16 @@ export async function askToCancelSeries(
 
 /** The yes: cancels the series' upcoming dates (each as a single cancel would) and says which. */
 export async function cancelWholeSeries(turn: ClientTurn, seriesId: string): Promise<TurnResult> {
+  const { t } = turn;
   const dates = await upcomingDates(turn, seriesId);
-  const way = [[commandButton('My bookings', 'mybookings'), commandButton('Book', 'book')]];
+  const way = [
+    [
+      commandButton(t.t('series.myBookings'), 'mybookings'),
+      commandButton(t.t('series.book'), 'book'),
+    ],
+  ];
   if (dates === null) {
-    const text = 'That series is no longer yours to cancel.';
-    return { messages: [chatMessage(text, { buttons: way })], state: null };
+    return { messages: [chatMessage(t.t('series.notYours'), { buttons: way })], state: null };
   }
   const result = await cancelSeries(
     turn.deps.db,
@@ -85,7 +94,7 @@ export async function cancelWholeSeries(turn: ClientTurn, seriesId: string): Pro
   );
   if (!result.ok) {
     return {
-      messages: [chatMessage('That series no longer exists.', { buttons: way })],
+      messages: [chatMessage(t.t('series.gone'), { buttons: way })],
       state: null,
     };
   }
@@ -94,10 +103,12 @@ export async function cancelWholeSeries(turn: ClientTurn, seriesId: string): Pro
   const { cancelled } = result.value;
   const text =
     cancelled.length === 0
-      ? 'Cancelled already: the series has no upcoming dates left.'
+      ? t.t('series.cancelledNone')
       : [
-          `Cancelled: the series, ${cancelled.length} upcoming ${cancelled.length === 1 ? 'date' : 'dates'}`,
-          ...cancelled.map((a) => `✗ ${occurrenceWhen(a.startTime, zone)}`),
+          t.t('series.cancelled', { count: cancelled.length }),
+          ...cancelled.map((a) =>
+            t.t('series.dropped', { when: occurrenceWhen(t, a.startTime, zone) }),
+          ),
         ].join('\n');
   return { messages: [chatMessage(text, { buttons: way })], state: null };
 }

@@ -33,36 +33,36 @@ export async function settleSeriesChoice(
       return settleSeriesChoice(turn, { ...s, page: 0 }, lead);
     }
     if (only === undefined) {
-      return { shown: end(lines(lead, 'There is no one to book right now, sorry.')) };
+      return { shown: end(lines(lead, turn.t.t('series.nobody'))) };
     }
     if (s.page > 0 || page.more || page.items.length > 1) {
-      return { shown: asSeries(s, showProviders(asBooking(s), page, lead)) };
+      return { shown: asSeries(s, showProviders(turn.t, asBooking(s), page, lead)) };
     }
     s = { ...s, providerId: only.id, page: 0 };
   }
   const provider = s.providerId === null ? null : await activeProvider(db, s.providerId);
-  if (!provider) return { shown: gone(lead, 'provider') };
+  if (!provider) return { shown: gone(turn, lead, 'provider') };
   const services = await activeServices(db, provider.id);
   if (s.serviceId === null) {
     const matched = bestMatches(services, s.words);
     const shown = matched.length > 0 ? matched : services;
     const [only] = shown;
     if (only === undefined) {
-      const none = `${provider.name} has nothing to book right now. Send /book to choose someone else.`;
+      const none = turn.t.t('series.nothingToBook', { provider: provider.name });
       return { shown: end(lines(lead, none)) };
     }
     if (shown.length > 1) {
-      return { shown: asSeries(s, showServices(asBooking(s), provider, shown, lead)) };
+      return { shown: asSeries(s, showServices(turn.t, asBooking(s), provider, shown, lead)) };
     }
     s = { ...s, serviceId: only.id, page: 0 };
   }
   const service = services.find((x) => x.id === s.serviceId);
-  if (!service) return { shown: gone(lead, 'service') };
+  if (!service) return { shown: gone(turn, lead, 'service') };
   return { shown: null, s, picked: { provider, service } };
 }
 
-function gone(lead: string[], what: string): TurnResult {
-  return end(lines(lead, `Sorry, that ${what} is no longer available. Send /book to start again.`));
+function gone(turn: ClientTurn, lead: string[], what: 'provider' | 'service'): TurnResult {
+  return end(lines(lead, turn.t.t('series.choiceGone', { what })));
 }
 
 /** The series as the booking steps see it: same nonce, page and choices. */

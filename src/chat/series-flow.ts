@@ -10,12 +10,9 @@ import { advanceSeries } from './series-advance.ts';
 import { alreadyBooked, bookAllDates, bookFreeDates } from './series-book.ts';
 import { settleSeriesChoice } from './series-choice.ts';
 import { cancelSeriesFlow, WEEK_CHOICES } from './series-preview.ts';
-import { PICK_FIRST } from './series-start.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 type FlowButton = Extract<ButtonData, { kind: 'flow' }>;
-
-const CHANGE = 'What would you like to change? Pick how many weeks, or another day or time.';
 
 /** The next step after a button of this flow; null when it does not fit the step (stale). */
 export async function continueSeries(
@@ -54,11 +51,11 @@ export async function continueSeries(
       return pressBook(turn, s, data.action);
     case 'sc':
       if (s.step !== 'preview' && s.step !== 'weeks') return null;
-      return advanceSeries(turn, { ...s, occurrences: null }, [CHANGE]);
+      return advanceSeries(turn, { ...s, occurrences: null }, [turn.t.t('series.change')]);
     case 'od':
       return s.step === 'preview' || s.step === 'weeks' ? otherDayOrTime(turn, s) : null;
     case 'no':
-      return s.step === 'done' ? null : cancelSeriesFlow();
+      return s.step === 'done' ? null : cancelSeriesFlow(turn);
     default:
       // Buttons of other flows carrying this nonce.
       return null;
@@ -71,7 +68,7 @@ async function pressBook(
   s: SeriesState,
   action: 'sa' | 'sf',
 ): Promise<TurnResult | null> {
-  if (s.step === 'done') return alreadyBooked(s);
+  if (s.step === 'done') return alreadyBooked(turn, s);
   if (s.step !== 'preview') return null;
   const settled = await settleSeriesChoice(turn, s, []);
   if (settled.shown !== null) return settled.shown;
@@ -83,7 +80,7 @@ async function pressBook(
 /** Back to the booking flow's days for this provider and service; its summary repeats again. */
 function otherDayOrTime(turn: ClientTurn, s: SeriesState): Promise<TurnResult> {
   const state = freshState({ providerId: s.providerId, serviceId: s.serviceId, step: 'day' });
-  return advance(turn, state, [PICK_FIRST]);
+  return advance(turn, state, [turn.t.t('series.pickFirst')]);
 }
 
 /**

@@ -1,18 +1,12 @@
 // Where an appointment sits in its weekly series, for /mybookings: 'weekly, 3 of 8'.
 import { DateTime } from 'luxon';
 import type { Database } from '../db/database.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { planOccurrences } from '../series/plan-occurrences.ts';
 import { readSeries } from '../series/read-series.ts';
 import type { Series } from '../series/series-types.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { localDate } from './chat-format.ts';
-
-/** 'weekly', 'every other week', 'every 3 weeks'. */
-function rhythmWord(intervalWeeks: number): string {
-  if (intervalWeeks === 1) return 'weekly';
-  if (intervalWeeks === 2) return 'every other week';
-  return `every ${intervalWeeks} weeks`;
-}
 
 /** The planned starts of `series`, from its first local date and wall-clock time. */
 function plannedStarts(series: Series): Date[] {
@@ -31,11 +25,13 @@ function plannedStarts(series: Series): Date[] {
  * 'weekly, 3 of 8' for an occurrence on its planned date; 'weekly series' for one moved to
  * another date. Pure.
  */
-export function positionWords(series: Series, start: Date): string {
+export function positionWords(t: Translator, series: Series, start: Date): string {
   const day = localDate(start, series.timezone);
   const index = plannedStarts(series).findIndex((p) => localDate(p, series.timezone) === day);
-  const rhythm = rhythmWord(series.intervalWeeks);
-  return index < 0 ? `${rhythm} series` : `${rhythm}, ${index + 1} of ${series.occurrences}`;
+  const weeks = series.intervalWeeks;
+  return index < 0
+    ? t.t('series.positionMoved', { weeks })
+    : t.t('series.position', { weeks, index: index + 1, total: series.occurrences });
 }
 
 /** The series of each listed occurrence (one read per series), by series id. */

@@ -15,7 +15,7 @@ import {
   type OccurrenceLine,
   occurrenceLines,
   seriesHeading,
-  seriesRhythm,
+  seriesRhythmInline,
 } from './series-lines.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
@@ -43,11 +43,18 @@ export function askWeeks(
   picked: Picked,
   lead: string[],
 ): TurnResult {
-  const rhythm = seriesRhythm(new Date(s.firstStart), turn.client.timezone, s.intervalWeeks);
-  const heading = `${picked.service.name} with ${picked.provider.name}, ${lowerFirst(rhythm)}`;
-  const text = lines(lead, `${heading}.`, 'How many weeks?');
-  const weeks = WEEK_CHOICES.map((n, i) => button(`${n} weeks`, flowData(s.nonce, 'sn', i)));
-  const rows = [weeks, [otherTimeButton(s), cancelButton(s)]];
+  const { t } = turn;
+  const zone = turn.client.timezone;
+  const heading = t.t('series.askWeeksHeading', {
+    service: picked.service.name,
+    provider: picked.provider.name,
+    rhythm: seriesRhythmInline(t, new Date(s.firstStart), zone, s.intervalWeeks),
+  });
+  const text = lines(lead, heading, t.t('series.howManyWeeks'));
+  const weeks = WEEK_CHOICES.map((n, i) =>
+    button(t.t('series.weeks', { count: n }), flowData(s.nonce, 'sn', i)),
+  );
+  const rows = [weeks, [otherTimeButton(turn, s), cancelButton(turn, s)]];
   return {
     messages: [chatMessage(text, { buttons: rows })],
     state: { ...s, step: 'weeks', options: [] },
@@ -65,11 +72,11 @@ export async function showPreview(
   if (input === null) return askWeeks(turn, s, picked, lead);
   const preview = await previewSeries(turn.deps.db, input, turn.now);
   if (!preview.ok) {
-    const reply = describeFailure(preview, turn.client.timezone);
+    const reply = describeFailure(turn.t, preview, turn.client.timezone);
     return {
       messages: [
         chatMessage(lines(lead, reply.text), {
-          buttons: [[commandButton('Book again', 'book', 'primary')]],
+          buttons: [[commandButton(turn.t.t('series.bookAgain'), 'book', 'primary')]],
         }),
       ],
       state: null,
@@ -89,8 +96,10 @@ export function previewStep(
   occurrences: readonly OccurrenceLine[],
   lead: string[],
 ): TurnResult {
+  const { t } = turn;
   const zone = turn.client.timezone;
   const heading = seriesHeading(
+    t,
     {
       firstStart: new Date(s.firstStart),
       zone,
@@ -100,42 +109,38 @@ export function previewStep(
     { service: picked.service.name, provider: picked.provider.name },
   );
   const free = freeCount(occurrences);
-  const dates = occurrenceLines(occurrences, zone);
+  const dates = occurrenceLines(t, occurrences, zone);
   const rows: ChatButton[][] = [];
   let verdict: string;
   if (free === occurrences.length) {
-    verdict = free === 1 ? 'It is free.' : `All ${free} are free.`;
-    rows.push([button(`Book all ${free}`, flowData(s.nonce, 'sa'), 'primary')]);
+    verdict = t.t('series.allFree', { count: free });
+    const label = t.t('series.bookAll', { count: free });
+    rows.push([button(label, flowData(s.nonce, 'sa'), 'primary')]);
   } else if (free > 0) {
-    verdict = `${free} of ${occurrences.length} are free.`;
-    const label = free === 1 ? 'Book the 1 free one' : `Book the ${free} free ones`;
+    verdict = t.t('series.someFree', { free, total: occurrences.length });
+    const label = t.t('series.bookFree', { count: free });
     rows.push([button(label, flowData(s.nonce, 'sf'), 'primary')]);
   } else {
-    verdict = 'None of these dates is free. Try another day or time, or /book a single one.';
-    rows.push([otherTimeButton(s)]);
+    verdict = t.t('series.noneFree');
+    rows.push([otherTimeButton(turn, s)]);
   }
-  rows.push([button('Change', flowData(s.nonce, 'sc')), cancelButton(s)]);
-  const text = lines(lead, `${heading}:`, ...dates, verdict);
+  rows.push([button(t.t('series.changeButton'), flowData(s.nonce, 'sc')), cancelButton(turn, s)]);
+  const text = lines(lead, t.t('series.previewHeading', { heading }), ...dates, verdict);
   return {
     messages: [chatMessage(text, { buttons: rows })],
     state: { ...s, step: 'preview', options: [] },
   };
 }
 
-/** 'Every ...' as it reads inside a sentence. */
-function lowerFirst(text: string): string {
-  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+function otherTimeButton(turn: ClientTurn, s: SeriesState): ChatButton {
+  return button(turn.t.t('series.otherTime'), flowData(s.nonce, 'od'));
 }
 
-function otherTimeButton(s: SeriesState): ChatButton {
-  return button('Other day or time', flowData(s.nonce, 'od'));
-}
-
-function cancelButton(s: SeriesState): ChatButton {
-  return button('Cancel', flowData(s.nonce, 'no'), 'danger');
+function cancelButton(turn: ClientTurn, s: SeriesState): ChatButton {
+  return button(turn.t.t('series.cancelButton'), flowData(s.nonce, 'no'), 'danger');
 }
 
 /** Cancel pressed: nothing was booked. */
-export function cancelSeriesFlow(): TurnResult {
-  return end('Cancelled: nothing was booked. Send /book to start again.');
+export function cancelSeriesFlow(turn: ClientTurn): TurnResult {
+  return end(turn.t.t('series.flowCancelled'));
 }

@@ -10,26 +10,22 @@ import { MAX_OCCURRENCES, readSeriesWish } from './series-words.ts';
 import { settleWords } from './settle-booking-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
-/** A series needs a first date and time: the booking flow picks them, its summary repeats them. */
-export const PICK_FIRST =
-  'Pick the first date and time; on the summary, press "Repeat weekly" to make it a series.';
-
 /**
  * /book with `args`: a series when the words ask for one (weekday and time known: straight to
  * the provider, service, count and preview; either missing: the booking flow picks the first
  * date and time), else startBooking.
  */
 export async function startBookingWords(turn: ClientTurn, args: string): Promise<TurnResult> {
-  const wish = readSeriesWish(args);
+  const wish = readSeriesWish(turn.t, args);
   if (wish === null) return startBooking(turn, args);
   const lead: string[] = [];
-  if (wish.capped)
-    lead.push(`A series has at most ${MAX_OCCURRENCES} dates, so I planned ${MAX_OCCURRENCES}.`);
+  if (wish.capped) lead.push(turn.t.t('series.capped', { max: MAX_OCCURRENCES }));
   if (wish.weekday === null || wish.minutes === null) {
-    return startBooking(turn, wish.rest, [...lead, PICK_FIRST]);
+    // A series needs a first date and time: the booking flow picks them, its summary repeats.
+    return startBooking(turn, wish.rest, [...lead, turn.t.t('series.pickFirst')]);
   }
   const zone = turn.client.timezone;
-  const hints = readBookingWords(wish.rest, zone, turn.now);
+  const hints = readBookingWords(turn.t, wish.rest, zone, turn.now);
   const { candidates, providerId, serviceId } = await settleWords(turn, hints);
   const s: SeriesState = {
     kind: 'series',

@@ -20,7 +20,7 @@ export async function chooseWaitProvider(
   if (target.providerId !== null) return chooseWaitService(turn, target.providerId, wish);
   const page = await activeProvidersPage(turn.deps.db, target.candidates, 0, MAX_CHOICES);
   const [only] = page.items;
-  if (only === undefined) return nobody();
+  if (only === undefined) return nobody(turn);
   if (page.items.length === 1) return chooseWaitService(turn, only.id, wish);
   const s = fresh(
     wish,
@@ -29,11 +29,10 @@ export async function chooseWaitProvider(
     null,
   );
   const rows = page.items.map((p, i) => [button(p.name, flowData(s.nonce, 'pv', i))]);
-  const ask = `Who should I watch ${waitWhen(wish)} for?`;
-  const text = page.more
-    ? `${ask}\nSomeone else? Name them, e.g. "tell me if a massage with Anna opens on Friday".`
-    : ask;
-  return { messages: [chatMessage(text, { buttons: [...rows, [cancel(s)]] })], state: s };
+  const { t } = turn;
+  const ask = t.t('waitlist.whoToWatch', { when: waitWhen(t, wish) });
+  const text = page.more ? `${ask}\n${t.t('waitlist.someoneElse')}` : ask;
+  return { messages: [chatMessage(text, { buttons: [...rows, [cancel(turn, s)]] })], state: s };
 }
 
 async function chooseWaitService(
@@ -44,7 +43,7 @@ async function chooseWaitService(
   const services: Service[] = await activeServices(turn.deps.db, providerId);
   const shown = services.slice(0, MAX_CHOICES);
   const [only] = shown;
-  if (only === undefined) return nobody();
+  if (only === undefined) return nobody(turn);
   if (shown.length === 1) return joinAndConfirm(turn, providerId, only.id, wish);
   const s = fresh(
     wish,
@@ -53,12 +52,10 @@ async function chooseWaitService(
     providerId,
   );
   const rows = shown.map((x, i) => [button(x.name, flowData(s.nonce, 'sv', i))]);
-  const ask = `Which service should I watch ${waitWhen(wish)} for?`;
-  const text =
-    services.length > shown.length
-      ? `${ask}\nAnother one? Name it, e.g. "tell me if a massage opens on Friday".`
-      : ask;
-  return { messages: [chatMessage(text, { buttons: [...rows, [cancel(s)]] })], state: s };
+  const { t } = turn;
+  const ask = t.t('waitlist.whichService', { when: waitWhen(t, wish) });
+  const text = services.length > shown.length ? `${ask}\n${t.t('waitlist.anotherService')}` : ask;
+  return { messages: [chatMessage(text, { buttons: [...rows, [cancel(turn, s)]] })], state: s };
 }
 
 /** A provider or service button of this choice; null when it does not fit the step (stale). */
@@ -70,7 +67,7 @@ export function continueWaitChoice(
   const picked = data.index === null ? undefined : s.options[data.index];
   if (data.action === 'no' && s.step !== 'list') {
     return {
-      messages: [chatMessage('OK, not waiting for anything new. Send /book to book a free time.')],
+      messages: [chatMessage(turn.t.t('waitlist.notWaiting'))],
       state: null,
     };
   }
@@ -91,14 +88,12 @@ function fresh(
   return { kind: 'waitlist', nonce: newNonce(), step, options, providerId, wish };
 }
 
-function cancel(s: WaitlistState) {
-  return button('Cancel', flowData(s.nonce, 'no'), 'danger');
+function cancel(turn: ClientTurn, s: WaitlistState) {
+  return button(turn.t.t('waitlist.cancel'), flowData(s.nonce, 'no'), 'danger');
 }
 
-function nobody(): TurnResult {
-  const text = 'There is no one to wait for right now, sorry. Send /book to see who is bookable.';
-  return {
-    messages: [chatMessage(text, { buttons: [[commandButton('Book', 'book')]] })],
-    state: null,
-  };
+function nobody(turn: ClientTurn): TurnResult {
+  const { t } = turn;
+  const book = commandButton(t.t('waitlist.book'), 'book');
+  return { messages: [chatMessage(t.t('waitlist.nobody'), { buttons: [[book]] })], state: null };
 }

@@ -29,25 +29,26 @@ export async function joinAndConfirm(
     { clientId: turn.client.id, providerId, serviceId, ...wish, timezone: turn.client.timezone },
     turn.now,
   );
-  const book = commandButton('Book', 'book', 'primary');
+  const { t } = turn;
+  const book = commandButton(t.t('waitlist.book'), 'book', 'primary');
   if (!joined.ok) {
     const why =
       joined.code === 'NOT_FOUND'
-        ? 'That provider or service is not taking bookings any more.'
-        : `I can't wait for ${waitWhen(wish)}: those days are past or too far apart (two months at most).`;
-    return {
-      messages: [chatMessage(`${why} Send /book to pick a time.`, { buttons: [[book]] })],
-      state: null,
-    };
+        ? t.t('waitlist.joinGone')
+        : t.t('waitlist.joinBadDays', { when: waitWhen(t, wish) });
+    return { messages: [chatMessage(why, { buttons: [[book]] })], state: null };
   }
   const provider = await activeProvider(turn.deps.db, providerId);
   const service = (await activeServices(turn.deps.db, providerId)).find((x) => x.id === serviceId);
-  const what = `${service?.name ?? 'An appointment'} with ${provider?.name ?? 'your provider'}`;
-  const text = `You're on the waitlist for ${what} on ${waitWhen(wish)}. I'll message you if a time opens; /waitlist shows or removes it.`;
-  const mine = commandButton('My waitlist', 'waitlist');
+  const text = t.t('waitlist.joined', {
+    service: service?.name ?? t.t('waitlist.anAppointment'),
+    provider: provider?.name ?? t.t('waitlist.yourProvider'),
+    when: waitWhen(t, wish),
+  });
+  const mine = commandButton(t.t('waitlist.myWaitlist'), 'waitlist');
   // Waiting for what is free already would only bring an offer of it: say so.
   if (await freeNowFor(turn, { providerId, serviceId }, wish)) {
-    const now = `${text}\nThere is a free time then right now: send /book to take it.`;
+    const now = `${text}\n${t.t('waitlist.freeNow')}`;
     return { messages: [chatMessage(now, { buttons: [[book, mine]] })], state: null };
   }
   return { messages: [chatMessage(text, { buttons: [[mine]] })], state: null };

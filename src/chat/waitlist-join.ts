@@ -1,3 +1,4 @@
+// Joins the waitlist by words ('/waitlist friday morning') or from a booking step's button.
 import type { BookingState, ConversationState, WaitWish } from './conversation-state.ts';
 import { settleWords } from './settle-booking-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
@@ -6,9 +7,6 @@ import { joinAndConfirm, type WaitTarget } from './waitlist-confirm.ts';
 import { showWaitlist } from './waitlist-list.ts';
 import { readWaitWords } from './waitlist-words.ts';
 import { hintsOf } from './words/time-wish.ts';
-
-const ASK_FOR_DAYS =
-  'Tell me the days to watch, for example "tell me if something opens on Friday morning" or "/waitlist next week".';
 
 /**
  * Joins by words typed at `turn.now`: the days and part of the day they name (else the day the
@@ -20,13 +18,13 @@ export async function joinByWords(
   words: string,
   state: ConversationState | null,
 ): Promise<TurnResult> {
-  const read = readWaitWords(words, turn.client.timezone, turn.now);
+  const read = readWaitWords(turn.t, words, turn.client.timezone, turn.now);
   const booking = state?.kind === 'booking' && state.appointmentId === null ? state : null;
   const wish =
     read.fromDate && read.toDate
       ? { fromDate: read.fromDate, toDate: read.toDate, partOfDay: read.partOfDay }
       : wishOfBooking(booking, read.partOfDay);
-  if (wish === null) return showWaitlist(turn, [ASK_FOR_DAYS]);
+  if (wish === null) return showWaitlist(turn, [turn.t.t('waitlist.askForDays')]);
   const named = await settleWords(turn, hintsOf(read.words, null, null));
   const target: WaitTarget =
     named.matched || booking === null

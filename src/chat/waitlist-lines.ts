@@ -3,19 +3,20 @@
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { providers, services } from '../db/schema/providers.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { formatDayShort } from './chat-format.ts';
 import type { WaitWish } from './conversation-state.ts';
 import { partWords } from './waitlist-words.ts';
 
 /** 'Fri 11 Dec, morning', 'Mon 14 Dec to Sun 20 Dec', 'Fri 11 Dec'. */
-export function waitWhen(wish: WaitWish): string {
+export function waitWhen(t: Translator, wish: WaitWish): string {
+  const from = formatDayShort(t, wish.fromDate);
   const days =
     wish.fromDate === wish.toDate
-      ? formatDayShort(UNTHREADED_EN, wish.fromDate)
-      : `${formatDayShort(UNTHREADED_EN, wish.fromDate)} to ${formatDayShort(UNTHREADED_EN, wish.toDate)}`;
-  const part = partWords(wish.partOfDay);
-  return part === '' ? days : `${days}, ${part}`;
+      ? from
+      : t.t('waitlist.days', { from, to: formatDayShort(t, wish.toDate) });
+  const part = partWords(t, wish.partOfDay);
+  return part === '' ? days : t.t('waitlist.when', { days, part });
 }
 
 /** The names an entry line shows, by provider and service id. */
@@ -48,10 +49,11 @@ export async function readWaitNames(
 
 /** 'Massage with Anna, Fri 11 Dec, morning'. */
 export function entryLine(
+  t: Translator,
   names: WaitNames,
   entry: WaitWish & { providerId: string; serviceId: string },
 ): string {
-  const service = names.services.get(entry.serviceId) ?? 'An appointment';
-  const provider = names.providers.get(entry.providerId) ?? 'your provider';
-  return `${service} with ${provider}, ${waitWhen(entry)}`;
+  const service = names.services.get(entry.serviceId) ?? t.t('waitlist.anAppointment');
+  const provider = names.providers.get(entry.providerId) ?? t.t('waitlist.yourProvider');
+  return t.t('waitlist.entry', { service, provider, when: waitWhen(t, entry) });
 }

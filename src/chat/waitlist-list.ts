@@ -16,10 +16,11 @@ const MAX_SHOWN = 5;
  * none: says so and points at /book. `lead` goes first.
  */
 export async function showWaitlist(turn: ClientTurn, lead: string[] = []): Promise<TurnResult> {
+  const { t } = turn;
   const entries = await listWaitlist(turn.deps.db, turn.client.id, turn.now);
   if (entries.length === 0) {
-    const text = [...lead, "You're not waiting for anything. /book"].join('\n');
-    const book = button('Book', commandData('book'), 'primary');
+    const text = [...lead, t.t('waitlist.empty')].join('\n');
+    const book = button(t.t('waitlist.book'), commandData('book'), 'primary');
     return { messages: [chatMessage(text, { buttons: [[book]] })], state: null };
   }
   const shown = entries.slice(0, MAX_SHOWN);
@@ -27,12 +28,18 @@ export async function showWaitlist(turn: ClientTurn, lead: string[] = []): Promi
   const nonce = newNonce();
   const text = [
     ...lead,
-    "You're on the waitlist for:",
-    ...shown.map((entry, i) => `${i + 1}. ${entryLine(names, entry)}`),
-    entries.length > shown.length ? `…and ${entries.length - shown.length} more.` : '',
-    "I'll message you when a time opens.",
+    t.t('waitlist.listHeading'),
+    ...shown.map((entry, i) =>
+      t.t('waitlist.listLine', { index: i + 1, entry: entryLine(t, names, entry) }),
+    ),
+    entries.length > shown.length
+      ? t.t('waitlist.more', { count: entries.length - shown.length })
+      : '',
+    t.t('waitlist.willMessage'),
   ].filter((line) => line.length > 0);
-  const rows = shown.map((_, i) => [button(`Remove ${i + 1}`, flowData(nonce, 'wr', i), 'danger')]);
+  const rows = shown.map((_, i) => [
+    button(t.t('waitlist.remove', { index: i + 1 }), flowData(nonce, 'wr', i), 'danger'),
+  ]);
   const state: WaitlistState = {
     kind: 'waitlist',
     nonce,
@@ -56,10 +63,11 @@ export async function removeListed(
     (e) => e.id === entryId,
   );
   const left = await leaveWaitlist(turn.deps.db, { clientId: turn.client.id, entryId }, turn.now);
-  if (!left.ok) return showWaitlist(turn, ['That one was already off the list.']);
+  if (!left.ok) return showWaitlist(turn, [turn.t.t('waitlist.alreadyOff')]);
   // An offer it held is withdrawn: the next person in line may have it now.
   await turn.deps.waitlist?.nudge(left.value.providerId);
-  if (entry === undefined) return showWaitlist(turn, ['Removed.']);
+  if (entry === undefined) return showWaitlist(turn, [turn.t.t('waitlist.removed')]);
   const names = await readWaitNames(turn.deps.db, [entry]);
-  return showWaitlist(turn, [`Removed: ${entryLine(names, entry)}.`]);
+  const removed = turn.t.t('waitlist.removedEntry', { entry: entryLine(turn.t, names, entry) });
+  return showWaitlist(turn, [removed]);
 }

@@ -4,7 +4,6 @@
 
 import { eq } from 'drizzle-orm';
 import { waitlistEntries, waitlistOffers } from '../db/schema/waitlist.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
 import { acceptOffer } from '../waitlist/accept-offer.ts';
 import { passOffer } from '../waitlist/pass-offer.ts';
 import { type OfferView, readOfferView } from '../waitlist/read-offer-view.ts';
@@ -20,8 +19,6 @@ import { describeFailure } from './failure-reply.ts';
 import { type ClientTurn, isClientTurn, type Turn, type TurnResult } from './turn.ts';
 import { entryLine, readWaitNames } from './waitlist-lines.ts';
 
-const STILL_WAITING = "You're still on the waitlist for other times; /waitlist shows it.";
-
 /**
  * Acts on the offer `offerId` when it was made to this chat's client: 'wa' books it, 'wp' passes
  * it on (and has the next in line offered it now). An offer made to someone else (a group chat)
@@ -36,9 +33,8 @@ export async function onOfferButton(
 ): Promise<TurnResult> {
   const view = await readOfferView(turn.deps.db, offerId);
   if (!view || !isClientTurn(turn) || view.clientId !== turn.client.id) {
-    const text =
-      'That offer was sent to someone else, so only they can take it. Send /book to find a time of your own.';
-    return { messages: [chatMessage(text, { buttons: [[bookButton()]] })], state };
+    const text = turn.t.t('waitlist.offerForeign');
+    return { messages: [chatMessage(text, { buttons: [[bookButton(turn)]] })], state };
   }
   if (verb === 'wa') return { messages: [await accept(turn, view)], state };
   return pass(turn, view, state);
@@ -59,17 +55,13 @@ async function accept(turn: ClientTurn, view: OfferView): Promise<ChatMessage> {
     const booked = await readAppointmentView(turn.deps.db, result.value.appointment.id);
     if (!result.value.replayed) await turn.deps.relayChanges();
     if (booked) return bookedReply(turn, booked, result.value.replayed);
-    return ended('That booking no longer exists.');
+    return ended(turn, turn.t.t('waitlist.bookingGone'));
   }
   if (result.code === 'OFFER_ENDED') return endedAlready(turn, view);
   const ends = formatClock(view.expiresAt, turn.client.timezone);
-  if (result.code === 'SLOT_TAKEN') {
-    return ended(
-      `That time was given to someone else: the offer ended at ${ends}. ${STILL_WAITING}`,
-    );
-  }
-  const why = describeFailure(result, turn.client.timezone).text;
-  return ended(`${why} ${STILL_WAITING}`);
+  if (result.code === 'SLOT_TAKEN') return ended(turn, turn.t.t('waitlist.offerTaken', { ends }));
+  const why = describeFailure(turn.t, result, turn.client.timezone).text;
+  return ended(turn, turn.t.t('waitlist.failedStillWaiting', { why }));
 }
 
 /** A held booking asks for payment; a booked or requested one says so (again, on a repeat). */
@@ -78,25 +70,20 @@ function bookedReply(
   view: AppointmentView,
   replayed: boolean,
 ): Promise<ChatMessage> | ChatMessage {
-  const lead = replayed ? ['You already booked this time.'] : [];
+  const { t } = turn;
+  const lead = replayed ? [t.t('waitlist.bookedAlready')] : [];
   if (view.appointment.status === 'AWAITING_PAYMENT') return askForPayment(turn, view, lead);
-  const message = bookedMessage(UNTHREADED_EN, view);
-  const text = [...lead, message.text, joinLine(UNTHREADED_EN, view)]
-    .filter((l) => l.length > 0)
-    .join('\n');
-  const mine = commandButton('My bookings', 'mybookings');
+  const message = bookedMessage(t, view);
+  const text = [...lead, message.text, joinLine(t, view)].filter((l) => l.length > 0).join('\n');
+  const mine = commandButton(t.t('waitlist.myBookings'), 'mybookings');
   return { ...message, text, buttons: [[mine]] };
 }
 
 /** Book pressed on an offer passed on or withdrawn (the client left the waitlist). */
 function endedAlready(turn: ClientTurn, view: OfferView): ChatMessage {
-  if (view.status === 'PASSED') {
-    return ended(
-      `You said no thanks to that time, so it went to the next person. ${STILL_WAITING}`,
-    );
-  }
+  if (view.status === 'PASSED') return ended(turn, turn.t.t('waitlist.passedGone'));
   const ends = formatClock(view.expiresAt, turn.client.timezone);
-  return ended(`That offer ended at ${ends}. Send /book to pick another time.`);
+  return ended(turn, turn.t.t('waitlist.offerEnded', { ends }));
 }
 
 async function pass(
@@ -113,14 +100,15 @@ async function pass(
   await turn.deps.waitlist?.nudge(passed.value.providerId);
   const entry = await entryOf(turn, view.offerId);
   if (entry?.status !== 'WAITING') {
-    return { messages: [ended("OK, I'll offer it to the next person.")], state };
+    return { messages: [ended(turn, turn.t.t('waitlist.passed'))], state };
   }
+  const { t } = turn;
   const names = await readWaitNames(turn.deps.db, [entry]);
   const nonce = newNonce();
-  const text = `OK, I'll offer it to the next person. You're still on the waitlist for ${entryLine(names, entry)}.`;
+  const text = t.t('waitlist.passedStillWaiting', { entry: entryLine(t, names, entry) });
   const rows = [
-    [button('Remove me from this waitlist', flowData(nonce, 'wr', 0), 'danger')],
-    [commandButton('Book another time', 'book')],
+    [button(t.t('waitlist.removeMe'), flowData(nonce, 'wr', 0), 'danger')],
+    [commandButton(t.t('waitlist.bookAnother'), 'book')],
   ];
   return {
     messages: [chatMessage(text, { buttons: rows })],
@@ -139,11 +127,11 @@ async function pass(
 function passedAlready(turn: ClientTurn, view: OfferView): ChatMessage {
   switch (view.status) {
     case 'ACCEPTED':
-      return chatMessage('You already booked that time. /mybookings shows it.', {
-        buttons: [[commandButton('My bookings', 'mybookings')]],
+      return chatMessage(turn.t.t('waitlist.acceptedAlready'), {
+        buttons: [[commandButton(turn.t.t('waitlist.myBookings'), 'mybookings')]],
       });
     case 'PASSED':
-      return ended(`You already said no thanks to that time. ${STILL_WAITING}`);
+      return ended(turn, turn.t.t('waitlist.passedAlready'));
     default:
       return endedAlready(turn, { ...view, status: 'EXPIRED' });
   }
@@ -158,12 +146,12 @@ async function entryOf(turn: ClientTurn, offerId: string) {
   return row?.entry ?? null;
 }
 
-function ended(text: string): ChatMessage {
+function ended(turn: ClientTurn, text: string): ChatMessage {
   return chatMessage(text, {
-    buttons: [[bookButton(), commandButton('My waitlist', 'waitlist')]],
+    buttons: [[bookButton(turn), commandButton(turn.t.t('waitlist.myWaitlist'), 'waitlist')]],
   });
 }
 
-function bookButton() {
-  return commandButton('Book', 'book', 'primary');
+function bookButton(turn: Turn) {
+  return commandButton(turn.t.t('waitlist.book'), 'book', 'primary');
 }

@@ -1,6 +1,7 @@
 // "Tell me if a time opens": the button a booking step shows when no time suits the day (and
 // part of the day) asked for; pressing it joins the waitlist for exactly that.
 
+import type { Translator } from '../i18n/translator.ts';
 import type { PartOfDay } from '../waitlist/part-of-day.ts';
 import { flowData } from './button-data.ts';
 import { button, MAX_ROWS } from './chat-message.ts';
@@ -25,7 +26,7 @@ export async function sayNoTimes(
 ): Promise<boolean> {
   const said = await noTimesSentence(turn, picked, day);
   lead.push(said);
-  return said === noSlotsWords(null, day, turn.client.timezone);
+  return said === noSlotsWords(turn.t, null, day, turn.client.timezone);
 }
 
 /** The part of the day a time wish is ('morning' is 06-12); ANY for anything else. */
@@ -46,6 +47,7 @@ export function partOfWish(wish: TimeWish | null): PartOfDay {
  * of an existing appointment, or a message with no room for the button, is left as it was.
  */
 export function withWaitButton(
+  t: Translator,
   result: TurnResult,
   s: BookingState,
   day: string,
@@ -54,7 +56,7 @@ export function withWaitButton(
   const state = result.state?.kind === 'booking' ? result.state : s;
   const [first, ...rest] = result.messages;
   if (state.appointmentId !== null || first === undefined) return result;
-  const wait = button('Tell me if a time opens', flowData(state.nonce, 'wl'));
+  const wait = button(t.t('waitlist.waitButton'), flowData(state.nonce, 'wl'));
   const buttons = withButton(first, wait);
   if (buttons === null) return result;
   const waitFor: WaitWish = { fromDate: day, toDate: day, partOfDay: part };

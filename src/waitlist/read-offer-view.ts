@@ -16,6 +16,8 @@ export type OfferView = {
   readonly clientTimezone: string;
   readonly clientName: string;
   readonly clientEmail: string | null;
+  /** The language stored for the client (clients.language); null: none, the default's. */
+  readonly clientLanguage: string | null;
 };
 
 /** The offer's view, or null when there is no such offer (also for a malformed id). */
@@ -25,7 +27,8 @@ export async function readOfferView(db: Database, offerId: string): Promise<Offe
     `select o.id as "offerId", o.client_id as "clientId", o.status, o.start_time as "startTime",
         o.expires_at as "expiresAt", p.name as "providerName", s.name as "serviceName",
         s.duration_minutes as "durationMinutes", coalesce(c.timezone, e.timezone) as "clientTimezone",
-        c.name as "clientName", c.email as "clientEmail"
+        c.name as "clientName", c.email as "clientEmail",
+        c.language as "clientLanguage"
       from waitlist_offers o
       join waitlist_entries e on e.id = o.entry_id
       join providers p on p.id = o.provider_id

@@ -2,11 +2,13 @@
 // another asks to be told if something opens, the first cancels, the offer job runs and its DM
 // reaches the second, whose Book books it; and a walk where the second passes and a third gets it.
 // Each adapter's test drives these through its own SDK and fake platform (the paid walks' users).
+
 import { expect } from 'vitest';
 import { clientAddresses } from '../../src/chat/chat-identity.ts';
 import { waitlistOfferMessage } from '../../src/chat/waitlist-offer-message.ts';
 import { availability } from '../../src/db/schema/availability.ts';
 import { providers, services } from '../../src/db/schema/providers.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import { offerFreedSlots } from '../../src/waitlist/offer-freed-slots.ts';
 import { readOfferView } from '../../src/waitlist/read-offer-view.ts';
 import { expectWayOn } from '../support/transcripts.ts';
@@ -84,7 +86,7 @@ export async function runOfferJob(w: PaidWorld, providerId: string): Promise<num
     const view = await readOfferView(w.t.db, offer.id);
     if (!view) throw new Error('an offer without a view');
     for (const address of await clientAddresses(w.t.db, view.clientId)) {
-      await w.messenger.send(address, waitlistOfferMessage(view));
+      await w.messenger.send(address, waitlistOfferMessage(translatorFor('en'), view));
     }
   }
   return offers.length;

@@ -4,7 +4,11 @@ import {
   waitlistOfferMailText,
   waitlistOfferMessage,
 } from '../../src/chat/waitlist-offer-message.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import type { OfferView } from '../../src/waitlist/read-offer-view.ts';
+
+const en = translatorFor('en');
+const de = translatorFor('de');
 
 const view: OfferView = {
   offerId: '11111111-1111-4111-8111-111111111111',
@@ -18,6 +22,7 @@ const view: OfferView = {
   clientTimezone: 'Europe/Berlin',
   clientName: 'Sam',
   clientEmail: 'sam@example.com',
+  clientLanguage: null,
 };
 
 describe('waitlistOfferMessage', () => {
@@ -26,7 +31,7 @@ describe('waitlistOfferMessage', () => {
     ['America/New_York', 'Tue 8 Dec 04:00', '12:12'],
     ['Pacific/Auckland', 'Tue 8 Dec 22:00', '06:12'],
   ])('in %s: %s, kept until %s', (zone, when, until) => {
-    const message = waitlistOfferMessage({ ...view, clientTimezone: zone });
+    const message = waitlistOfferMessage(en, { ...view, clientTimezone: zone });
     expect(message.text.split('\n').slice(0, 2)).toEqual([
       `Good news: ${when} with Dr Anna Berg (Massage, 60 min) just opened.`,
       `It is kept for you until ${until} (${zone}). Book it?`,
@@ -40,8 +45,32 @@ describe('waitlistOfferMessage', () => {
   });
 
   it('the mail names the time, the provider and how to take it', () => {
-    const mail = waitlistOfferMailText(view);
+    const mail = waitlistOfferMailText(en, view);
     expect(mail.subject).toBe('A time opened: Tue 8 Dec 10:00 with Dr Anna Berg');
     expect(mail.text).toContain('It is kept for you until 18:12.');
+  });
+});
+
+describe('the offer in German', () => {
+  it('reads the time, the kept-until clock and the buttons in German', () => {
+    const message = waitlistOfferMessage(de, view);
+    expect(message.text.split('\n').slice(0, 2)).toEqual([
+      'Gute Nachricht: Di., 8. Dez., 10:00 Uhr bei Dr Anna Berg (Massage, 60 Min.) ist gerade frei geworden.',
+      'Der Termin ist bis 18:12 Uhr (Europe/Berlin) für Sie reserviert. Buchen?',
+    ]);
+    expect(message.buttons.flat().map((b) => [b.label, b.data])).toEqual([
+      ['Buchen', `wa:${view.offerId}`],
+      ['Nein, danke', `wp:${view.offerId}`],
+    ]);
+  });
+
+  it('the mail greets, names the time and says how to take it', () => {
+    const mail = waitlistOfferMailText(de, view);
+    expect(mail.subject).toBe(
+      'Eine Zeit ist frei geworden: Di., 8. Dez., 10:00 Uhr bei Dr Anna Berg',
+    );
+    expect(mail.text.split('\n')[0]).toBe('Guten Tag Sam,');
+    expect(mail.text).toContain('Di., 8. Dez., 10:00 Uhr (Zeit Berlin) bei Dr Anna Berg');
+    expect(mail.text).toContain('bis 18:12 Uhr für Sie reserviert');
   });
 });

@@ -1,5 +1,6 @@
 // Waitlist offers in chat on a real database: the offer DM's Book books the freed time, No thanks
 // hands it to the next in line, and stale, double, foreign and ended presses answer plainly.
+
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cancelAppointment } from '../../src/booking/cancel-appointment.ts';
@@ -9,6 +10,7 @@ import { appointments } from '../../src/db/schema/appointments.ts';
 import { availability } from '../../src/db/schema/availability.ts';
 import { providers, services } from '../../src/db/schema/providers.ts';
 import { waitlistEntries } from '../../src/db/schema/waitlist.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import { offerFreedSlots } from '../../src/waitlist/offer-freed-slots.ts';
 import { readOfferView } from '../../src/waitlist/read-offer-view.ts';
 import {
@@ -103,7 +105,7 @@ async function offerNext(at: Date): Promise<ChatMessage> {
   if (!offer) throw new Error('nothing offered');
   const view = await readOfferView(h.db.db, offer.id);
   if (!view) throw new Error('no offer view');
-  return waitlistOfferMessage(view);
+  return waitlistOfferMessage(translatorFor('en'), view);
 }
 
 /** Every waitlist entry's status, and Cleo's confirmed appointments. */

@@ -1,9 +1,11 @@
 // A waitlist offer of a paid service: Book holds the time and asks for payment, as /book does.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatUser } from '../../src/chat/chat-types.ts';
 import { waitlistOfferMessage } from '../../src/chat/waitlist-offer-message.ts';
 import { availability } from '../../src/db/schema/availability.ts';
 import { providers, services } from '../../src/db/schema/providers.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import { offerFreedSlots } from '../../src/waitlist/offer-freed-slots.ts';
 import { readOfferView } from '../../src/waitlist/read-offer-view.ts';
 import type { FakeStripe } from '../fakes/stripe-api.ts';
@@ -79,7 +81,7 @@ describe('a paid waitlist offer', () => {
     if (!offer) throw new Error('nothing offered');
     const view = await readOfferView(h.db.db, offer.id);
     if (!view) throw new Error('no offer view');
-    const dm = waitlistOfferMessage(view);
+    const dm = waitlistOfferMessage(translatorFor('en'), view);
     const booked = await say(h, second, action(buttonData([dm], 'Book')), now);
     expect(textOf(booked)).toContain('Held for you: Facial with Cleo Park');
     expect(textOf(booked)).toContain('To book it, pay €50.00 by');

@@ -1,5 +1,6 @@
 // Waitlists through the jobs: a cancellation relayed from the outbox makes an offer, the first in
-// line is DMed (and mailed) with Book / No thanks, the expiry walk sends it to the next in line.
+// line is DMed (and mailed) with Book / No thanks, the expiry walk sends it to the next in line;
+// each is told in their own stored language (none stored: English).
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,12 +46,19 @@ beforeAll(async () => {
 });
 afterAll(() => jobs.stop());
 
-/** A waiting client with a telegram identity (and an email when asked); its chat user id. */
-async function chatty(clientId: string, email: string | null): Promise<string> {
+/**
+ * A waiting client with a telegram identity (and an email and a stored language when asked);
+ * its chat user id.
+ */
+async function chatty(
+  clientId: string,
+  email: string | null,
+  language: string | null = null,
+): Promise<string> {
   const user = `w${randomBytes(4).toString('hex')}`;
   await db.db
     .update(clients)
-    .set({ email, timezone: 'Europe/Berlin' })
+    .set({ email, timezone: 'Europe/Berlin', language })
     .where(eq(clients.id, clientId));
   await db.db
     .insert(chatIdentities)
@@ -98,7 +106,7 @@ describe('planWaitlistJobs', () => {
 });
 
 describe('waitlist jobs', () => {
-  it('relay -> offer -> DM and mail -> expiry -> the next in line is DMed', async () => {
+  it('relay -> offer -> DM and mail -> expiry -> the next in line is DMed in German', async () => {
     now = MONDAY_MORNING;
     const f = await oneSlotProvider(db.db);
     await db.db
@@ -109,7 +117,8 @@ describe('waitlist jobs', () => {
     const first = await wait(db.db, f, now);
     const second = await wait(db.db, f, minutesAfter(now, 1));
     const firstChat = await chatty(first.clientId, `first-${first.clientId}@example.com`);
-    const secondChat = await chatty(second.clientId, null);
+    const secondMail = `second-${second.clientId}@example.com`;
+    const secondChat = await chatty(second.clientId, secondMail, 'de');
     await cancel(db.db, booked, now);
     await jobs.relayOnce();
     await waitFor(() => dms(firstChat).length > 0);
@@ -149,10 +158,15 @@ describe('waitlist jobs', () => {
     expect(dms(secondChat)).toEqual([]);
     now = minutesAfter(MONDAY_MORNING, 12);
     await waitFor(() => dms(secondChat).length > 0, 20_000);
-    expect(dms(secondChat)[0]?.message.text).toMatch(
-      /^Good news: Fri 4 Dec 10:00 with Dr Anna Berg/,
+    // The second client's stored language is German: the DM and the mail are in German.
+    const german = dms(secondChat)[0]?.message;
+    expect(german?.text).toMatch(/^Gute Nachricht: Fr\., 4\. Dez\., 10:00 Uhr bei Dr Anna Berg/);
+    expect(german?.text).toMatch(/bis 07:24 Uhr \(Europe\/Berlin\) für Sie reserviert/);
+    expect(german?.buttons.flat().map((b) => b.label)).toEqual(['Buchen', 'Nein, danke']);
+    await waitFor(() => mailer.to(secondMail).length > 0);
+    expect(mailer.to(secondMail)[0]?.subject).toBe(
+      'Eine Zeit ist frei geworden: Fr., 4. Dez., 10:00 Uhr bei Dr Anna Berg',
     );
-    expect(dms(secondChat)[0]?.message.text).toMatch(/kept for you until 07:24 \(Europe\/Berlin\)/);
     // The first is not told again.
     expect(dms(firstChat)).toHaveLength(1);
   });
