@@ -82,7 +82,7 @@ function listLine(turn: ClientTurn, view: AppointmentView, series: Map<string, S
   const when = `${formatDayShort(UNTHREADED_EN, localDate(start, zone))}, ${dualClock(UNTHREADED_EN, start, zone, view.providerTimezone)}`;
   const of = view.appointment.seriesId === null ? undefined : series.get(view.appointment.seriesId);
   const status = of
-    ? `${statusLine(turn, view)}; ${positionWords(of, start)}`
+    ? `${statusLine(turn, view)}; ${positionWords(turn.t, of, start)}`
     : statusLine(turn, view);
   const line = `${when}: ${view.serviceName} with ${view.providerName} (${status})`;
   const link = view.appointment.meetingLink;
