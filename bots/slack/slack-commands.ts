@@ -1,5 +1,6 @@
 // The slash commands the Slack app declares (manifest.json) and the adapter listens for.
 import { menuCommands } from '../../src/chat/command-menus.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 
 /**
  * One entry of the manifest's features.slash_commands.
@@ -14,11 +15,19 @@ export type SlackManifestCommand = {
 };
 
 /**
+ * The manifest's language: Slack's app manifest has no localisation of slash commands, so their
+ * descriptions and hints are English for everyone (the replies are in each user's language).
+ */
+const MANIFEST = translatorFor('en');
+
+/**
  * Without the slash; the registry leaves out `start`, which Slack replaces with the App Home.
  * Every command, whatever the server has: the manifest is fixed ahead of the server, and a
  * command that needs a missing setting answers that it is not set up.
  */
-export const SLACK_COMMANDS: readonly string[] = menuCommands('slack').map(({ name }) => name);
+export const SLACK_COMMANDS: readonly string[] = menuCommands(MANIFEST, 'slack').map(
+  ({ name }) => name,
+);
 
 /**
  * What manifest.json must declare, every command on the one events URL; a test compares the
@@ -26,7 +35,7 @@ export const SLACK_COMMANDS: readonly string[] = menuCommands('slack').map(({ na
  * @internal Exported for tests too.
  */
 export function slackManifestCommands(eventsUrl: string): SlackManifestCommand[] {
-  return menuCommands('slack').map(({ name, description, argument }) => ({
+  return menuCommands(MANIFEST, 'slack').map(({ name, description, argument }) => ({
     command: `/${name}`,
     url: eventsUrl,
     description,

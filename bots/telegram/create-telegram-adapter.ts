@@ -12,7 +12,7 @@ import {
   type RateLimits,
   TELEGRAM_RATE_LIMITS,
 } from './rate-limit-transformer.ts';
-import { telegramCommands } from './telegram-commands.ts';
+import { telegramMenus } from './telegram-commands.ts';
 import { createTelegramMessenger } from './telegram-messenger.ts';
 import type { TelegramPayments } from './telegram-payments.ts';
 import { toStartError } from './telegram-start-error.ts';
@@ -51,7 +51,7 @@ export class TelegramConfigError extends Error {
 
 /**
  * Creates the adapter; nothing touches the network until start(). start() registers the command
- * menu, then begins polling or sets the webhook, and rejects with TelegramStartError when
+ * menu (once per language), then begins polling or sets the webhook, and rejects with TelegramStartError when
  * Telegram refuses (bad token) or cannot be reached.
  * Throws TelegramConfigError for a webhook without a valid secret: without one anyone could post
  * updates in any user's name.
@@ -81,7 +81,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): BotAdapt
     mount: (app) => runner.mount(app),
     start: async () => {
       try {
-        await bot.api.setMyCommands(telegramCommands(options.menuSettings));
+        for (const { commands, language } of telegramMenus(options.menuSettings)) {
+          const scope = language === null ? undefined : { language_code: language };
+          await bot.api.setMyCommands(commands, scope);
+        }
         await runner.start();
       } catch (error) {
         throw toStartError(error);

@@ -25,17 +25,17 @@ export async function onCommand(
   if (!isCommandName(command)) {
     return keep(
       state,
-      chatMessage(`I don't know /${command.slice(0, 32)}. Send /help to see what I can do.`),
+      chatMessage(turn.t.t('commands.unknown', { command: command.slice(0, 32) })),
     );
   }
-  const missing = missingSettingText(turn.deps, CHAT_COMMANDS[command].needs);
+  const missing = missingSettingText(turn.t, turn.deps, CHAT_COMMANDS[command].needs);
   const refuse = (text: string) => keep(state, chatMessage(text));
   if (isCommandFor(command, 'everyone')) {
     return missing ? refuse(missing) : COMMAND_HANDLERS[command](turn, args, state);
   }
   if (isCommandFor(command, 'clients')) {
     // The time zone comes first; timezone-flow.ts resumes the command once it is answered.
-    if (!isClientTurn(turn)) return askTimezone({ command, args }, [greeting(turn)]);
+    if (!isClientTurn(turn)) return askTimezone(turn.t, { command, args }, [greeting(turn)]);
     return missing ? refuse(missing) : COMMAND_HANDLERS[command](turn, args, state);
   }
   // Only provider commands are left: a new audience makes this call a compile error.
@@ -52,8 +52,7 @@ function runProviderCommand(
 ): Reply {
   const providerId = turn.identity.providerId;
   if (providerId === null) {
-    const text = `/${name} is for providers. If you are one, send /link CODE with the code your admin gives you.`;
-    return keep(state, chatMessage(text));
+    return keep(state, chatMessage(turn.t.t('commands.providersOnly', { command: name })));
   }
   if (missing) return keep(state, chatMessage(missing));
   return COMMAND_HANDLERS[name]({ ...turn, providerId }, args, state);

@@ -1,18 +1,22 @@
 // The chat command registry: words, audience and needs; dispatch, /help and the menus derive from it.
-import type { CommandAudience, CommandInfo } from './chat-command-types.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { CommandAudience, CommandInfo, CommandText } from './chat-command-types.ts';
 import { COMMAND_MENUS } from './chat-command-types.ts';
-import { connectChoices, connectDescription, connectHelpLine } from './connect-command-words.ts';
-
-const calendar = connectChoices();
+import {
+  connectChoicesHint,
+  connectChoicesSpoken,
+  connectDescription,
+  connectHelpLine,
+} from './connect-command-words.ts';
 
 /**
- * In the order /help and the menus list them. Providers' descriptions start in lower case: the
- * menus prefix them with "Providers: ".
+ * In the order /help and the menus list them. Texts are catalog keys (commandText reads them).
+ * Providers' descriptions start in lower case: the menus prefix them with "Providers: ".
  */
 export const CHAT_COMMANDS = {
   start: {
     audience: 'everyone',
-    description: 'Start and see what I can do',
+    description: 'commands.start',
     help: [],
     needs: [],
     argument: null,
@@ -21,151 +25,156 @@ export const CHAT_COMMANDS = {
   },
   book: {
     audience: 'clients',
-    description: 'Book an appointment',
-    help: [
-      '/book: book an appointment. You can say more, e.g. /book massage with Anna tomorrow after 3pm',
-      '/book massage every Tuesday at 10 for 8 weeks: a weekly series; you see which dates are free before booking (or press Repeat weekly on a summary)',
-    ],
+    description: 'commands.book',
+    help: ['help.book', 'help.bookSeries'],
     needs: [],
     argument: {
       name: 'request',
-      description: 'What and when, in your own words',
-      hint: '[what and when]',
+      description: 'commands.book.argument',
+      hint: 'commands.book.hint',
     },
     menus: COMMAND_MENUS,
   },
   mybookings: {
     audience: 'clients',
-    description: 'See, change or cancel your bookings',
-    help: ['/mybookings: your upcoming appointments, to reschedule or cancel'],
+    description: 'commands.mybookings',
+    help: ['help.mybookings'],
     needs: [],
     argument: null,
     menus: COMMAND_MENUS,
   },
   waitlist: {
     audience: 'clients',
-    description: 'See or leave your waitlists, or wait for a time to open',
-    help: [
-      '/waitlist: what you are waiting for, to remove; /waitlist friday morning waits for a time to open',
-    ],
+    description: 'commands.waitlist',
+    help: ['help.waitlist'],
     needs: [],
     argument: {
       name: 'days',
-      description: 'Days to wait for, e.g. friday morning or next week',
-      hint: '[days]',
+      description: 'commands.waitlist.argument',
+      hint: 'commands.waitlist.hint',
     },
     menus: COMMAND_MENUS,
   },
   timezone: {
     audience: 'everyone',
-    description: 'See or set your time zone',
-    help: ['/timezone [CITY]: see or change your time zone, e.g. /timezone Tokyo'],
+    description: 'commands.timezone',
+    help: ['help.timezone'],
     needs: [],
     argument: {
       name: 'zone',
-      description: 'A city or time zone, e.g. Tokyo or Europe/Berlin',
-      hint: '[city or zone]',
+      description: 'commands.timezone.argument',
+      hint: 'commands.timezone.hint',
+    },
+    menus: COMMAND_MENUS,
+  },
+  language: {
+    audience: 'everyone',
+    description: 'language.description',
+    help: ['language.help'],
+    needs: [],
+    argument: {
+      name: 'language',
+      description: 'language.argument',
+      hint: 'language.hint',
     },
     menus: COMMAND_MENUS,
   },
   email: {
     audience: 'clients',
-    description: 'See or set your email for confirmations and reminders',
-    help: [
-      '/email [ADDRESS]: see or set where confirmations and reminders are emailed; /email off stops them',
-    ],
+    description: 'commands.email',
+    help: ['help.email'],
     needs: [],
     argument: {
       name: 'address',
-      description: 'Your email address, or "off" to stop emails',
-      hint: '[address | off]',
+      description: 'commands.email.argument',
+      hint: 'commands.email.hint',
     },
     menus: COMMAND_MENUS,
   },
   help: {
     audience: 'everyone',
-    description: 'What I can do',
-    help: ['/help: this message'],
+    description: 'commands.help',
+    help: ['help.help'],
     needs: [],
     argument: null,
     menus: COMMAND_MENUS,
   },
   link: {
     audience: 'everyone',
-    description: 'Link your provider account with a code',
-    help: ['/link CODE: are you a provider? Link this account with the code your admin gives you'],
+    description: 'commands.link',
+    help: ['help.link'],
     needs: [],
-    argument: { name: 'code', description: 'The link code your admin gave you', hint: '[code]' },
+    argument: { name: 'code', description: 'commands.link.argument', hint: 'commands.link.hint' },
     menus: COMMAND_MENUS,
   },
   today: {
     audience: 'providers',
-    description: 'today’s appointments',
-    help: [
-      '/today: today’s appointments, with Approve and Decline on requests, and Complete and No-show once they have started',
-    ],
+    description: 'commands.today',
+    help: ['help.today'],
     needs: [],
     argument: null,
     menus: COMMAND_MENUS,
   },
   requests: {
     audience: 'providers',
-    description: 'booking requests waiting for you',
-    help: ['/requests: every booking request waiting for you, with Approve and Decline'],
+    description: 'commands.requests',
+    help: ['help.requests'],
     needs: [],
-    argument: { name: 'page', description: 'The page of a long list, e.g. 2', hint: '[page]' },
+    argument: { name: 'page', description: 'commands.page.argument', hint: 'commands.page.hint' },
     menus: COMMAND_MENUS,
   },
   week: {
     audience: 'providers',
-    description: 'your next 7 days',
-    help: ['/week: your next 7 days by day, with Approve and Decline on requests'],
+    description: 'commands.week',
+    help: ['help.week'],
     needs: [],
-    argument: { name: 'page', description: 'The page of a long list, e.g. 2', hint: '[page]' },
+    argument: { name: 'page', description: 'commands.page.argument', hint: 'commands.page.hint' },
     menus: COMMAND_MENUS,
   },
   block: {
     audience: 'providers',
-    description: 'block time off',
-    help: [
-      '/block DATE [HH:MM-HH:MM]: block a day or part of it, e.g. /block 2026-12-24 12:00-14:00',
-    ],
+    description: 'commands.block',
+    help: ['help.block'],
     needs: [],
     argument: {
       name: 'when',
-      description: 'A date and optional hours, e.g. 2026-12-24 12:00-14:00',
-      hint: 'DATE [HH:MM-HH:MM]',
+      description: 'commands.block.argument',
+      hint: 'commands.block.hint',
     },
     menus: COMMAND_MENUS,
   },
   unblock: {
     audience: 'providers',
-    description: 'remove your blocks on a day',
-    help: ['/unblock DATE: remove your blocks on that day'],
+    description: 'commands.unblock',
+    help: ['help.unblock'],
     needs: [],
-    argument: { name: 'when', description: 'The date, e.g. 2026-12-24', hint: 'DATE' },
+    argument: {
+      name: 'when',
+      description: 'commands.unblock.argument',
+      hint: 'commands.unblock.hint',
+    },
     menus: COMMAND_MENUS,
   },
   connect: {
     audience: 'providers',
-    description: connectDescription(),
-    help: [connectHelpLine()],
+    description: connectDescription,
+    help: [connectHelpLine],
     needs: ['calendars'],
-    argument: { name: 'calendar', description: calendar.spoken, hint: calendar.hint },
+    argument: { name: 'calendar', description: connectChoicesSpoken, hint: connectChoicesHint },
     menus: COMMAND_MENUS,
   },
   sync: {
     audience: 'providers',
-    description: 'check your calendar for new busy times now',
-    help: ['/sync: check your connected calendar for new busy times now'],
+    description: 'commands.sync',
+    help: ['help.sync'],
     needs: ['calendars'],
     argument: null,
     menus: COMMAND_MENUS,
   },
   disconnect: {
     audience: 'providers',
-    description: 'stop syncing your calendar',
-    help: ['/disconnect: stop syncing your calendar'],
+    description: 'commands.disconnect',
+    help: ['help.disconnect'],
     needs: ['calendars'],
     argument: null,
     menus: COMMAND_MENUS,
@@ -199,4 +208,9 @@ export const COMMAND_NAMES: readonly CommandName[] =
 /** The registry's entry for `name`, typed as the general shape. */
 export function commandInfo(name: CommandName): CommandInfo {
   return CHAT_COMMANDS[name];
+}
+
+/** A registry text in the reader's language. */
+export function commandText(t: Translator, text: CommandText): string {
+  return typeof text === 'function' ? text(t) : t.t(text);
 }

@@ -1,17 +1,19 @@
 // The server settings a command may need, how to tell they are there, and what to say when not.
 
+import type { MessageKey } from '../i18n/catalog/en.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { CommandSetting } from './chat-command-types.ts';
 import type { ChatDeps } from './chat-deps.ts';
 
 const SETTINGS = {
   calendars: {
     present: (deps: Pick<ChatDeps, 'calendars'>) => deps.calendars != null,
-    missing: 'Calendar sync is not set up on this server.',
+    missing: 'commands.calendarsMissing',
   },
 } as const satisfies {
   readonly [S in CommandSetting]: {
     present(deps: Pick<ChatDeps, 'calendars'>): boolean;
-    missing: string;
+    missing: MessageKey;
   };
 };
 
@@ -34,9 +36,10 @@ export function meetsNeeds(needs: readonly CommandSetting[], settings: ServerSet
 
 /** What to answer instead of running a command that needs settings this server lacks, or null. */
 export function missingSettingText(
+  t: Translator,
   deps: ChatDeps,
   needs: readonly CommandSetting[],
 ): string | null {
   const missing = needs.find((setting) => !SETTINGS[setting].present(deps));
-  return missing === undefined ? null : SETTINGS[missing].missing;
+  return missing === undefined ? null : t.t(SETTINGS[missing].missing);
 }

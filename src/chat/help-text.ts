@@ -1,30 +1,37 @@
 // What the bot does and its commands (from the registry), for /start, /help and hints.
 
+import type { Translator } from '../i18n/translator.ts';
 import type { CommandAudience } from './chat-command-types.ts';
-import { COMMAND_NAMES, commandInfo } from './chat-commands.ts';
+import { COMMAND_NAMES, commandInfo, commandText } from './chat-commands.ts';
 import { meetsNeeds, type ServerSettings } from './command-settings.ts';
-
-const INTRO = "I'm Slotline's booking assistant: I book appointments with providers for you.";
 
 /**
  * The help lines of the commands for any of `audiences` that work with `settings`, in registry
- * order.
+ * order, in `t`'s language.
  */
-function helpLines(audiences: readonly CommandAudience[], settings: ServerSettings): string[] {
+function helpLines(
+  t: Translator,
+  audiences: readonly CommandAudience[],
+  settings: ServerSettings,
+): string[] {
   return COMMAND_NAMES.map(commandInfo)
     .filter((info) => audiences.includes(info.audience) && meetsNeeds(info.needs, settings))
-    .flatMap((info) => info.help);
+    .flatMap((info) => info.help.map((text) => commandText(t, text)));
 }
 
-/** Help for everyone who is not a linked provider: the client commands and /link. */
-export function clientHelp(settings: ServerSettings): string {
-  return [INTRO, ...helpLines(['everyone', 'clients'], settings)].join('\n');
+/**
+ * Help for everyone who is not a linked provider: the client commands and /link. With `name`
+ * the first line greets them by it.
+ */
+export function clientHelp(t: Translator, settings: ServerSettings, name?: string): string {
+  const intro = name === undefined ? t.t('help.intro') : t.t('help.helloIntro', { name });
+  return [intro, ...helpLines(t, ['everyone', 'clients'], settings)].join('\n');
 }
 
 /** Help for a linked provider: the client part, then the provider commands this server runs. */
-export function providerHelp(settings: ServerSettings): string {
-  const providerLines = helpLines(['providers'], settings);
-  return [clientHelp(settings), '', 'For providers:', ...providerLines].join('\n');
+export function providerHelp(t: Translator, settings: ServerSettings): string {
+  const providerLines = helpLines(t, ['providers'], settings);
+  return [clientHelp(t, settings), '', t.t('help.forProviders'), ...providerLines].join('\n');
 }
 
 /** The provider commands this server runs, as '/today, /requests, ...', for the /link reply. */

@@ -9,14 +9,9 @@ export function pendingOf(state: ConversationState | null): Pending {
   return state?.kind === 'timezone' ? state.pending : null;
 }
 
-/** "Hi Cleo!": the opening of a greeting, for replies that say what the bot is themselves. */
-export function hello(turn: Turn): string {
-  return `Hi ${turn.identity.displayName}!`;
-}
-
-/** First words to someone the engine does not know as a client yet. */
+/** First words to someone the engine does not know as a client yet, in their language. */
 export function greeting(turn: Turn): string {
-  return `${hello(turn)} I'm Slotline's booking assistant.`;
+  return turn.t.t('commands.greeting', { name: turn.identity.displayName });
 }
 
 /** One reply that leaves the conversation where it was. */

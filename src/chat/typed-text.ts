@@ -33,7 +33,7 @@ export async function onText(
     const occurrences = typedOccurrences(text, state);
     if (occurrences !== null) return advanceSeries(turn, { ...state, occurrences }, []);
   }
-  return keep(state, onwardMessage());
+  return keep(state, onwardMessage(turn.t));
 }
 
 /**
@@ -50,8 +50,8 @@ function beforeTimezone(
   const wanted = request.explicit || request.read.day !== null ? request.intent : null;
   const pending = pendingFor(wanted, request);
   if (pending !== null) {
-    const lead = asked ? "I'll do that as soon as I know your time zone." : greeting(turn);
-    return askTimezone(pending, [lead]);
+    const lead = asked ? turn.t.t('commands.afterTimezone') : greeting(turn);
+    return askTimezone(turn.t, pending, [lead]);
   }
   const zone = matchTimezone(text);
   if (zone) return answerTimezone(turn, zone, pendingOf(state));
@@ -59,7 +59,7 @@ function beforeTimezone(
     return { messages: [], state, resume: { turn, command: 'help', args: '' } };
   }
   const lead = asked
-    ? `I don't know "${text.slice(0, 40)}" as a city or time zone.`
+    ? turn.t.t('commands.unknownZone', { text: text.slice(0, 40) })
     : greeting(turn);
-  return askTimezone(pendingOf(state), [lead]);
+  return askTimezone(turn.t, pendingOf(state), [lead]);
 }

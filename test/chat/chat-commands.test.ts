@@ -4,11 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { discordCommandBodies } from '../../bots/discord/discord-commands.ts';
 import { telegramCommands } from '../../bots/telegram/telegram-commands.ts';
 import type { CommandInfo } from '../../src/chat/chat-command-types.ts';
-import { CHAT_COMMANDS, COMMAND_NAMES, commandInfo } from '../../src/chat/chat-commands.ts';
+import {
+  CHAT_COMMANDS,
+  COMMAND_NAMES,
+  commandInfo,
+  commandText,
+} from '../../src/chat/chat-commands.ts';
 import { COMMAND_HANDLERS, type CommandHandlers } from '../../src/chat/command-handlers.ts';
 import { menuCommands } from '../../src/chat/command-menus.ts';
 import { EVERY_SETTING } from '../../src/chat/command-settings.ts';
 import { clientHelp, providerHelp } from '../../src/chat/help-text.ts';
+import { LANGUAGE_CODES } from '../../src/i18n/languages.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
+
+const en = translatorFor('en');
+const de = translatorFor('de');
 
 describe('the registry', () => {
   it('has a handler for exactly its commands', () => {
@@ -37,31 +47,57 @@ describe('the registry', () => {
     expect([noDescription, missingHandler, extraHandler]).toHaveLength(3);
   });
 
-  it.each(COMMAND_NAMES)('/%s fits every platform: names, descriptions, options', (name) => {
+  const everyCommandInEveryLanguage = LANGUAGE_CODES.flatMap((lang) =>
+    COMMAND_NAMES.map((name) => [name, lang] as const),
+  );
+  it.each(everyCommandInEveryLanguage)('/%s fits every platform in %s', (name, lang) => {
+    const t = translatorFor(lang);
     const info = commandInfo(name);
     expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
-    // 90 leaves room for the "Providers: " prefix within Discord's 100.
-    expect(info.description.length).toBeGreaterThan(2);
-    expect(info.description.length).toBeLessThanOrEqual(90);
+    const description = commandText(t, info.description);
+    // The "Providers: " prefix must still fit Discord's 100.
+    expect(description.length).toBeGreaterThan(2);
+    expect(t.t('commands.forProviders', { description }).length).toBeLessThanOrEqual(100);
     if (info.argument !== null) {
       expect(info.argument.name).toMatch(/^[a-z0-9_-]{1,32}$/);
-      expect(info.argument.description.length).toBeGreaterThan(0);
-      expect(info.argument.description.length).toBeLessThanOrEqual(100);
-      expect(info.argument.hint.length).toBeGreaterThan(0);
+      expect(commandText(t, info.argument.description).length).toBeGreaterThan(0);
+      expect(commandText(t, info.argument.description).length).toBeLessThanOrEqual(100);
+      expect(commandText(t, info.argument.hint).length).toBeGreaterThan(0);
     }
   });
 });
 
 describe('/help', () => {
-  it.each(COMMAND_NAMES)('lists /%s for its audience', (name) => {
+  const helpCases = LANGUAGE_CODES.flatMap((lang) =>
+    COMMAND_NAMES.map((name) => [name, lang] as const),
+  );
+  it.each(helpCases)('lists /%s for its audience in %s', (name, lang) => {
+    const t = translatorFor(lang);
     const info = commandInfo(name);
-    for (const line of info.help) {
+    for (const line of info.help.map((text) => commandText(t, text))) {
       expect(line.startsWith(`/${name}`)).toBe(true);
-      expect(providerHelp(EVERY_SETTING)).toContain(line);
-      if (info.audience === 'providers') expect(clientHelp(EVERY_SETTING)).not.toContain(line);
-      else expect(clientHelp(EVERY_SETTING)).toContain(line);
+      expect(providerHelp(t, EVERY_SETTING)).toContain(line);
+      if (info.audience === 'providers') expect(clientHelp(t, EVERY_SETTING)).not.toContain(line);
+      else expect(clientHelp(t, EVERY_SETTING)).toContain(line);
     }
-    if (info.audience === 'providers') expect(clientHelp(EVERY_SETTING)).not.toContain(`/${name}`);
+    if (info.audience === 'providers') {
+      expect(clientHelp(t, EVERY_SETTING)).not.toContain(`/${name}`);
+    }
+  });
+
+  it('speaks German to a German reader: intro, provider heading, lines', () => {
+    const help = providerHelp(de, EVERY_SETTING);
+    expect(help.split('\n')[0]).toBe(de.t('help.intro'));
+    expect(help).toContain(de.t('help.forProviders'));
+    expect(help).toContain('/connect google oder /connect outlook');
+    expect(help).toContain('Apple-Kalender oder CalDAV-Kalender');
+    expect(help).not.toContain(en.t('help.intro'));
+  });
+
+  it('greets a stranger by name on the first line', () => {
+    const help = clientHelp(de, EVERY_SETTING, 'Cleo');
+    expect(help.split('\n')[0]).toBe(de.t('help.helloIntro', { name: 'Cleo' }));
+    expect(help.split('\n')[0]).toContain('Cleo');
   });
 
   it('lists every command but /start, which opens the chat', () => {
@@ -70,32 +106,32 @@ describe('/help', () => {
   });
 
   it('names the calendars from the calendar kinds: OAuth ones by command, Apple via the admin', () => {
-    expect(providerHelp(EVERY_SETTING)).toContain(
+    expect(providerHelp(en, EVERY_SETTING)).toContain(
       '/connect google or /connect outlook: sync your calendar both ways; Apple calendars or CalDAV calendars are connected by your admin',
     );
-    expect(providerHelp(EVERY_SETTING)).toContain('/disconnect');
-    expect(clientHelp(EVERY_SETTING)).toContain('/link CODE');
+    expect(providerHelp(en, EVERY_SETTING)).toContain('/disconnect');
+    expect(clientHelp(en, EVERY_SETTING)).toContain('/link CODE');
   });
 });
 
 describe('a server without calendar sync', () => {
   const none = new Set<never>();
   it('leaves /connect and /disconnect out of /help', () => {
-    expect(providerHelp(none)).not.toContain('/connect');
-    expect(providerHelp(none)).not.toContain('/disconnect');
-    expect(providerHelp(none)).toContain('/today');
+    expect(providerHelp(en, none)).not.toContain('/connect');
+    expect(providerHelp(en, none)).not.toContain('/disconnect');
+    expect(providerHelp(en, none)).toContain('/today');
   });
 
   it.each(['telegram', 'discord', 'slack'] as const)('leaves them out of the %s menu', (menu) => {
-    const names = menuCommands(menu, none).map((c) => c.name);
+    const names = menuCommands(en, menu, none).map((c) => c.name);
     expect(names).not.toContain('connect');
     expect(names).not.toContain('disconnect');
     expect(names).toContain('book');
-    expect(menuCommands(menu).map((c) => c.name)).toContain('connect');
+    expect(menuCommands(en, menu).map((c) => c.name)).toContain('connect');
   });
 
   it('gives Telegram and Discord menus without them', () => {
-    expect(telegramCommands(none).map((c) => c.command)).not.toContain('connect');
+    expect(telegramCommands(en, none).map((c) => c.command)).not.toContain('connect');
     expect(discordCommandBodies(none).map((c) => c.name)).not.toContain('disconnect');
   });
 });

@@ -26,7 +26,7 @@ export function telegramMethods(
 ): Record<string, Method> {
   return {
     getMe: () => ok(FAKE_BOT),
-    setMyCommands: () => ok(true),
+    setMyCommands: (p) => setMyCommands(p),
     setWebhook: () => ok(true),
     deleteWebhook: () => ok(true),
     getUpdates: (p) => getUpdates(state, p, maxHoldMs),
@@ -42,6 +42,31 @@ export function telegramMethods(
             'Bad Request: query is too old and response timeout expired or query ID is invalid',
           ),
   };
+}
+
+/**
+ * Telegram's checks on setMyCommands: 1-100 commands, names of a-z, 0-9 and _ (1-32),
+ * descriptions of 1-256 characters, and language_code, when given, a two-letter ISO 639-1 code.
+ */
+function setMyCommands(p: Payload): Reply {
+  const commands = p.commands as { command?: unknown; description?: unknown }[] | undefined;
+  if (!Array.isArray(commands) || commands.length > 100) {
+    return fail(400, 'Bad Request: commands must be an array of at most 100 commands');
+  }
+  const valid = commands.every(
+    (c) =>
+      typeof c.command === 'string' &&
+      /^[a-z0-9_]{1,32}$/.test(c.command) &&
+      typeof c.description === 'string' &&
+      c.description.length >= 1 &&
+      c.description.length <= 256,
+  );
+  if (!valid) return fail(400, 'Bad Request: BOT_COMMAND_INVALID');
+  const language = p.language_code;
+  if (language !== undefined && (typeof language !== 'string' || !/^[a-z]{2}$/.test(language))) {
+    return fail(400, 'Bad Request: invalid language code specified');
+  }
+  return ok(true);
 }
 
 async function getUpdates(state: FakeState, p: Payload, maxHoldMs: number): Promise<Reply> {

@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SLACK_EVENTS_PATH } from '../../../bots/slack/create-slack-adapter.ts';
 import { SLACK_COMMANDS, slackManifestCommands } from '../../../bots/slack/slack-commands.ts';
-import { COMMAND_NAMES, commandInfo } from '../../../src/chat/chat-commands.ts';
+import { COMMAND_NAMES, commandInfo, commandText } from '../../../src/chat/chat-commands.ts';
 import type { ChatEvent } from '../../../src/chat/chat-types.ts';
+import { translatorFor } from '../../../src/i18n/translator.ts';
 import { slashCommandBody } from '../../fakes/slack-requests.ts';
 import { createSlackHarness, FORM, type SlackHarness } from './slack-harness.ts';
+
+const en = translatorFor('en');
 
 const manifestSchema = z.object({
   features: z.object({
@@ -63,9 +66,13 @@ describe('manifest.json', () => {
       expect(declared).toBeUndefined();
       return;
     }
+    // Slack's manifest has no localisation: the menu is the English one.
+    const description = commandText(en, info.description);
     const prefix = info.audience === 'providers' ? 'Providers: ' : '';
-    expect(declared?.description).toBe(`${prefix}${info.description}`);
-    expect(declared?.usage_hint).toBe(info.argument?.hint);
+    expect(declared?.description).toBe(`${prefix}${description}`);
+    expect(declared?.usage_hint).toBe(
+      info.argument ? commandText(en, info.argument.hint) : undefined,
+    );
   });
 
   it('enables the App Home with its messages tab and asks for the scopes the adapter uses', () => {

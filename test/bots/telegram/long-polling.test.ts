@@ -31,8 +31,9 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 describe('telegram long polling', () => {
-  it('starts by registering commands and dropping any webhook', () => {
-    expect(fake.callsTo('setMyCommands').length).toBe(1);
+  it('starts by registering commands (English, then German) and dropping any webhook', () => {
+    const menus = fake.callsTo('setMyCommands');
+    expect(menus.map((m) => m.payload.language_code)).toEqual([undefined, 'de']);
     expect(fake.callsTo('deleteWebhook').length).toBe(1);
     expect(fake.callsTo('setWebhook')).toEqual([]);
   });

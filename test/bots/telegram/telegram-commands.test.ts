@@ -1,29 +1,50 @@
-// Telegram's menu is the registry's, within Telegram's limits for setMyCommands.
+// Telegram's menu is the registry's, within Telegram's limits for setMyCommands, in every language.
 import { describe, expect, it } from 'vitest';
-import { telegramCommands } from '../../../bots/telegram/telegram-commands.ts';
-import { COMMAND_NAMES, commandInfo } from '../../../src/chat/chat-commands.ts';
+import { telegramCommands, telegramMenus } from '../../../bots/telegram/telegram-commands.ts';
+import { COMMAND_NAMES, commandInfo, commandText } from '../../../src/chat/chat-commands.ts';
+import { LANGUAGE_CODES } from '../../../src/i18n/languages.ts';
+import { translatorFor } from '../../../src/i18n/translator.ts';
 
-const TELEGRAM_COMMANDS = telegramCommands();
+describe.each(LANGUAGE_CODES)('telegramCommands in %s with every setting', (lang) => {
+  const t = translatorFor(lang);
+  const commands = telegramCommands(t);
 
-describe('telegramCommands with every setting', () => {
   it.each(COMMAND_NAMES)('lists /%s as the registry says, within the limits', (name) => {
     const info = commandInfo(name);
-    const entry = TELEGRAM_COMMANDS.find((c) => c.command === name);
+    const entry = commands.find((c) => c.command === name);
     if (!info.menus.includes('telegram')) {
       expect(entry).toBeUndefined();
       return;
     }
-    const prefix = info.audience === 'providers' ? 'Providers: ' : '';
-    expect(entry).toEqual({ command: name, description: `${prefix}${info.description}` });
+    const description = commandText(t, info.description);
+    const expected =
+      info.audience === 'providers' ? t.t('commands.forProviders', { description }) : description;
+    expect(entry).toEqual({ command: name, description: expected });
     expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
     expect(entry?.description.length).toBeGreaterThanOrEqual(1);
     expect(entry?.description.length).toBeLessThanOrEqual(256);
   });
 
   it('lists nothing the registry lacks, /start first', () => {
-    expect(TELEGRAM_COMMANDS.map((c) => c.command)).toEqual(
+    expect(commands.map((c) => c.command)).toEqual(
       COMMAND_NAMES.filter((name) => commandInfo(name).menus.includes('telegram')),
     );
-    expect(TELEGRAM_COMMANDS[0]?.command).toBe('start');
+    expect(commands[0]?.command).toBe('start');
+  });
+});
+
+describe('telegramMenus', () => {
+  it('gives the English menu as the default and one per other language by its code', () => {
+    const menus = telegramMenus();
+    expect(menus.map((m) => m.language)).toEqual([null, 'de']);
+    expect(menus[0]?.commands).toEqual(telegramCommands(translatorFor('en')));
+    expect(menus[1]?.commands).toEqual(telegramCommands(translatorFor('de')));
+  });
+
+  it('keeps the English descriptions as they were', () => {
+    const book = telegramMenus()[0]?.commands.find((c) => c.command === 'book');
+    expect(book?.description).toBe('Book an appointment');
+    const today = telegramMenus()[0]?.commands.find((c) => c.command === 'today');
+    expect(today?.description).toBe('Providers: today’s appointments');
   });
 });

@@ -5,8 +5,10 @@ import {
   createTelegramAdapter,
   TelegramConfigError,
 } from '../../../bots/telegram/create-telegram-adapter.ts';
+import { telegramCommands } from '../../../bots/telegram/telegram-commands.ts';
 import { TelegramStartError } from '../../../bots/telegram/telegram-start-error.ts';
 import type { ChatEvent } from '../../../src/chat/chat-types.ts';
+import { translatorFor } from '../../../src/i18n/translator.ts';
 import { startFakeTelegram } from '../../fakes/telegram-api.ts';
 import {
   ALICE,
@@ -30,30 +32,26 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('telegram webhook mode', () => {
+  it('registers the German menu for language_code de, same commands in German words', () => {
+    const menus = h.fake.callsTo('setMyCommands');
+    expect(menus.map((m) => m.payload.language_code)).toEqual([undefined, 'de']);
+    const german = menus[1]?.payload.commands as { command: string; description: string }[];
+    const english = menus[0]?.payload.commands as { command: string; description: string }[];
+    expect(german.map((c) => c.command)).toEqual(english.map((c) => c.command));
+    expect(german.find((c) => c.command === 'book')?.description).toBe('Termin buchen');
+    expect(german.find((c) => c.command === 'today')?.description).toMatch(/^Für Anbieter: /);
+  });
+
   it('registers the command menu and the webhook with its secret at start', () => {
-    const commands = h.fake.callsTo('setMyCommands')[0]?.payload.commands as {
-      command: string;
-      description: string;
-    }[];
+    const [menu] = h.fake.callsTo('setMyCommands');
+    expect(menu?.payload.language_code).toBeUndefined();
+    const commands = menu?.payload.commands as { command: string; description: string }[];
     for (const c of commands) expect(c.description.length).toBeGreaterThan(3);
-    expect(commands.map((c) => c.command).sort()).toEqual([
-      'block',
-      'book',
-      'connect',
-      'disconnect',
-      'email',
-      'help',
-      'link',
-      'mybookings',
-      'requests',
-      'start',
-      'sync',
-      'timezone',
-      'today',
-      'unblock',
-      'waitlist',
-      'week',
-    ]);
+    expect(commands.map((c) => c.command)).toEqual(
+      telegramCommands(translatorFor('en')).map((c) => c.command),
+    );
+    expect(commands.map((c) => c.command)).toContain('start');
+    expect(commands.find((c) => c.command === 'book')?.description).toBe('Book an appointment');
     expect(h.fake.callsTo('setWebhook')[0]?.payload).toMatchObject({
       url: 'https://slotline.example/webhooks/telegram',
       secret_token: SECRET,
