@@ -30,7 +30,7 @@ export const deWaitlist: CatalogPart<typeof enWaitlist> = {
     'Für {when} kann ich nicht warten: Diese Tage sind vorbei oder liegen zu weit auseinander (höchstens zwei Monate). Senden Sie /book, um eine Zeit zu wählen.',
   'waitlist.joined':
     'Sie stehen auf der Warteliste für {service} bei {provider} ({when}). Ich schreibe Ihnen, sobald eine Zeit frei wird; /waitlist zeigt den Eintrag oder entfernt ihn.',
-  'waitlist.freeNow': 'Gerade ist dann eine Zeit frei: Senden Sie /book, um sie zu buchen.',
+  'waitlist.freeNow': 'Dann ist jetzt schon eine Zeit frei: Senden Sie /book, um sie zu buchen.',
   'waitlist.askForDays':
     'Nennen Sie mir die Tage, z. B. „sagen Sie mir Bescheid, wenn am Freitagvormittag etwas frei wird“ oder „/waitlist nächste Woche“.',
   'waitlist.empty': 'Sie warten auf nichts. /book',
