@@ -10,7 +10,7 @@ import {
   type MeetingLink,
   type MeetingProvider,
 } from '../meetings/meeting-provider.ts';
-import type { ChangeMailFacts } from './change-mail-facts.ts';
+import { type ChangeMailFacts, mailTranslator } from './change-mail-facts.ts';
 import type { JobsDeps } from './jobs-deps.ts';
 import { recordDeliveryFailure } from './record-delivery-failure.ts';
 
@@ -129,10 +129,12 @@ async function calendarMeetLink(deps: JobsDeps, appointmentId: string): Promise<
   return row?.link ?? null;
 }
 
+/** The meeting's topic reads in its host's (the provider's) language. */
 function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Promise<MeetingLink> {
+  const names = { service: facts.serviceName, provider: facts.providerName };
   return provider.createMeeting({
     appointmentId: facts.appointmentId,
-    topic: `${facts.serviceName} with ${facts.providerName}`,
+    topic: mailTranslator(facts.providerLanguage).t('mail.meetingTopic', names),
     start: facts.startTime,
     durationMinutes: (facts.endTime.getTime() - facts.startTime.getTime()) / 60_000,
     timezone: facts.providerTimezone,

@@ -5,6 +5,8 @@ import { clients } from '../../src/db/schema/clients.ts';
 import { providers } from '../../src/db/schema/providers.ts';
 import { type Jobs, startJobs } from '../../src/jobs/start-jobs.ts';
 import { createSmtpMailer, type SmtpMailer } from '../../src/mail/smtp-mailer.ts';
+import { createJitsiProvider } from '../../src/meetings/jitsi-provider.ts';
+import type { MeetingInput, MeetingProvider } from '../../src/meetings/meeting-provider.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
 import { readInvite } from '../mail/mail-fixtures.ts';
 import { decodeHeader, type MimePart, mimeParts, partOfType } from '../mail/mime-parts.ts';
@@ -17,6 +19,16 @@ const db = await createTestDatabase();
 let smtp: TestSmtpServer;
 let mailer: SmtpMailer;
 let jobs: Jobs;
+/** What each meeting was asked for: its topic reads in the provider's language. */
+const meetingRequests: MeetingInput[] = [];
+const jitsi = createJitsiProvider({ baseUrl: 'https://meet.example.test/rooms' });
+const meetings: MeetingProvider = {
+  name: 'jitsi',
+  createMeeting: (input) => {
+    meetingRequests.push(input);
+    return jitsi.createMeeting(input);
+  },
+};
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -28,7 +40,11 @@ beforeAll(async () => {
     clock,
   });
   const deps = { databaseUrl: db.url, db: db.db, messenger: new RecordingMessenger(), mailer };
-  jobs = await startJobs({ ...deps, logger: silentLogger, clock }, { pollingIntervalSeconds: 0.5 });
+  const meetingSource = { kind: 'provider', provider: meetings } as const;
+  jobs = await startJobs(
+    { ...deps, meetings: meetingSource, logger: silentLogger, clock },
+    { pollingIntervalSeconds: 0.5 },
+  );
 });
 afterAll(async () => {
   await jobs.stop();
@@ -51,24 +67,28 @@ function inbox(address: string | null): Received[] {
 }
 
 /** The .ics attachment's SUMMARY. */
-function inviteSummary(mail: Received | undefined): string | undefined {
+function inviteSummary(mail: Received | undefined): unknown {
   const attachment = mail?.parts.find((part) =>
     part.headers['content-disposition']?.includes('filename=invite.ics'),
   );
   return attachment ? readInvite(attachment.body).event.summary : undefined;
 }
 
-/** A German client and an English provider. */
-async function seedGermanClient(): Promise<Parties> {
-  const p = await seedParties(db);
-  await db.db.update(clients).set({ language: 'de' }).where(eq(clients.id, p.clientId));
-  await db.db.update(providers).set({ language: 'en' }).where(eq(providers.id, p.providerId));
+/** A client and a provider reading the given languages, with a virtual service or not. */
+async function seedSpeaking(
+  client: string,
+  provider: string,
+  options: { virtual?: boolean } = {},
+): Promise<Parties> {
+  const p = await seedParties(db, { service: { isVirtual: options.virtual === true } });
+  await db.db.update(clients).set({ language: client }).where(eq(clients.id, p.clientId));
+  await db.db.update(providers).set({ language: provider }).where(eq(providers.id, p.providerId));
   return p;
 }
 
 describe('mail in each recipient language', () => {
   it('mails a booking and its 48 h reminder to the client in German, to the provider in English', async () => {
-    const p = await seedGermanClient();
+    const p = await seedSpeaking('de', 'en');
     const now = new Date();
     await book(db.pool, p, new Date(now.getTime() + 48 * HOUR + 2_500), now);
     await jobs.relayOnce();
@@ -100,5 +120,17 @@ describe('mail in each recipient language', () => {
     expect(told?.text).toMatch(/^Hi Anna Weber,\n\nSam Client booked with you\./);
     expect(told?.text).toContain('(Berlin time)');
     expect(provider.find(reminder)?.subject).toBe('Reminder: in 2 days: Massage with Sam Client');
+  });
+
+  it("names a German provider's meeting in German and gives the German client its join link", async () => {
+    const p = await seedSpeaking('de', 'de', { virtual: true });
+    const appointment = await book(db.pool, p, new Date(Date.now() + 240 * HOUR), new Date());
+    await jobs.relayOnce();
+    await waitFor(() => inbox(p.clientEmail).length > 0 && inbox(p.providerEmail).length > 0);
+    const request = meetingRequests.find((r) => r.appointmentId === appointment.id);
+    expect(request?.topic).toBe('Massage bei Anna Weber');
+    expect(inbox(p.clientEmail)[0]?.text).toMatch(/Teilnehmen: https:\/\/meet\.example\.test\//);
+    expect(inbox(p.providerEmail)[0]?.subject).toMatch(/^Neue Buchung: Sam Client, /);
+    expect(inbox(p.providerEmail)[0]?.text).toContain('Massage mit Sam Client');
   });
 });

@@ -61,6 +61,7 @@ export const deMail: CatalogPart<typeof enMail> = {
   'mail.provider.cancelledByClient.lead': '{client} hat abgesagt.',
   'mail.provider.rescheduled.subject': 'Verschoben: {client}, jetzt {when}',
   'mail.provider.rescheduled.lead': 'Die Buchung von {client} wurde verschoben.',
+  'mail.meetingTopic': '{service} bei {provider}',
   'mail.calendarEvent.summary': '{service} mit {client}',
   'mail.calendarEvent.booked': '{service} mit {client}, gebucht über Slotline.',
   'mail.calendarEvent.notes': 'Notizen: {notes}',

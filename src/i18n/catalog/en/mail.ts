@@ -56,6 +56,7 @@ export const enMail = {
   'mail.provider.cancelledByClient.lead': '{client} cancelled.',
   'mail.provider.rescheduled.subject': 'Moved: {client}, now {when}',
   'mail.provider.rescheduled.lead': "{client}'s booking moved.",
+  'mail.meetingTopic': '{service} with {provider}',
   'mail.calendarEvent.summary': '{service} with {client}',
   'mail.calendarEvent.booked': '{service} with {client}, booked through Slotline.',
   'mail.calendarEvent.notes': 'Notes: {notes}',
