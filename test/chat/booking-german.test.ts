@@ -147,7 +147,7 @@ describe('/book for a client whose platform speaks German', () => {
     const services = await say(h, user, action(buttonData(start, 'Anna Weber')));
     expect(services[0]?.text).toContain('Was möchten Sie bei Anna Weber buchen?');
     expect(services[0]?.text).toContain('Massage: 60 Min., 50,00\u00a0€');
-    expect(services[0]?.text).toContain('(mit Bestätigung)');
+    expect(services[0]?.text).toContain('Check-up: 30 Min., 80,00\u00a0€ (Bestätigung nötig)');
 
     const days = await say(h, user, action(buttonData(services, 'Massage')));
     expect(days[0]?.text).toContain('Massage bei Anna Weber. Welcher Tag?');
@@ -171,6 +171,19 @@ describe('/book for a client whose platform speaks German', () => {
     const cancelled = await say(h, user, action(buttonData(summary, 'Abbrechen')));
     expect(textOf(cancelled)).toBe(
       'Abgebrochen: Es wurde nichts gebucht. Senden Sie /book, um neu zu beginnen.',
+    );
+  });
+
+  it('answers /timezone and /email in German', async () => {
+    const user = german('901');
+    const zone = await say(h, user, command('timezone'));
+    expect(textOf(zone)).toContain('Ihre Zeitzone ist Europe/London.');
+    expect(textOf(zone)).toContain('Zum Ändern wählen Sie eine aus');
+    const email = await say(h, user, command('email'));
+    expect(textOf(email)).toContain('Sie haben keine E-Mail-Adresse hinterlegt');
+    const wrong = await say(h, user, command('email', 'kein-at-zeichen'));
+    expect(textOf(wrong)).toContain(
+      '„kein-at-zeichen“ sieht nicht wie eine E-Mail-Adresse aus, daher wurde nichts geändert.',
     );
   });
 });

@@ -16,10 +16,10 @@ export const deBooking: CatalogPart<typeof enBooking> = {
   'booking.tryAgain': 'Senden Sie /mybookings, um es erneut zu versuchen.',
   'booking.whoToBook': 'Wen möchten Sie buchen?',
   'booking.providerLine':
-    '{number}. {name} ({type, select, DOCTOR {Arzt/Ärztin} CONSULTANT {Beratung} TRAINER {Training} THERAPIST {Therapie} other {Anbieter}})',
+    '{number}. {name} ({type, select, DOCTOR {Medizin} CONSULTANT {Beratung} TRAINER {Training} THERAPIST {Therapie} other {Anbieter}})',
   'booking.whatToBook': 'Was möchten Sie bei {provider} buchen?',
   'booking.serviceLine': '{number}. {service}: {facts}',
-  'booking.serviceLineApproval': '{number}. {service}: {facts} (mit Bestätigung)',
+  'booking.serviceLineApproval': '{number}. {service}: {facts} (Bestätigung nötig)',
   'booking.serviceFacts': '{duration}, {price}',
   'booking.pickNewDay': 'Wählen Sie einen neuen Tag für {service} bei {provider}:',
   'booking.whichDay':
@@ -71,18 +71,18 @@ export const deBooking: CatalogPart<typeof enBooking> = {
   'booking.nearestOne': 'die nächste freie Zeit ist {time} (Ihre Zeit)',
   'booking.nearestTwo': 'die nächsten freien Zeiten sind {before} und {after} (Ihre Zeit)',
   'booking.emailHowTo':
-    'Um sie festzulegen oder zu ändern, senden Sie /email mit Ihrer Adresse, z. B. /email ada@example.com. Senden Sie /email off, um keine E-Mails mehr zu erhalten.',
+    'Um die Adresse festzulegen oder zu ändern, senden Sie /email mit Ihrer Adresse, z. B. /email ada@example.com. Senden Sie /email off, um keine E-Mails mehr zu erhalten.',
   'booking.emailNone':
     'Sie haben keine E-Mail-Adresse hinterlegt, daher schreibe ich Ihnen nur hier.',
   'booking.emailCurrent': 'Bestätigungen und Erinnerungen sende ich an {email}.',
   'booking.emailInvalid':
     '„{typed}“ sieht nicht wie eine E-Mail-Adresse aus, daher wurde nichts geändert.',
   'booking.emailSet':
-    'Erledigt! Bestätigungen und Erinnerungen sende ich an {email}.\nSenden Sie /email mit einer neuen Adresse, um sie zu ändern, oder /email off, um keine E-Mails mehr zu erhalten.',
+    'Erledigt! Bestätigungen und Erinnerungen sende ich an {email}.\nSenden Sie /email mit einer neuen Adresse, um die Adresse zu ändern, oder /email off, um keine E-Mails mehr zu erhalten.',
   'booking.emailNothingToRemove':
     'Sie haben keine E-Mail-Adresse hinterlegt, daher gab es nichts zu entfernen.\nSenden Sie /email mit Ihrer Adresse, um Bestätigungen und Erinnerungen per E-Mail zu erhalten.',
   'booking.emailRemoved':
-    'Erledigt: Ich sende Ihnen keine E-Mails mehr; Nachrichten hier erhalten Sie weiterhin.\nSenden Sie /email mit Ihrer Adresse, um sie wieder einzuschalten.',
+    'Erledigt: Ich sende Ihnen keine E-Mails mehr; Nachrichten hier erhalten Sie weiterhin.\nSenden Sie /email mit Ihrer Adresse, um wieder E-Mails zu erhalten.',
   'booking.page': 'Seite {page} von {pages}.',
   'booking.pageNext': 'Seite {page} von {pages}. Senden Sie /{command} {next} für die nächste.',
   'booking.pageBack': 'Seite {page} von {pages}. /{command} {previous} geht zurück.',

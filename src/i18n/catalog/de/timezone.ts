@@ -9,7 +9,7 @@ export const deTimezone: CatalogPart<typeof enTimezone> = {
     'Zum Ändern wählen Sie eine aus oder geben Sie Ihre Stadt (z. B. „Berlin“) oder einen Zonennamen wie Europe/Paris ein.',
   'timezone.unknown': '„{words}“ kenne ich nicht als Stadt oder Zeitzone.',
   'timezone.yours': 'Ihre Zeitzone ist {zone}.',
-  'timezone.saved': 'Danke! Ich zeige Zeiten in Ihrer Zeitzone an, {zone}.',
+  'timezone.saved': 'Danke! Ich zeige Ihnen die Zeiten in Ihrer Zeitzone an: {zone}.',
   'timezone.next':
     'Senden Sie /book, um einen Termin zu buchen, oder /help, um alles zu sehen, was ich kann.',
   'timezone.hintNote':
