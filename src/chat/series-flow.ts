@@ -10,6 +10,7 @@ import { advanceSeries } from './series-advance.ts';
 import { alreadyBooked, bookAllDates, bookFreeDates } from './series-book.ts';
 import { settleSeriesChoice } from './series-choice.ts';
 import { cancelSeriesFlow, WEEK_CHOICES } from './series-preview.ts';
+import { pickFirst } from './series-start.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
 type FlowButton = Extract<ButtonData, { kind: 'flow' }>;
@@ -80,7 +81,7 @@ async function pressBook(
 /** Back to the booking flow's days for this provider and service; its summary repeats again. */
 function otherDayOrTime(turn: ClientTurn, s: SeriesState): Promise<TurnResult> {
   const state = freshState({ providerId: s.providerId, serviceId: s.serviceId, step: 'day' });
-  return advance(turn, state, [turn.t.t('series.pickFirst')]);
+  return advance(turn, state, [pickFirst(turn)]);
 }
 
 /**

@@ -10,6 +10,11 @@ import { MAX_OCCURRENCES, readSeriesWish } from './series-words.ts';
 import { settleWords } from './settle-booking-words.ts';
 import type { ClientTurn, TurnResult } from './turn.ts';
 
+/** A series needs a first date and time: the booking flow picks them, its summary repeats them. */
+export function pickFirst(turn: ClientTurn): string {
+  return turn.t.t('series.pickFirst', { button: turn.t.t('booking.repeatWeekly') });
+}
+
 /**
  * /book with `args`: a series when the words ask for one (weekday and time known: straight to
  * the provider, service, count and preview; either missing: the booking flow picks the first
@@ -21,8 +26,7 @@ export async function startBookingWords(turn: ClientTurn, args: string): Promise
   const lead: string[] = [];
   if (wish.capped) lead.push(turn.t.t('series.capped', { max: MAX_OCCURRENCES }));
   if (wish.weekday === null || wish.minutes === null) {
-    // A series needs a first date and time: the booking flow picks them, its summary repeats.
-    return startBooking(turn, wish.rest, [...lead, turn.t.t('series.pickFirst')]);
+    return startBooking(turn, wish.rest, [...lead, pickFirst(turn)]);
   }
   const zone = turn.client.timezone;
   const hints = readBookingWords(turn.t, wish.rest, zone, turn.now);

@@ -60,9 +60,8 @@ export const deSeries: CatalogPart<typeof enSeries> = {
     '{what, select, provider {Dieser Anbieter ist leider nicht mehr verfügbar. Senden Sie /book, um neu zu beginnen.} other {Diese Leistung ist leider nicht mehr verfügbar. Senden Sie /book, um neu zu beginnen.}}',
   'series.change':
     'Was möchten Sie ändern? Wählen Sie die Anzahl der Wochen oder einen anderen Tag bzw. eine andere Uhrzeit.',
-  'series.repeatWeekly': 'Wöchentlich wiederholen',
   'series.pickFirst':
-    'Wählen Sie den ersten Tag und die Uhrzeit; drücken Sie dann in der Zusammenfassung „Wöchentlich wiederholen“, um daraus eine Serie zu machen.',
+    'Wählen Sie den ersten Tag und die Uhrzeit; drücken Sie dann in der Zusammenfassung „{button}“, um daraus eine Serie zu machen.',
   'series.capped': 'Eine Serie hat höchstens {max} Termine, daher habe ich {max} geplant.',
   'series.askWeeksHeading': '{service} bei {provider}, {rhythm}.',
   'series.howManyWeeks': 'Wie viele Wochen?',

@@ -53,9 +53,8 @@ export const enSeries = {
   'series.choiceGone':
     '{what, select, provider {Sorry, that provider is no longer available. Send /book to start again.} other {Sorry, that service is no longer available. Send /book to start again.}}',
   'series.change': 'What would you like to change? Pick how many weeks, or another day or time.',
-  'series.repeatWeekly': 'Repeat weekly',
   'series.pickFirst':
-    'Pick the first date and time; on the summary, press "Repeat weekly" to make it a series.',
+    'Pick the first date and time; on the summary, press "{button}" to make it a series.',
   'series.capped': 'A series has at most {max} dates, so I planned {max}.',
   'series.askWeeksHeading': '{service} with {provider}, {rhythm}.',
   'series.howManyWeeks': 'How many weeks?',
