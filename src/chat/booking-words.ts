@@ -8,7 +8,7 @@ import type { Translator } from '../i18n/translator.ts';
 import type { Hints } from './conversation-state.ts';
 import { dayWordsOf, wordsOf } from './words/day-words.ts';
 import { fixTypos } from './words/fix-typos.ts';
-import { readFirstUnderstood } from './words/reading-order.ts';
+import { readBestUnderstood } from './words/reading-order.ts';
 import { hintsOf, type TimeWish } from './words/time-wish.ts';
 
 /** Titles that do not help tell providers apart. */
@@ -29,14 +29,15 @@ export type BookingWords = {
  * 'tomorrow', 'friday', 'dec 3', 'morgen', 'am 12.'), a time of day ('at 10'/'um 10' exactly
  * 10:00, 'after 3pm'/'nach 15 Uhr' from 15:00, 'before 11' up to 11:00, 'morning'/'vormittags'
  * 06:00-12:00; an hour 1-7 without am/pm is afternoon), and the other words for matching names.
- * Read in the reader's language first; when that finds no day or time, in the other languages.
+ * Read in every language; the reading that settles the most of day and time wins (the reader's
+ * own language on a tie).
  * Misspelt day and time words are put right first.
  */
 export function readWords(t: Translator, text: string, zone: string, now: Date): BookingWords {
-  return readFirstUnderstood(
+  return readBestUnderstood(
     t,
     (lang) => readWordsIn(lang, text, zone, now),
-    (read) => read.day !== null || read.wish !== null,
+    (read) => (read.day === null ? 0 : 1) + (read.wish === null ? 0 : 1),
   );
 }
 
@@ -95,13 +96,13 @@ export function parseDates(
   zone: string,
   now: Date,
 ): chrono.ParsedResult[] {
-  return readFirstUnderstood(
+  return readBestUnderstood(
     t,
     (lang) => {
       const dayWords = dayWordsOf(lang);
       return dayWords.parse(dayWords.prepare(text, zone, now), zone, now);
     },
-    (found) => found.length > 0,
+    (found) => (found.length > 0 ? 1 : 0),
   );
 }
 

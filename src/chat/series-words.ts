@@ -3,7 +3,7 @@
 // names. Pure: no catalog, no clock.
 import type { Language } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { readFirstUnderstood } from './words/reading-order.ts';
+import { readBestUnderstood } from './words/reading-order.ts';
 import { type SeriesPatterns, seriesPatternsOf } from './words/series-patterns.ts';
 
 /** A series has at most this many occurrences (the table's check says the same). */
@@ -49,10 +49,10 @@ function take<T>(rest: string, re: RegExp, read: (m: RegExpExecArray) => T | nul
  * month is 52/12 weeks, rounded), divided by the interval, rounded up.
  */
 export function readSeriesWish(t: Translator, text: string): SeriesWish | null {
-  return readFirstUnderstood(
+  return readBestUnderstood(
     t,
     (lang) => readSeriesWishIn(seriesPatternsOf(lang), text),
-    (wish) => wish !== null,
+    (wish) => (wish === null ? 0 : 1),
   );
 }
 

@@ -10,7 +10,7 @@ import type { PartOfDay } from '../waitlist/part-of-day.ts';
 import { namedDay, readWordsIn } from './booking-words.ts';
 import { dayWordsOf } from './words/day-words.ts';
 import { fixTypos } from './words/fix-typos.ts';
-import { readFirstUnderstood } from './words/reading-order.ts';
+import { readBestUnderstood } from './words/reading-order.ts';
 import { type WaitPatterns, waitPatternsOf } from './words/wait-patterns.ts';
 
 /** The days (client-local, inclusive) and part of the day asked for; dates null when none named. */
@@ -57,10 +57,10 @@ function fixWaitTypos(lang: Language, text: string): string {
 
 /** Whether the words ask to be told when a time opens, or name the waitlist, in any language. */
 export function isWaitRequest(t: Translator, text: string): boolean {
-  return readFirstUnderstood(
+  return readBestUnderstood(
     t,
     (lang) => isWaitRequestIn(lang, text),
-    (asks) => asks,
+    (asks) => (asks ? 1 : 0),
   );
 }
 
@@ -75,15 +75,16 @@ export function isWaitRequestIn(lang: Language, text: string): boolean {
  * Reads the day or days and the part of the day in `text`, typed at `now` by someone in `zone`:
  * 'friday', 'on the 12th', 'next week' (Monday to Sunday), 'this week' (today to Sunday), 'this
  * weekend', 'friday to sunday', and their German words ('am 12.', 'nächste Woche'). Read in the
- * reader's language first; when that finds no day and no part of the day, in the other languages.
+ * reader's language and the others; the reading that finds the most of days and part of the day
+ * wins (the reader's own on a tie).
  * Days before today move forward; a range longer than the waitlist allows is cut to its first 63
  * days.
  */
 export function readWaitWords(t: Translator, text: string, zone: string, now: Date): WaitWords {
-  return readFirstUnderstood(
+  return readBestUnderstood(
     t,
     (lang) => readWaitWordsIn(lang, text, zone, now),
-    (read) => read.fromDate !== null || read.partOfDay !== 'ANY',
+    (read) => (read.fromDate === null ? 0 : 1) + (read.partOfDay === 'ANY' ? 0 : 1),
   );
 }
 

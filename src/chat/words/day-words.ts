@@ -52,7 +52,9 @@ const GERMAN_FILLER =
   'sie du was wann welche welcher nächste nächsten nächster nächstes diese dieser diesen woche ' +
   'neuen neue neuer absagen stornieren verschieben umbuchen zeige zeigen hilfe danke brauche ' +
   'will wollen würde irgendwann etwas bald wie möglich gegen ungefähr auch mal vereinbaren ' +
-  'reservieren zeit uhrzeit später früher als spätestens frühestens';
+  'reservieren zeit uhrzeit später früher als spätestens frühestens muss müsste sagen sage ' +
+  'sag bescheid wenn falls sobald wird werden leider nicht kein keine keinen dann da hier ' +
+  'auf ja nein okay ok';
 
 /** chrono's results for `text` at `now` on the wall clock of `zone`, future-leaning. */
 function parseEnglish(text: string, zone: string, now: Date): chrono.ParsedResult[] {

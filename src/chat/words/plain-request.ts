@@ -8,7 +8,7 @@ import { asksForSeriesIn } from '../series-words.ts';
 import { isWaitRequestIn } from '../waitlist-words.ts';
 import { fixTypos } from './fix-typos.ts';
 import { intentWordsOf } from './intent-words.ts';
-import { readFirstUnderstood } from './reading-order.ts';
+import { readBestUnderstood } from './reading-order.ts';
 
 export type Intent = 'book' | 'cancel' | 'move' | 'list' | 'help' | 'greet' | 'wait';
 
@@ -23,8 +23,8 @@ export type PlainRequest = {
 };
 
 /**
- * Reads `text` as typed at `now` by someone in `zone`: in the reader's language, or when that
- * asks for nothing, in the first other language that does.
+ * Reads `text` as typed at `now` by someone in `zone`, in the reader's language and the others,
+ * keeping the reading that understood the most (the reader's own on a tie).
  */
 export function readPlainRequest(
   t: Translator,
@@ -32,11 +32,13 @@ export function readPlainRequest(
   zone: string,
   now: Date,
 ): PlainRequest {
-  return readFirstUnderstood(
-    t,
-    (lang) => readPlainRequestIn(lang, text, zone, now),
-    (request) => request.intent !== null,
-  );
+  return readBestUnderstood(t, (lang) => readPlainRequestIn(lang, text, zone, now), understoodOf);
+}
+
+/** How much a reading understood: what it asks for, outright or not, and its day and time. */
+function understoodOf(request: PlainRequest): number {
+  const asked = request.intent === null ? 0 : request.explicit ? 2 : 1;
+  return asked + (request.read.day === null ? 0 : 1) + (request.read.wish === null ? 0 : 1);
 }
 
 /** `readPlainRequest` in one language. */

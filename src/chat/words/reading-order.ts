@@ -9,22 +9,26 @@ export function readingOrder(t: Translator): Language[] {
 }
 
 /**
- * Reads `text` in each language of `t`'s reading order and keeps the first reading that
- * `understood`; when none did, the reading in the reader's own language.
+ * Reads `text` in each language of `t`'s reading order and keeps the reading that understood the
+ * most by `score` (0: nothing); a tie goes to the reader's own language, then registry order.
  */
-export function readFirstUnderstood<R>(
+export function readBestUnderstood<R>(
   t: Translator,
   read: (lang: Language) => R,
-  understood: (reading: R) => boolean,
+  score: (reading: R) => number,
 ): R {
   const [own, ...others] = readingOrder(t);
-  const first = read(own ?? t.lang);
-  if (understood(first)) return first;
+  let best = read(own ?? t.lang);
+  let bestScore = score(best);
   for (const lang of others) {
     const reading = read(lang);
-    if (understood(reading)) return reading;
+    const readingScore = score(reading);
+    if (readingScore > bestScore) {
+      best = reading;
+      bestScore = readingScore;
+    }
   }
-  return first;
+  return best;
 }
 
 /** Lower case with German umlauts and ß spelt out ('nächsten' is 'naechsten'), for patterns. */
