@@ -3,10 +3,11 @@ import { and, count, eq, lte } from 'drizzle-orm';
 import { readAppointmentFacts } from '../booking/read-appointment-facts.ts';
 import type { Database } from '../db/database.ts';
 import { appointmentEvents } from '../db/schema/appointments.ts';
-import { type Language, parseLanguage } from '../i18n/languages.ts';
+import { parseLanguage } from '../i18n/languages.ts';
 import { type Translator, translatorFor } from '../i18n/translator.ts';
 import type { MailedChange } from '../mail/mail-types.ts';
 import type { ChangeMailPayload } from './job-payloads.ts';
+import type { JobsDeps } from './jobs-deps.ts';
 
 export type ChangeMailFacts = {
   readonly appointmentId: string;
@@ -31,12 +32,15 @@ export type ChangeMailFacts = {
   readonly clientLanguage: string | null;
 };
 
-/** Mail with no language stored for its reader goes in this one. */
-const FALLBACK_LANGUAGE: Language = 'en';
-
-/** The translator for mail to someone whose stored language (clients/providers.language) is `stored`. */
-export function mailTranslator(stored: string | null): Translator {
-  return translatorFor(parseLanguage(stored) ?? FALLBACK_LANGUAGE);
+/**
+ * The translator for mail to someone whose stored language (clients.language or
+ * providers.language) is `stored`; none stored: DEFAULT_LANGUAGE (deps.defaultLanguage), else English.
+ */
+export function mailTranslator(
+  deps: Pick<JobsDeps, 'defaultLanguage'>,
+  stored: string | null,
+): Translator {
+  return translatorFor(parseLanguage(stored) ?? deps.defaultLanguage ?? 'en');
 }
 
 /** The appointment with its service, provider and client as they are now; null when gone. */

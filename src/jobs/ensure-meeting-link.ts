@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { pushAppointmentWithMeet } from '../calendars/push-appointment.ts';
 import type { Queryable } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { AppointmentMailKind } from '../mail/appointment-mail-view.ts';
 import type { MeetingSource } from '../meetings/choose-meeting-source.ts';
 import {
@@ -74,7 +75,7 @@ async function providerLink(
   if (stored !== null) return stored;
   let link: MeetingLink;
   try {
-    link = await createLink(provider, facts);
+    link = await createLink(mailTranslator(deps, facts.providerLanguage), provider, facts);
   } catch (error) {
     if (!(error instanceof MeetingConfigError)) throw error;
     await recordDeliveryFailure(deps.db, {
@@ -130,11 +131,15 @@ async function calendarMeetLink(deps: JobsDeps, appointmentId: string): Promise<
 }
 
 /** The meeting's topic reads in its host's (the provider's) language. */
-function createLink(provider: MeetingProvider, facts: ChangeMailFacts): Promise<MeetingLink> {
+function createLink(
+  t: Translator,
+  provider: MeetingProvider,
+  facts: ChangeMailFacts,
+): Promise<MeetingLink> {
   const names = { service: facts.serviceName, provider: facts.providerName };
   return provider.createMeeting({
     appointmentId: facts.appointmentId,
-    topic: mailTranslator(facts.providerLanguage).t('mail.meetingTopic', names),
+    topic: t.t('mail.meetingTopic', names),
     start: facts.startTime,
     durationMinutes: (facts.endTime.getTime() - facts.startTime.getTime()) / 60_000,
     timezone: facts.providerTimezone,

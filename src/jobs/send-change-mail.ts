@@ -38,7 +38,7 @@ export async function sendChangeMail(
     : facts.meetingLink;
   const email = facts.clientEmail;
   if (!email) return;
-  const t = mailTranslator(facts.clientLanguage);
+  const t = mailTranslator(deps, facts.clientLanguage);
   const sequence = await inviteSequence(deps.db, payload.appointmentId, payload.eventId);
   const money = await mailedMoney(t, deps.db, payload);
   const view = {

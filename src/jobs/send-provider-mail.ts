@@ -18,7 +18,7 @@ export async function sendProviderMail(
   const facts = await readChangeMailFacts(deps.db, payload.appointmentId);
   if (!facts?.providerEmail) return;
   if (payload.kind === 'approval-request' && facts.status !== 'PENDING') return;
-  const t = mailTranslator(facts.providerLanguage);
+  const t = mailTranslator(deps, facts.providerLanguage);
   const message = providerMail(t, payload.kind, {
     ...mailedChange(facts, payload, facts.meetingLink),
     provider: {
