@@ -78,6 +78,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     db: handle.db,
     messenger,
     noShowLockoutDays: config.noShowLockoutDays,
+    defaultLanguage: config.chat.defaultLanguage,
     logger,
     relayChanges,
     calendars,
@@ -135,6 +136,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     calendars,
     payments,
     waitlistOfferMinutes: config.waitlistOfferMinutes,
+    defaultLanguage: config.chat.defaultLanguage,
   });
   // pg-boss has its own pool on the database: it closes in the work phase, before storage.
   plan.add('work', 'background jobs', () => started.stop(JOBS_GRACE_MS));

@@ -23,7 +23,9 @@ export type AnsweredInteraction =
 export function interactionToEvent(interaction: AnsweredInteraction): ChatEvent | null {
   const input = interactionInput(interaction);
   if (input === null) return null;
-  return { user: chatUser(interaction.user), input, updateId: interaction.id };
+  // An interaction carries the user's client language; a DM message carries none.
+  const user = { ...chatUser(interaction.user), locale: interaction.locale };
+  return { user, input, updateId: interaction.id };
 }
 
 function interactionInput(interaction: AnsweredInteraction): ChatInput | null {
@@ -44,7 +46,10 @@ function optionWords(options: readonly CommandInteractionOption[]): string[] {
   ]);
 }
 
-/** Discord tells no time zone; the engine asks once. DMs go to the user id. */
+/**
+ * Discord tells no time zone (the engine asks once) and, outside interactions, no language. DMs
+ * go to the user id.
+ */
 export function chatUser(user: User): ChatUser {
   return {
     platform: 'discord',

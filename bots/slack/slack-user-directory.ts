@@ -1,4 +1,4 @@
-// Who a Slack user is (name, IANA zone) and their DM channel, cached per user.
+// Who a Slack user is (name, IANA zone, language) and their DM channel, cached per user.
 
 import type { webApi } from '@slack/bolt';
 import type { ChatUser } from '../../src/chat/chat-types.ts';
@@ -24,7 +24,13 @@ export type SlackUserDirectory = {
   dmChannel(userId: string): Promise<string>;
 };
 
-type Profile = { displayName: string; timezone: string | null; fetchedAt: number };
+type Profile = {
+  displayName: string;
+  timezone: string | null;
+  /** The user's Slack language (users.info with include_locale), e.g. 'de-DE'. */
+  locale: string | null;
+  fetchedAt: number;
+};
 
 /**
  * Caches profiles for PROFILE_TTL_MS of `clock` time and DM channels for the process lifetime
@@ -52,7 +58,7 @@ export function createSlackUserDirectory(
 
   function refresh(userId: string, fallbackName: string, now: number): Promise<Profile> {
     const fetched = fetchProfile(userId, now).then(
-      (p) => p ?? { displayName: fallbackName, timezone: null, fetchedAt: now },
+      (p) => p ?? { displayName: fallbackName, timezone: null, locale: null, fetchedAt: now },
     );
     remember(profiles, userId, fetched);
     return fetched;
@@ -60,9 +66,10 @@ export function createSlackUserDirectory(
 
   async function fetchProfile(userId: string, now: number): Promise<Profile | null> {
     try {
-      const { user } = await client.users.info({ user: userId });
+      const { user } = await client.users.info({ user: userId, include_locale: true });
       const displayName = user?.profile?.display_name || user?.real_name || user?.name || userId;
-      return { displayName, timezone: user?.tz ?? null, fetchedAt: now };
+      const locale = user?.locale ?? null;
+      return { displayName, timezone: user?.tz ?? null, locale, fetchedAt: now };
     } catch (error) {
       logger.warn(
         { platform: 'slack', userId, err: describeErrorSafely(error) },
@@ -92,7 +99,7 @@ export function createSlackUserDirectory(
   return {
     dmChannel,
     async chatUser(userId, fallbackName) {
-      const [{ displayName, timezone }, dm] = await Promise.all([
+      const [{ displayName, timezone, locale }, dm] = await Promise.all([
         profile(userId, fallbackName),
         dmChannel(userId),
       ]);
@@ -102,6 +109,7 @@ export function createSlackUserDirectory(
         displayName,
         timezone,
         dmAddress: dm,
+        ...(locale ? { locale } : {}),
       };
     },
   };

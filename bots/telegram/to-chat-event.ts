@@ -61,5 +61,7 @@ function toChatUser(from: User, chat: Chat | undefined): ChatUser {
     // Telegram never tells a user's zone; the engine asks once.
     timezone: null,
     dmAddress: String(chat?.id ?? from.id),
+    // The IETF tag of the user's Telegram language, when Telegram sends it.
+    ...(from.language_code ? { locale: from.language_code } : {}),
   };
 }

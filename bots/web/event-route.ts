@@ -33,7 +33,8 @@ export function registerEventRoute(app: Hono<Env>, deps: WebChatDeps): void {
     try {
       const persona = await deps.personas.resolve(deps.providers, body.data.user);
       if (!persona) return badRequest(c, 'unknown persona', { field: 'user' });
-      const user = personaUser(persona, body.data.timezone);
+      const { locale } = body.data;
+      const user = { ...personaUser(persona, body.data.timezone), ...(locale ? { locale } : {}) };
       const linked = await linkProviderPersona(deps, persona, user);
       const input = toChatInput(body.data.input);
       const replies = await deps.handle({ user, input, updateId: body.data.updateId });

@@ -6,12 +6,16 @@ import type { ChatInput } from '../../src/chat/chat-types.ts';
 const MAX_TEXT_LENGTH = 2000;
 /** Button data is at most 64 bytes (chat-types); 64 UTF-16 units can only be fewer bytes or more. */
 const MAX_DATA_LENGTH = 64;
+/** A BCP 47 tag is at most 35 characters in practice (RFC 5646 section 4.4.1). */
+const MAX_LOCALE_LENGTH = 35;
 
 export const WebEventBody = z.strictObject({
   /** The persona id, which is the web user id. */
   user: z.string().min(1).max(100),
   /** The browser's IANA zone (Intl), or null when it could not tell. */
   timezone: z.string().min(1).max(64).nullable(),
+  /** The browser's language (navigator.language, a BCP 47 tag); absent or null: unknown. */
+  locale: z.string().max(MAX_LOCALE_LENGTH).nullable().optional(),
   updateId: z.uuid(),
   input: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('line'), text: z.string().min(1).max(MAX_TEXT_LENGTH) }),

@@ -23,6 +23,7 @@ export const providerJson = z
     email: z.string().nullable(),
     is_active: z.boolean(),
     max_active_bookings_per_client: z.number().nullable(),
+    language: z.string().nullable(),
     created_at: isoInstant,
     updated_at: isoInstant,
   })
@@ -38,6 +39,7 @@ export const providerJson = z
       email: r.email,
       isActive: r.is_active,
       maxActiveBookingsPerClient: r.max_active_bookings_per_client,
+      language: r.language,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     }),
@@ -97,6 +99,7 @@ export const clientJson = z
     timezone: z.string(),
     no_show_count: z.number(),
     no_show_lockout_until: isoInstant.nullable(),
+    language: z.string().nullable(),
     created_at: isoInstant,
   })
   .transform(
@@ -107,6 +110,7 @@ export const clientJson = z
       timezone: r.timezone,
       noShowCount: r.no_show_count,
       noShowLockoutUntil: r.no_show_lockout_until,
+      language: r.language,
       createdAt: r.created_at,
     }),
   );

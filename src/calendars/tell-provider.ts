@@ -1,26 +1,48 @@
-// Calendar news for the provider, by DM on every chat they linked; undeliverable ones are logged.
+// Calendar news for the provider, by DM on every chat they linked, in their language; undeliverable ones are logged.
 
+import { eq } from 'drizzle-orm';
 import { providerWhen } from '../chat/appointment-messages.ts';
 import { readAppointmentView } from '../chat/appointment-view.ts';
 import { providerAddresses } from '../chat/chat-identity.ts';
 import { chatMessage } from '../chat/chat-message.ts';
+import type { Database } from '../db/database.ts';
+import { providers } from '../db/schema/providers.ts';
 import {
   CALENDAR_KIND_INFO,
   type CalendarKind,
   type CalendarKindInfo,
 } from '../domain/calendar-kinds.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import { parseLanguage } from '../i18n/languages.ts';
+import { type Translator, translatorFor } from '../i18n/translator.ts';
 import type { CalendarConflict } from './apply-external-events.ts';
 import type { CalendarDeps } from './calendar-deps.ts';
 
+/** The provider's stored language (providers.language); none stored: English. */
+function translatorOf(stored: string | null | undefined): Translator {
+  return translatorFor(parseLanguage(stored) ?? 'en');
+}
+
+async function providerTranslator(db: Database, providerId: string): Promise<Translator> {
+  const [row] = await db
+    .select({ language: providers.language })
+    .from(providers)
+    .where(eq(providers.id, providerId));
+  return translatorOf(row?.language);
+}
+
+/** 'Google Calendar' ('Google Kalender'). */
+function calendarName(t: Translator, kind: CalendarKind): string {
+  return t.t('calendar.name', { kind, name: CALENDAR_KIND_INFO[kind].name });
+}
+
 /** How the provider connects `kind` again: in chat for OAuth kinds, through the admin API otherwise. */
-function reconnectHow(kind: CalendarKind): string {
+function reconnectHow(t: Translator, kind: CalendarKind): string {
   const info: CalendarKindInfo = CALENDAR_KIND_INFO[kind];
   switch (info.connect) {
     case 'oauth':
-      return `/connect ${info.slug}`;
+      return t.t('help.connectCommand', { slug: info.slug });
     case 'credentials':
-      return `the calendar API (POST /api/providers/:id/calendar/${info.slug})`;
+      return t.t('calendar.reconnectApi', { slug: info.slug });
     default: {
       const _exhaustive: never = info;
       return _exhaustive;
@@ -52,13 +74,20 @@ export async function tellConflicts(
   for (const conflict of conflicts) {
     const view = await readAppointmentView(deps.db, conflict.appointmentId);
     if (!view) continue;
-    const text = `Heads-up: an event in your ${CALENDAR_KIND_INFO[kind].name} overlaps ${view.clientName}'s ${view.serviceName} on ${providerWhen(UNTHREADED_EN, view)}. Nothing was cancelled; cancel or move one of them if needed.`;
+    const t = translatorOf(view.providerLanguage);
+    const text = t.t('calendar.conflict', {
+      name: calendarName(t, kind),
+      client: view.clientName,
+      service: view.serviceName,
+      when: providerWhen(t, view),
+    });
     await tell(deps, view.appointment.providerId, text, 'calendar-conflict');
   }
 }
 
 /** Tells the provider their connection stopped working and how to reconnect. */
 export async function tellBroken(deps: CalendarDeps, providerId: string, kind: CalendarKind) {
-  const text = `Your ${CALENDAR_KIND_INFO[kind].name} connection stopped working (access was revoked or expired), so bookings no longer sync with it. Reconnect with ${reconnectHow(kind)}.`;
+  const t = await providerTranslator(deps.db, providerId);
+  const text = t.t('calendar.broken', { name: calendarName(t, kind), how: reconnectHow(t, kind) });
   await tell(deps, providerId, text, 'calendar-broken');
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.ts';
 import { clients } from '../db/schema/clients.ts';
 import type { Client } from '../domain/catalog.ts';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
+import type { Language } from '../i18n/languages.ts';
 import { storedTimezone } from './field-issue.ts';
 import { insertOne } from './one-row.ts';
 
@@ -11,6 +12,8 @@ export type NewClient = {
   readonly email?: string | null;
   /** Any IANA zone name; stored in its canonical spelling. */
   readonly timezone: string;
+  /** The language mail and DMs go in (a registry code); null or absent: the default. */
+  readonly language?: Language | null;
 };
 
 /**
@@ -31,6 +34,7 @@ export async function createClient(
         name: input.name,
         email: input.email ?? null,
         timezone: timezone.value,
+        language: input.language ?? null,
         createdAt: now,
       })
       .returning(),

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.ts';
 import { providers } from '../db/schema/providers.ts';
 import type { Provider, ProviderType } from '../domain/catalog.ts';
 import type { InvalidInput, Ok } from '../domain/outcome.ts';
+import type { Language } from '../i18n/languages.ts';
 import { storedTimezone } from './field-issue.ts';
 import { insertOne } from './one-row.ts';
 
@@ -19,6 +20,8 @@ export type NewProvider = {
   readonly isActive?: boolean;
   /** Most active future bookings one client may hold with the provider (1..1000); null: none. */
   readonly maxActiveBookingsPerClient?: number | null;
+  /** The language mail and DMs go in (a registry code); null or absent: the default. */
+  readonly language?: Language | null;
 };
 
 /**
@@ -45,6 +48,7 @@ export async function createProvider(
         userId: input.userId ?? null,
         isActive: input.isActive ?? true,
         maxActiveBookingsPerClient: input.maxActiveBookingsPerClient ?? null,
+        language: input.language ?? null,
         createdAt: now,
         updatedAt: now,
       })

@@ -6,6 +6,7 @@ import type { Client } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound, ok } from '../domain/outcome.ts';
+import type { Language } from '../i18n/languages.ts';
 import { storedTimezone } from './field-issue.ts';
 import { getClient } from './get-client.ts';
 import { updateOne } from './one-row.ts';
@@ -16,6 +17,8 @@ export type ClientPatch = {
   readonly email?: string | null;
   /** Any IANA zone name; stored in its canonical spelling. */
   readonly timezone?: string;
+  /** A registry language code; null: the default language. */
+  readonly language?: Language | null;
 };
 
 /**
@@ -32,6 +35,7 @@ export async function updateClient(
   const values = {
     ...(patch.name === undefined ? {} : { name: patch.name }),
     ...(patch.email === undefined ? {} : { email: patch.email }),
+    ...(patch.language === undefined ? {} : { language: patch.language }),
   };
   const timezone = patch.timezone === undefined ? ok(undefined) : storedTimezone(patch.timezone);
   if (!timezone.ok) return timezone;

@@ -6,6 +6,7 @@ import type { Provider, ProviderType } from '../domain/catalog.ts';
 import { isUuid } from '../domain/is-uuid.ts';
 import type { InvalidInput, NotFound, Ok } from '../domain/outcome.ts';
 import { notFound, ok } from '../domain/outcome.ts';
+import type { Language } from '../i18n/languages.ts';
 import { storedTimezone } from './field-issue.ts';
 import { getProvider } from './get-provider.ts';
 import { updateOne } from './one-row.ts';
@@ -21,6 +22,8 @@ export type ProviderPatch = {
   readonly isActive?: boolean;
   /** null clears the limit; existing bookings stay, only new ones are judged by it. */
   readonly maxActiveBookingsPerClient?: number | null;
+  /** A registry language code; null: the default language. */
+  readonly language?: Language | null;
 };
 
 /**

@@ -2,6 +2,7 @@
 
 import type { CalendarConnectDeps } from '../calendars/calendar-connect-deps.ts';
 import type { Database } from '../db/database.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { PaymentDeps } from '../payments/payment-deps.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Messenger } from './chat-types.ts';
@@ -13,6 +14,8 @@ export type ChatDeps = {
   /** How long a no-show locks the client out of same-day booking (NO_SHOW_LOCKOUT_DAYS). */
   readonly noShowLockoutDays: number;
   readonly logger: Logger;
+  /** Who has no choice, platform hint or stored language gets this (DEFAULT_LANGUAGE); absent: en. */
+  readonly defaultLanguage?: Language;
   /**
    * Called after a change commits, so the outbox relay turns it into the other party's notices
    * now rather than on its next round. Must not throw: the notices are durable either way.

@@ -5,6 +5,7 @@ import { createClient } from '../catalog/create-client.ts';
 import type { Database } from '../db/database.ts';
 import { chatIdentities } from '../db/schema/chat.ts';
 import { clients } from '../db/schema/clients.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { ChatAddress } from './chat-types.ts';
 
 export type Identity = typeof chatIdentities.$inferSelect;
@@ -22,15 +23,16 @@ async function readClient(db: Database, clientId: string): Promise<StoredClient 
 }
 
 /**
- * Makes the identity a client in `timezone` (already validated, set by `source`) unless it
- * already is one, under a row lock so two concurrent answers create one client. Returns the
- * identity's client.
+ * Makes the identity a client in `timezone` (already validated, set by `source`) speaking
+ * `language` (absent: none stored yet) unless it already is one, under a row lock so two
+ * concurrent answers create one client. Returns the identity's client.
  */
 export async function becomeClient(
   db: Database,
   identity: Identity,
   zone: { readonly timezone: string; readonly source: TimezoneSource },
   now: Date,
+  language?: Language,
 ): Promise<StoredClient> {
   return db.transaction(async (tx) => {
     const [locked] = await tx
@@ -44,7 +46,7 @@ export async function becomeClient(
     }
     const created = await createClient(
       tx,
-      { name: identity.displayName, timezone: zone.timezone },
+      { name: identity.displayName, timezone: zone.timezone, language: language ?? null },
       now,
     );
     if (!created.ok) throw new ChatStoreError(`could not create a client: ${created.message}`);

@@ -10,6 +10,9 @@ export function clean(text: string, max: number): string {
   return text.replaceAll('\u0000', '').slice(0, max);
 }
 
+/** A BCP 47 tag is at most 35 characters in practice (RFC 5646 section 4.4.1). */
+const MAX_LOCALE = 35;
+
 /** The sender with every field cut to what the identity tables hold. */
 export function cleanUser(user: ChatUser): ChatUser {
   return {
@@ -18,6 +21,7 @@ export function cleanUser(user: ChatUser): ChatUser {
     displayName: clean(user.displayName, 200).trim() || 'Chat user',
     timezone: user.timezone === null ? null : clean(user.timezone, 64),
     dmAddress: user.dmAddress === null ? null : clean(user.dmAddress, 200),
+    locale: user.locale ? clean(user.locale, MAX_LOCALE).trim() || null : null,
   };
 }
 

@@ -50,15 +50,15 @@ export const COMMAND_HANDLERS = {
   help: showHelp,
   link: async (turn, args, state) => keep(state, await linkProvider(turn, args)),
   today: async (turn, _args, state) =>
-    keep(state, await todayMessage(turn.deps.db, turn.providerId, turn.now)),
+    keep(state, await todayMessage(turn.t, turn.deps.db, turn.providerId, turn.now)),
   requests: async (turn, args, state) =>
-    keep(state, await requestsMessage(turn.deps.db, turn.providerId, turn.now, args)),
+    keep(state, await requestsMessage(turn.t, turn.deps.db, turn.providerId, turn.now, args)),
   week: async (turn, args, state) =>
-    keep(state, await weekMessage(turn.deps.db, turn.providerId, turn.now, args)),
+    keep(state, await weekMessage(turn.t, turn.deps.db, turn.providerId, turn.now, args)),
   block: async (turn, args, state) =>
-    keep(state, await blockCommand(turn.deps.db, turn.providerId, args, turn.now)),
+    keep(state, await blockCommand(turn.t, turn.deps.db, turn.providerId, args, turn.now)),
   unblock: async (turn, args, state) =>
-    keep(state, await unblockCommand(turn.deps.db, turn.providerId, args, turn.now)),
+    keep(state, await unblockCommand(turn.t, turn.deps.db, turn.providerId, args, turn.now)),
   connect: async (turn, args, state) =>
     keep(state, await connectCommand(turn, turn.providerId, args)),
   sync: async (turn, _args, state) => keep(state, await syncCommand(turn, turn.providerId)),

@@ -13,6 +13,7 @@ import { type OpenedTurn, openTurn } from './open-turn.ts';
 import { releaseUpdate } from './processed-updates.ts';
 import { applyTimezoneHint } from './timezone-hint.ts';
 import type { Turn, TurnResult } from './turn.ts';
+import { keepTurnLanguage, turnLanguage } from './turn-language.ts';
 import { onText } from './typed-text.ts';
 
 /**
@@ -44,21 +45,26 @@ export async function handleChatEvent(
 async function handleClaimed(
   deps: ChatDeps,
   user: ChatUser,
-  { identity, client: stored, state }: OpenedTurn,
+  { identity, client: stored, state, providerLanguage }: OpenedTurn,
   input: ChatInput,
   now: Date,
 ): Promise<ChatMessage[]> {
   const { db } = deps;
+  const t = translatorFor(turnLanguage(deps, user, { identity, client: stored, providerLanguage }));
   // A platform's zone fills a zone the user never chose; it never replaces their choice.
   const { client, note } = await applyTimezoneHint(db, user, identity, stored, now);
-  // TODO(issue 17): the user's language, resolved by choice, platform hint, DEFAULT_LANGUAGE.
-  const turn: Turn = { deps, now, user, identity, client, t: translatorFor('en') };
+  // After the hint, which may have made the client: a new client row gets the language too.
+  await keepTurnLanguage(db, { identity, client, providerLanguage }, t.lang);
+  const turn: Turn = { deps, now, user, identity, client, t };
   const result = await resumeIfAsked(await route(turn, input, state));
   if (result.state !== null || state !== null) {
     await saveConversation(db, user, result.state, now);
   }
   const fromAction = input.kind === 'action';
-  return withNote(result.messages, note).map((m, i) => ({ ...m, replace: fromAction && i === 0 }));
+  return withNote(result.messages, note?.(turn.t) ?? null).map((m, i) => ({
+    ...m,
+    replace: fromAction && i === 0,
+  }));
 }
 
 /** The replies with `note` as the last paragraph of the first (its own message if none). */

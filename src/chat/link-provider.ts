@@ -14,25 +14,19 @@ type LinkOutcome =
 
 export async function linkProvider(turn: Turn, args: string): Promise<ChatMessage> {
   const code = args.toUpperCase().replace(/[\s-]+/g, '');
-  if (code.length === 0) {
-    return chatMessage('Send /link followed by the code your admin gave you, e.g. /link ABCD2345.');
-  }
+  if (code.length === 0) return chatMessage(turn.t.t('provider.linkUsage'));
   const outcome = code.length > 32 ? { kind: 'unknown' as const } : await redeem(turn, code);
   switch (outcome.kind) {
-    case 'linked':
-      return chatMessage(
-        `Linked: this chat now acts as ${outcome.providerName}. Booking requests and changes will ` +
-          `reach you here.\nProvider commands: ${providerCommandList(serverSettings(turn.deps))}; ` +
-          '/help explains each.',
-      );
+    case 'linked': {
+      const commands = providerCommandList(serverSettings(turn.deps));
+      return chatMessage(turn.t.t('provider.linked', { provider: outcome.providerName, commands }));
+    }
     case 'unknown':
-      return chatMessage("That code doesn't exist. Check it, or ask your admin for a new one.");
+      return chatMessage(turn.t.t('provider.codeUnknown'));
     case 'used':
-      return chatMessage('That code was already used. Ask your admin for a new one.');
+      return chatMessage(turn.t.t('provider.codeUsed'));
     case 'expired':
-      return chatMessage(
-        'That code has expired (codes last 15 minutes). Ask your admin for a new one.',
-      );
+      return chatMessage(turn.t.t('provider.codeExpired'));
   }
 }
 

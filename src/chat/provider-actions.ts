@@ -68,7 +68,10 @@ async function approveFromChat(act: Act): Promise<ChatMessage[]> {
   if (view.appointment.status !== 'PENDING') return alreadyDecided(act);
   const result = await approveAppointment(turn.deps.db, { appointmentId, actor }, turn.now);
   if (result.ok) await turn.deps.relayChanges();
-  return decided(act, result.ok ? turn.t.t('provider.approvedBy', { by }) : failureWords(act, result));
+  return decided(
+    act,
+    result.ok ? turn.t.t('provider.approvedBy', { by }) : failureWords(act, result),
+  );
 }
 
 async function declineFromChat(act: Act, reason: string | null): Promise<ChatMessage[]> {
@@ -135,10 +138,15 @@ async function closeFromChat(
           { appointmentId, actor, lockoutDays: turn.deps.noShowLockoutDays },
           turn.now,
         );
-  const who = `${view.clientName}'s ${formatClock(view.appointment.startTime, zone)} ${view.serviceName}`;
+  const who = {
+    client: view.clientName,
+    clock: formatClock(view.appointment.startTime, zone),
+    service: view.serviceName,
+    by,
+  };
   if (result.ok) await turn.deps.relayChanges();
   const outcome = result.ok
-    ? `Marked ${who} as ${verb === 'cp' ? 'completed' : 'a no-show'} (by ${by}).`
+    ? turn.t.t(verb === 'cp' ? 'provider.markedCompleted' : 'provider.markedNoShow', who)
     : describeFailure(turn.t, result, zone).text;
-  return [await todayMessage(db, providerId, turn.now, [outcome])];
+  return [await todayMessage(turn.t, db, providerId, turn.now, [outcome])];
 }

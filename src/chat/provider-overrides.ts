@@ -6,39 +6,41 @@ import { deleteOverride } from '../catalog/delete-override.ts';
 import { getProvider } from '../catalog/get-provider.ts';
 import { listOverrides } from '../catalog/list-overrides.ts';
 import type { Database } from '../db/database.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { namedDay, parseDates } from './booking-words.ts';
 import { formatDayLong, zoneCity } from './chat-format.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { describeFailure } from './failure-reply.ts';
 
-const BLOCK_USAGE =
-  'Usage: /block DATE [HH:MM-HH:MM], e.g. /block 2026-12-24 or /block tomorrow 12:00-14:00 ' +
-  '(your time zone). Without times the whole day is blocked.';
-const UNBLOCK_USAGE = 'Usage: /unblock DATE, e.g. /unblock 2026-12-24.';
-
 const TIME_RANGE = /\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/;
 
 /** The provider's zone, or the reply saying why there is none (the provider is gone). */
-async function providerZone(db: Database, providerId: string): Promise<string | ChatMessage> {
+async function providerZone(
+  t: Translator,
+  db: Database,
+  providerId: string,
+): Promise<string | ChatMessage> {
   const provider = await getProvider(db, providerId);
-  return provider.ok ? provider.value.timezone : chatMessage(describeFailure(provider, 'UTC').text);
+  return provider.ok
+    ? provider.value.timezone
+    : chatMessage(describeFailure(t, provider, 'UTC').text);
 }
 
 /** `/block DATE [HH:MM-HH:MM]`: blocks the day, or part of it, in the provider's own zone. */
 export async function blockCommand(
+  t: Translator,
   db: Database,
   providerId: string,
   args: string,
   now: Date,
 ): Promise<ChatMessage> {
-  const zone = await providerZone(db, providerId);
+  const zone = await providerZone(t, db, providerId);
   if (typeof zone !== 'string') return zone;
   const range = TIME_RANGE.exec(` ${args.trim()}`);
   const dateText = range ? ` ${args.trim()}`.slice(0, range.index).trim() : args.trim();
-  const date = readDate(dateText, zone, now);
-  if (date === null) return chatMessage(BLOCK_USAGE);
+  const date = readDate(t, dateText, zone, now);
+  if (date === null) return chatMessage(t.t('provider.blockUsage'));
   const startTime = range?.[1] ? padClock(range[1]) : null;
   const endTime = range?.[2] ? padClock(range[2]) : null;
   const result = await addOverride(
@@ -49,36 +51,39 @@ export async function blockCommand(
   );
   if (!result.ok) {
     if (result.code === 'VALIDATION_ERROR') {
-      return chatMessage(`I couldn't block that: ${result.message}.\n${BLOCK_USAGE}`);
+      const usage = t.t('provider.blockUsage');
+      return chatMessage(t.t('provider.blockInvalid', { problem: result.message, usage }));
     }
-    return chatMessage(describeFailure(result, zone).text);
+    return chatMessage(describeFailure(t, result, zone).text);
   }
-  const what = startTime && endTime ? `${startTime}–${endTime}` : 'the whole day';
+  const day = formatDayLong(t, date);
+  const where = { day, city: zoneCity(zone), date };
   return chatMessage(
-    `Blocked ${what} on ${formatDayLong(UNTHREADED_EN, date)} (${zoneCity(zone)} time). ` +
-      'Bookings already made then stay as they are. Undo with /unblock ' +
-      `${date}.`,
+    startTime && endTime
+      ? t.t('provider.blockedSpan', { from: startTime, to: endTime, ...where })
+      : t.t('provider.blockedDay', where),
   );
 }
 
 /** `/unblock DATE`: removes the provider's own blocks on that day (calendar blocks stay). */
 export async function unblockCommand(
+  t: Translator,
   db: Database,
   providerId: string,
   args: string,
   now: Date,
 ): Promise<ChatMessage> {
-  const zone = await providerZone(db, providerId);
+  const zone = await providerZone(t, db, providerId);
   if (typeof zone !== 'string') return zone;
-  const date = readDate(args.trim(), zone, now);
-  if (date === null) return chatMessage(UNBLOCK_USAGE);
+  const date = readDate(t, args.trim(), zone, now);
+  if (date === null) return chatMessage(t.t('provider.unblockUsage'));
   const listed = await listOverrides(
     db,
     providerId,
     { from: date, to: date },
     { limit: 100, cursor: null },
   );
-  if (!listed.ok) return chatMessage(describeFailure(listed, zone).text);
+  if (!listed.ok) return chatMessage(describeFailure(t, listed, zone).text);
   const blocks = listed.value.items.filter((o) => o.isBlocked && o.source === 'MANUAL');
   let removed = 0;
   for (const block of blocks) {
@@ -86,18 +91,15 @@ export async function unblockCommand(
     if (deleted.ok) removed += 1;
   }
   if (removed === 0)
-    return chatMessage(`Nothing was blocked on ${formatDayLong(UNTHREADED_EN, date)}.`);
-  const plural = removed === 1 ? 'block' : 'blocks';
-  return chatMessage(
-    `Unblocked ${formatDayLong(UNTHREADED_EN, date)}: removed ${removed} ${plural}; your usual hours apply again.`,
-  );
+    return chatMessage(t.t('provider.nothingBlocked', { day: formatDayLong(t, date) }));
+  return chatMessage(t.t('provider.unblocked', { day: formatDayLong(t, date), count: removed }));
 }
 
 /** 'YYYY-MM-DD', or a day chrono reads in the provider's zone ('tomorrow', 'dec 24'). */
-function readDate(text: string, zone: string, now: Date): string | null {
+function readDate(t: Translator, text: string, zone: string, now: Date): string | null {
   if (text.length === 0 || text.length > 100) return null;
   if (isCalendarDate(text)) return text;
-  const [first] = parseDates(text, zone, now);
+  const [first] = parseDates(t, text, zone, now);
   if (!first || first.text.trim() !== text.trim()) return null;
   const date = namedDay(first.start);
   return date !== null && isCalendarDate(date) ? date : null;

@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import { getProvider } from '../catalog/get-provider.ts';
 import type { Database } from '../db/database.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { AppointmentView } from './appointment-view.ts';
 import { providerAppointmentsBetween } from './appointment-view.ts';
 import { appointmentData } from './button-data.ts';
@@ -15,6 +15,7 @@ import { decisionRow } from './provider-requests.ts';
 
 /** The provider's today at `now`, with `lead` lines (an outcome) above it. */
 export async function todayMessage(
+  t: Translator,
   db: Database,
   providerId: string,
   now: Date,
@@ -22,7 +23,7 @@ export async function todayMessage(
 ): Promise<ChatMessage> {
   const provider = await getProvider(db, providerId);
   if (!provider.ok) {
-    return chatMessage([...lead, 'Your provider profile no longer exists.'].join('\n'));
+    return chatMessage([...lead, t.t('provider.profileGone')].join('\n'));
   }
   const zone = provider.value.timezone;
   const start = DateTime.fromJSDate(now, { zone }).startOf('day');
@@ -32,37 +33,58 @@ export async function todayMessage(
     start.toJSDate(),
     start.plus({ days: 1 }).toJSDate(),
   );
-  const title = `Today, ${formatDayLong(UNTHREADED_EN, localDate(now, zone))} (${zoneCity(zone)} time):`;
-  if (views.length === 0) return chatMessage([...lead, title, 'Nothing booked.'].join('\n'));
-  const lines = views.map((v) => {
-    const span = `${formatClock(v.appointment.startTime, zone)}–${formatClock(v.appointment.endTime, zone)}`;
-    return `${span} ${v.serviceName}, ${v.clientName} (${statusWords(UNTHREADED_EN, v.appointment.status)})`;
-  });
-  const rows = [...pendingRows(views, zone, now), ...dueRows(views, zone, now)];
-  const footer =
-    rows.length > MAX_ROWS
-      ? [`(Buttons for the first ${MAX_ROWS}; send /today again for the rest, or /requests.)`]
-      : [];
+  const day = formatDayLong(t, localDate(now, zone));
+  const title = t.t('provider.todayTitle', { day, city: zoneCity(zone) });
+  if (views.length === 0) {
+    return chatMessage([...lead, title, t.t('provider.nothingBooked')].join('\n'));
+  }
+  const lines = views.map((v) => dayLine(t, v, zone));
+  const rows = [...pendingRows(t, views, zone, now), ...dueRows(t, views, zone, now)];
+  const footer = rows.length > MAX_ROWS ? [t.t('provider.buttonsFirst', { count: MAX_ROWS })] : [];
   const text = [...lead, title, ...lines, ...footer].join('\n');
   return chatMessage(text, { buttons: rows.slice(0, MAX_ROWS) });
 }
 
+/** '10:00–11:00 Massage, Sam (confirmed)' in `zone`. */
+function dayLine(t: Translator, v: AppointmentView, zone: string): string {
+  const span = `${formatClock(v.appointment.startTime, zone)}–${formatClock(v.appointment.endTime, zone)}`;
+  const status = statusWords(t, v.appointment.status);
+  return t.t('provider.dayLine', { span, service: v.serviceName, client: v.clientName, status });
+}
+
+/** '10:00 Sam': which appointment a button acts on. */
+function who(t: Translator, v: AppointmentView, zone: string): string {
+  const clock = formatClock(v.appointment.startTime, zone);
+  return t.t('provider.buttonWho', { clock, client: v.clientName });
+}
+
 /** Approve and Decline for today's requests that have not started yet. */
-function pendingRows(views: readonly AppointmentView[], zone: string, now: Date): ChatButton[][] {
+function pendingRows(
+  t: Translator,
+  views: readonly AppointmentView[],
+  zone: string,
+  now: Date,
+): ChatButton[][] {
   return views
     .filter((v) => v.appointment.status === 'PENDING' && v.appointment.startTime > now)
-    .map((v) => decisionRow(v, `${formatClock(v.appointment.startTime, zone)} ${v.clientName}`));
+    .map((v) => decisionRow(t, v, who(t, v, zone)));
 }
 
 /** Complete and No-show for confirmed appointments that have started. */
-function dueRows(views: readonly AppointmentView[], zone: string, now: Date): ChatButton[][] {
+function dueRows(
+  t: Translator,
+  views: readonly AppointmentView[],
+  zone: string,
+  now: Date,
+): ChatButton[][] {
   return views
     .filter((v) => v.appointment.status === 'CONFIRMED' && v.appointment.startTime <= now)
     .map((v) => {
-      const label = `${formatClock(v.appointment.startTime, zone)} ${v.clientName}`;
+      const label = who(t, v, zone);
+      const id = v.appointment.id;
       return [
-        button(`Complete ${label}`, appointmentData('cp', v.appointment.id), 'primary'),
-        button(`No-show ${label}`, appointmentData('ns', v.appointment.id), 'danger'),
+        button(t.t('provider.completeLabel', { label }), appointmentData('cp', id), 'primary'),
+        button(t.t('provider.noShowLabel', { label }), appointmentData('ns', id), 'danger'),
       ];
     });
 }

@@ -1,6 +1,6 @@
 // /sync: a provider asks for their calendar to be pulled now instead of at the next sweep.
 import { requestSyncNow } from '../calendars/calendar-connect-deps.ts';
-import { CALENDAR_KIND_INFO, oauthChoices } from '../domain/calendar-kinds.ts';
+import { calendarName, connectChoices } from './calendar-words.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import type { Turn } from './turn.ts';
@@ -10,20 +10,17 @@ import type { Turn } from './turn.ts';
  * stored credentials (pulling would not help: it must be reconnected).
  */
 export async function syncCommand(turn: Turn, providerId: string): Promise<ChatMessage> {
+  const { t } = turn;
   const deps = turn.deps.calendars;
-  if (!deps) return chatMessage('Calendar sync is not set up on this server.');
+  if (!deps) return chatMessage(t.t('calendar.notSetUpServer'));
   const result = await requestSyncNow(deps, providerId);
   if (result.ok) {
-    return chatMessage(
-      `Checking your ${CALENDAR_KIND_INFO[result.value.kind].name} now. Busy times there block bookings here within a minute.`,
-    );
+    return chatMessage(t.t('calendar.syncing', { name: calendarName(t, result.value.kind) }));
   }
   switch (result.code) {
     case 'NOT_CONNECTED':
-      return chatMessage(`You have no calendar connected. Send ${oauthChoices('/connect ')}.`);
+      return chatMessage(t.t('calendar.noneConnected', { choices: connectChoices(t) }));
     case 'CREDENTIALS_REFUSED':
-      return chatMessage(
-        'Your calendar refused the stored sign-in, so it cannot be checked. Connect it again (/connect, or ask your admin).',
-      );
+      return chatMessage(t.t('calendar.refused'));
   }
 }

@@ -1,10 +1,12 @@
 // Chat platform settings: each adapter is configured only when its token is present.
 import { z } from 'zod';
 import type { Platform } from '../domain/platforms.ts';
-import { envText as text, envUrl as url } from './env-fields.ts';
+import type { Language } from '../i18n/languages.ts';
+import { envLanguage, envText as text, envUrl as url } from './env-fields.ts';
 
 const chatEnvSchema = z.object({
   WEB_CHAT: z.enum(['demo', 'clients', 'off']).default('demo'),
+  DEFAULT_LANGUAGE: envLanguage,
   PUBLIC_URL: url,
   TELEGRAM_BOT_TOKEN: text,
   TELEGRAM_WEBHOOK_SECRET: text.pipe(
@@ -53,7 +55,11 @@ type PlatformSettings = {
 };
 
 /** One key per platform: a new platform fails to compile until PlatformSettings names its settings. */
-export type ChatConfig = { readonly publicUrl: string | null } & {
+export type ChatConfig = {
+  readonly publicUrl: string | null;
+  /** DEFAULT_LANGUAGE: who has no choice, platform hint or stored language reads this. */
+  readonly defaultLanguage: Language;
+} & {
   readonly [P in Platform]: PlatformSettings[P];
 };
 
@@ -70,7 +76,14 @@ export function loadChatConfig(env: Record<string, string | undefined>): {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     return {
-      config: { publicUrl: null, telegram: null, slack: null, discord: null, web: 'off' },
+      config: {
+        publicUrl: null,
+        defaultLanguage: 'en',
+        telegram: null,
+        slack: null,
+        discord: null,
+        web: 'off',
+      },
       problems,
     };
   }
@@ -94,6 +107,7 @@ export function loadChatConfig(env: Record<string, string | undefined>): {
     problems,
     config: {
       publicUrl,
+      defaultLanguage: e.DEFAULT_LANGUAGE,
       web: e.WEB_CHAT,
       telegram: e.TELEGRAM_BOT_TOKEN
         ? {

@@ -19,6 +19,8 @@ export type Provider = {
   readonly isActive: boolean;
   /** At most this many active future bookings per client with this provider; null: no limit. */
   readonly maxActiveBookingsPerClient: number | null;
+  /** The language mail and DMs go in (a registry code); null: the default language. */
+  readonly language: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 };
@@ -57,6 +59,8 @@ export type Client = {
   readonly timezone: string;
   readonly noShowCount: number;
   readonly noShowLockoutUntil: Date | null;
+  /** The language mail and DMs go in (a registry code); null: the default language. */
+  readonly language: string | null;
   readonly createdAt: Date;
 };
 

@@ -21,7 +21,14 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'Slotline <slotline@localhost>',
       meetings: { zoom: null, jitsiBaseUrl: null },
-      chat: { publicUrl: null, telegram: null, slack: null, discord: null, web: 'demo' },
+      chat: {
+        publicUrl: null,
+        defaultLanguage: 'en',
+        telegram: null,
+        slack: null,
+        discord: null,
+        web: 'demo',
+      },
       calendars: {
         encryptionKey: undefined,
         google: null,
@@ -57,6 +64,21 @@ describe('loadConfig', () => {
     });
   });
 
+  it.each([
+    ['de', 'de'],
+    ['DE', 'de'],
+    [' en ', 'en'],
+    ['', 'en'],
+  ])('reads DEFAULT_LANGUAGE=%j as %s', (value, language) => {
+    expect(loadConfig({ DEFAULT_LANGUAGE: value }).chat.defaultLanguage).toBe(language);
+  });
+
+  it('names the languages DEFAULT_LANGUAGE may be', () => {
+    expect(() => loadConfig({ DEFAULT_LANGUAGE: 'fr' })).toThrow(
+      'DEFAULT_LANGUAGE: must be one of en, de',
+    );
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', ADMIN_API_TOKEN: '  ' })).toMatchObject({
       databaseUrl: undefined,
@@ -74,6 +96,8 @@ describe('loadConfig', () => {
     ['WAITLIST_OFFER_MINUTES', '1441'],
     ['SEED_DEMO', 'yes'],
     ['LOG_LEVEL', 'loud'],
+    ['DEFAULT_LANGUAGE', 'fr'],
+    ['DEFAULT_LANGUAGE', 'german'],
   ])('refuses %s=%s, naming it', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(CONFIG_ERROR);
     expect(() => loadConfig({ [key]: value })).toThrow(key);
@@ -91,6 +115,7 @@ describe('loadConfig', () => {
     });
     expect(config.chat).toEqual({
       web: 'demo',
+      defaultLanguage: 'en',
       publicUrl: 'https://book.example.com',
       telegram: {
         token: '123:abc',

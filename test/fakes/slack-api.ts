@@ -4,7 +4,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 
-export type FakeSlackUser = { name: string; realName: string; tz: string };
+export type FakeSlackUser = {
+  name: string;
+  realName: string;
+  tz: string;
+  /** The user's Slack language; users.info sends it only with include_locale, as Slack does. */
+  locale?: string;
+};
 
 export type RecordedCall = {
   readonly method: string;
@@ -169,7 +175,7 @@ function respond(
     case 'apps.connections.open':
       return { ok: true, url: state.socketUrl };
     case 'users.info':
-      return usersInfo(String(args.user ?? ''), state);
+      return usersInfo(String(args.user ?? ''), state, String(args.include_locale) === 'true');
     case 'conversations.open': {
       const user = String(args.users ?? '');
       if (!state.users.has(user)) return { ok: false, error: 'user_not_found' };
@@ -199,7 +205,7 @@ function respond(
   }
 }
 
-function usersInfo(id: string, state: State): Record<string, unknown> {
+function usersInfo(id: string, state: State, withLocale: boolean): Record<string, unknown> {
   const user = state.users.get(id);
   if (user === undefined) return { ok: false, error: 'user_not_found' };
   return {
@@ -209,6 +215,7 @@ function usersInfo(id: string, state: State): Record<string, unknown> {
       name: user.name,
       real_name: user.realName,
       tz: user.tz,
+      ...(withLocale && user.locale !== undefined ? { locale: user.locale } : {}),
       profile: { display_name: user.name, real_name: user.realName },
     },
   };

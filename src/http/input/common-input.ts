@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '../../catalog/calendar-date.ts';
 import { isInstantText } from '../../catalog/instant-text.ts';
+import { LANGUAGE_CODES, type Language } from '../../i18n/languages.ts';
 
 const noNul = (text: string) => !text.includes('\u0000');
 const NUL_MESSAGE = 'must not contain NUL characters';
@@ -16,6 +17,16 @@ export const nameText = z.string().trim().min(1).max(200).refine(noNul, NUL_MESS
 
 /** An IANA zone name; the core checks that the runtime knows it. */
 export const timezoneText = z.string().min(1).max(64).openapi({ example: 'Europe/Berlin' });
+
+/** A language Slotline speaks (the registry's codes); null: DEFAULT_LANGUAGE. Optional. */
+export const languageCode = z
+  .enum(LANGUAGE_CODES as [Language, ...Language[]])
+  .nullable()
+  .optional()
+  .openapi({
+    description: 'The language mail and chat messages go in; null: DEFAULT_LANGUAGE',
+    example: 'de',
+  });
 
 /** 'HH:MM' wall-clock time, 00:00-23:59, or 24:00 for the end of the day. */
 export const localTimeText = z

@@ -1,7 +1,7 @@
 // Request bodies of the provider routes.
 import { z } from '@hono/zod-openapi';
 import { PROVIDER_TYPES } from '../../domain/catalog.ts';
-import { nameText, plainText, timezoneText } from './common-input.ts';
+import { languageCode, nameText, plainText, timezoneText } from './common-input.ts';
 
 const providerFields = {
   name: nameText,
@@ -26,6 +26,7 @@ const providerFields = {
         '(CLIENT_ACTIVE). null or absent: no limit',
       example: 3,
     }),
+  language: languageCode,
 };
 
 export const CreateProviderBody = z.strictObject(providerFields).openapi('CreateProvider');
@@ -41,5 +42,6 @@ export const UpdateProviderBody = z
     user_id: providerFields.user_id,
     is_active: providerFields.is_active,
     max_active_bookings_per_client: providerFields.max_active_bookings_per_client,
+    language: providerFields.language,
   })
   .openapi('UpdateProvider');

@@ -13,6 +13,10 @@ export const ClientJson = z
       .string()
       .nullable()
       .openapi({ description: 'Same-day booking is refused until then' }),
+    language: z.string().nullable().openapi({
+      description: 'The language mail and chat messages go in; null: DEFAULT_LANGUAGE',
+      example: 'de',
+    }),
     created_at: z.string(),
   })
   .openapi('Client');
@@ -26,6 +30,7 @@ export function toClientJson(c: Client): ClientJson {
     timezone: c.timezone,
     no_show_count: c.noShowCount,
     no_show_lockout_until: c.noShowLockoutUntil?.toISOString() ?? null,
+    language: c.language,
     created_at: c.createdAt.toISOString(),
   };
 }

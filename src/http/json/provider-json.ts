@@ -16,6 +16,10 @@ export const ProviderJson = z
     max_active_bookings_per_client: z.number().int().nullable().openapi({
       description: "A client's most active future bookings with this provider; null: no limit",
     }),
+    language: z.string().nullable().openapi({
+      description: 'The language mail and chat messages go in; null: DEFAULT_LANGUAGE',
+      example: 'de',
+    }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -34,6 +38,7 @@ export function toProviderJson(p: Provider): ProviderJson {
     email: p.email,
     is_active: p.isActive,
     max_active_bookings_per_client: p.maxActiveBookingsPerClient,
+    language: p.language,
     created_at: p.createdAt.toISOString(),
     updated_at: p.updatedAt.toISOString(),
   };

@@ -44,6 +44,7 @@ describe('slash commands', () => {
           displayName: 'Alice Lovelace',
           timezone: null,
           dmAddress: null,
+          locale: 'en-US',
         },
         input: { kind: 'command', command: 'book', args: 'haircut friday 3pm' },
         updateId: interaction.id,

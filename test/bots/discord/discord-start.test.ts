@@ -28,6 +28,7 @@ const EXPECTED_COMMANDS = [
   'mybookings',
   'waitlist',
   'timezone',
+  'language',
   'email',
   'help',
   'link',
