@@ -1,5 +1,6 @@
 // Waitlist offers in chat on a real database: the offer DM's Book books the freed time, No thanks
-// hands it to the next in line, and stale, double, foreign and ended presses answer plainly.
+// hands it to the next in line, and stale, double, foreign and ended presses answer plainly;
+// a German reader is answered in German.
 
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -185,5 +186,25 @@ describe('the offer DM', () => {
       'That time was given to someone else: the offer ended at 09:20.',
     );
     expect(textOf(late)).toContain("You're still on the waitlist");
+  });
+
+  it("a German reader's presses answer in German", async () => {
+    const dm = await freeAndOffer(later(10));
+    const german: ChatUser = { ...second, locale: 'de' };
+    const passed = await say(h, german, action(buttonData([dm], 'No thanks')), later(11));
+    expectWayOn(passed);
+    expect(textOf(passed)).toMatch(
+      /^In Ordnung, ich biete sie der nächsten Person an\. Sie stehen weiter auf der Warteliste für Facial bei Cleo Park, Fr\., 4\. Dez\./,
+    );
+    expect(passed.flatMap((m) => m.buttons.flat().map((b) => b.label))).toEqual([
+      'Mich von dieser Warteliste entfernen',
+      'Andere Zeit buchen',
+    ]);
+    const late = await say(h, german, action(buttonData([dm], 'Book')), later(13));
+    expect(textOf(late)).toContain('Sie haben diese Zeit abgelehnt, daher ging sie an die nächste');
+    const twice = await say(h, german, action(buttonData([dm], 'No thanks')), later(13));
+    expect(textOf(twice)).toContain('Sie haben diese Zeit bereits abgelehnt.');
+    const foreign = await say(h, { ...third, locale: 'de' }, action(buttonData([dm], 'Book')));
+    expect(textOf(foreign)).toContain('Dieses Angebot ging an jemand anderen');
   });
 });
