@@ -6,7 +6,7 @@ import type { ChatEvent } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { ChatHandler } from '../bot-adapter.ts';
-import { APOLOGY } from './handle-discord-interaction.ts';
+import { apologyFor } from './handle-discord-interaction.ts';
 import { chatUser } from './interaction-to-event.ts';
 import { type DiscordPayload, renderDiscordMessage } from './render-discord-message.ts';
 
@@ -59,7 +59,8 @@ async function apologise(
   logger: Logger,
 ): Promise<void> {
   try {
-    await channel.send({ content: APOLOGY });
+    // A DM carries no language: the apology is in the default one.
+    await channel.send({ content: apologyFor(null) });
   } catch (error) {
     logger.warn({ messageId, err: describeErrorSafely(error) }, 'discord apology not delivered');
   }

@@ -5,11 +5,15 @@ import { MessageFlags } from 'discord.js';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { ChatHandler } from '../bot-adapter.ts';
+import { hintTranslator } from '../reader-translator.ts';
 import { answerCommand } from './answer-command.ts';
 import { answerComponent } from './answer-component.ts';
 import { type AnsweredInteraction, interactionToEvent } from './interaction-to-event.ts';
 
-export const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a moment.';
+/** The apology in the language of the user's Discord client (the interaction's locale). */
+export function apologyFor(locale: string | null | undefined): string {
+  return hintTranslator(locale).t('bots.apologyShort');
+}
 
 /**
  * A listener that never rejects: slash commands, buttons and string selects go to the engine;
@@ -54,11 +58,12 @@ function isAnswered(interaction: Interaction): interaction is AnsweredInteractio
 
 // Never overwrite what the user has already been shown: a component's message or an answer.
 async function apologise(interaction: AnsweredInteraction, logger: Logger): Promise<void> {
-  const apology = { content: APOLOGY, components: [], flags: MessageFlags.Ephemeral } as const;
+  const content = apologyFor(interaction.locale);
+  const apology = { content, components: [], flags: MessageFlags.Ephemeral } as const;
   try {
     if (!interaction.deferred && !interaction.replied) await interaction.reply(apology);
     else if (interaction.isChatInputCommand() && !interaction.replied)
-      await interaction.editReply({ content: APOLOGY, components: [] });
+      await interaction.editReply({ content, components: [] });
     else await interaction.followUp(apology);
   } catch (error) {
     logger.warn(

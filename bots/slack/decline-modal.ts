@@ -1,6 +1,7 @@
 // The decline-reason modal: opened on a `dc:` button, its submission carries the reason back.
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
+import type { Translator } from '../../src/i18n/translator.ts';
 import type { SlackMessageRef } from './slack-poster.ts';
 
 export const DECLINE_CALLBACK_ID = 'decline-reason';
@@ -22,21 +23,24 @@ export function isDeclineData(data: string): boolean {
   return data.startsWith(DECLINE_PREFIX);
 }
 
-/** The modal view for views.open; private_metadata (max 3000 chars) holds the DeclineRequest. */
-export function declineModal(request: DeclineRequest): types.ModalView {
+/**
+ * The modal view for views.open in `t`'s language; private_metadata (max 3000 chars) holds the
+ * DeclineRequest.
+ */
+export function declineModal(t: Translator, request: DeclineRequest): types.ModalView {
   return {
     type: 'modal',
     callback_id: DECLINE_CALLBACK_ID,
     private_metadata: JSON.stringify(request),
-    title: { type: 'plain_text', text: 'Decline request' },
-    submit: { type: 'plain_text', text: 'Decline' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('bots.declineTitle') },
+    submit: { type: 'plain_text', text: t.t('bots.declineSubmit') },
+    close: { type: 'plain_text', text: t.t('bots.declineClose') },
     blocks: [
       {
         type: 'input',
         block_id: BLOCK_ID,
         optional: true,
-        label: { type: 'plain_text', text: 'Reason (optional, shown to the client)' },
+        label: { type: 'plain_text', text: t.t('bots.declineReason') },
         element: {
           type: 'plain_text_input',
           action_id: ACTION_ID,

@@ -1,5 +1,6 @@
 // Sends the engine's replies to a Slack user: in place for a `replace` reply to an action, else as DMs.
 import type { ChatMessage } from '../../src/chat/chat-types.ts';
+import type { Translator } from '../../src/i18n/translator.ts';
 import type { SlackMessageRef, SlackPoster } from './slack-poster.ts';
 
 export type ReplyTarget = {
@@ -15,17 +16,20 @@ export type ReplyTarget = {
  * Replies go out in order. Only the first `replace` reply updates the source message (a message
  * can only be replaced once per action); any further ones are posted like the rest. If the update
  * fails (the message was deleted, or is too old to edit) the reply is posted instead, because the
- * engine has already acted and the user must still see the outcome; a failed post rejects.
+ * engine has already acted and the user must still see the outcome; a failed post rejects. An
+ * updated message names who acted in `t`'s language.
  */
 export async function deliverReplies(
   poster: SlackPoster,
   target: ReplyTarget,
   replies: readonly ChatMessage[],
+  t: Translator,
 ): Promise<void> {
+  const actedBy = t.t('bots.actedBy', { actor: `<@${target.actor}>` });
   let source = target.source;
   for (const reply of replies) {
     if (reply.replace && source !== null) {
-      const updated = await poster.update(source, reply, target.actor).then(
+      const updated = await poster.update(source, reply, actedBy).then(
         () => true,
         () => false,
       );

@@ -1,6 +1,7 @@
 // Button clicks and select choices: action { data, text: null }; a decline button opens a modal first.
 import type { App } from '@slack/bolt';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
+import { translatorOfWords } from '../reader-translator.ts';
 import { declineModal, isDeclineData } from './decline-modal.ts';
 import { runChatEvent, type SlackContext } from './slack-context.ts';
 import { blockActionsSchema, fallbackName } from './slack-payloads.ts';
@@ -27,7 +28,9 @@ export function registerBlockActions(app: App, context: SlackContext): void {
     if (action === undefined || data === undefined) return;
     const source = sourceMessage(payload);
     if (isDeclineData(data)) {
-      await openDeclineModal(context, payload.trigger_id, data, source);
+      // The Decline button's label is in the provider's language: the modal goes on in it.
+      const t = translatorOfWords('appointment.decline', action.text?.text);
+      await openDeclineModal(context, payload.trigger_id, declineModal(t, { data, source }));
       return;
     }
     const user = await context.directory.chatUser(payload.user.id, fallbackName(payload.user));
@@ -42,14 +45,10 @@ export function registerBlockActions(app: App, context: SlackContext): void {
 async function openDeclineModal(
   context: SlackContext,
   triggerId: string,
-  data: string,
-  source: SlackMessageRef | null,
+  view: ReturnType<typeof declineModal>,
 ): Promise<void> {
   try {
-    await context.client.views.open({
-      trigger_id: triggerId,
-      view: declineModal({ data, source }),
-    });
+    await context.client.views.open({ trigger_id: triggerId, view });
   } catch (error) {
     context.logger.error(
       { platform: 'slack', err: describeErrorSafely(error) },

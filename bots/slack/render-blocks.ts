@@ -15,9 +15,10 @@ const LINK_ACTION_ID = 'link';
 
 /**
  * Plain-text sections (so user-entered `*`, `<` or `_` are not read as mrkdwn), split at the
- * section limit so no text is lost; `actor` adds a context line naming who acted.
+ * section limit so no text is lost; `actedBy` (mrkdwn, in the reader's language) adds a context
+ * line naming who acted.
  */
-export function renderBlocks(message: ChatMessage, actor: string | null = null): SlackBlock[] {
+export function renderBlocks(message: ChatMessage, actedBy: string | null = null): SlackBlock[] {
   const blocks: SlackBlock[] = chunks(message.text || ' ', SECTION_LIMIT).map((text) => ({
     type: 'section',
     text: { type: 'plain_text', text, emoji: true },
@@ -46,8 +47,8 @@ export function renderBlocks(message: ChatMessage, actor: string | null = null):
     });
   });
   if (message.select !== null) blocks.push(renderSelect(message.select));
-  if (actor !== null) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `by <@${actor}>` }] });
+  if (actedBy !== null) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: actedBy }] });
   }
   return blocks;
 }

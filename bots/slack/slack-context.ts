@@ -5,6 +5,7 @@ import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { ChatHandler } from '../bot-adapter.ts';
+import { hintTranslator } from '../reader-translator.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import type { SlackPoster } from './slack-poster.ts';
 import type { SlackUserDirectory } from './slack-user-directory.ts';
@@ -17,12 +18,11 @@ export type SlackContext = {
   readonly logger: Logger;
 };
 
-const SORRY: ChatMessage = {
-  text: 'Sorry, something went wrong on our side. Please try again in a moment, or send /help.',
-  buttons: [],
-  select: null,
-  replace: false,
-};
+/** The apology, in the language Slack says the user reads. */
+function sorry(locale: string | null | undefined): ChatMessage {
+  const text = hintTranslator(locale).t('bots.apology');
+  return { text, buttons: [], select: null, replace: false };
+}
 
 /**
  * Runs the engine and delivers its replies. Never rejects: an engine or Slack failure is logged
@@ -35,7 +35,7 @@ export async function runChatEvent(
 ): Promise<void> {
   try {
     const replies = await context.handle(event);
-    await deliverReplies(context.poster, target, replies);
+    await deliverReplies(context.poster, target, replies, hintTranslator(event.user.locale));
   } catch (error) {
     context.logger.error(
       {
@@ -46,6 +46,6 @@ export async function runChatEvent(
       },
       'Slack event failed',
     );
-    await context.poster.post(target.dmChannel, SORRY).catch(() => undefined);
+    await context.poster.post(target.dmChannel, sorry(event.user.locale)).catch(() => undefined);
   }
 }

@@ -26,6 +26,8 @@ export const blockActionsSchema = z.object({
         action_id: z.string(),
         action_ts: z.string().min(1),
         value: z.string().optional(),
+        /** A button's label, as the engine wrote it in the reader's language. */
+        text: z.object({ text: z.string() }).nullish(),
         selected_option: z.object({ value: z.string() }).nullish(),
       }),
     )

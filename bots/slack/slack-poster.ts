@@ -9,8 +9,8 @@ export type SlackMessageRef = { readonly channel: string; readonly ts: string };
 
 export type SlackPoster = {
   post(channel: string, message: ChatMessage): Promise<SlackMessageRef>;
-  /** Replaces the message at `ref`, naming `actor` (a Slack user id; null: nobody) as who acted. */
-  update(ref: SlackMessageRef, message: ChatMessage, actor: string | null): Promise<void>;
+  /** Replaces the message at `ref`, with `actedBy` (mrkdwn naming who acted; null: none) below. */
+  update(ref: SlackMessageRef, message: ChatMessage, actedBy: string | null): Promise<void>;
 };
 
 /**
@@ -32,13 +32,13 @@ export function createSlackPoster(
       );
       return { channel: result.channel ?? channel, ts: result.ts ?? '' };
     },
-    async update(ref, message, actor) {
+    async update(ref, message, actedBy) {
       await throttle.run(ref.channel, () =>
         client.chat.update({
           channel: ref.channel,
           ts: ref.ts,
           text: fallbackText(message),
-          blocks: renderBlocks(message, actor),
+          blocks: renderBlocks(message, actedBy),
         }),
       );
     },

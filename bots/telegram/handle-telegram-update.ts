@@ -2,31 +2,25 @@
 
 import type { Api, Context } from 'grammy';
 import type { ChatEvent, ChatMessage } from '../../src/chat/chat-types.ts';
+import type { Translator } from '../../src/i18n/translator.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
 import type { ChatHandler } from '../bot-adapter.ts';
+import { hintTranslator } from '../reader-translator.ts';
 import { deliverReplies, type ReplyTarget } from './deliver-replies.ts';
 import { CallbackDataError } from './render-telegram-message.ts';
 import { answerPreCheckout, type TelegramPayments } from './telegram-payments.ts';
 import { toChatEvent } from './to-chat-event.ts';
 
-const APOLOGY: ChatMessage = {
-  text: 'Sorry, something went wrong on our side. Please try again in a moment, or send /help.',
-  buttons: [],
-  select: null,
-  replace: false,
-};
-
-const UNREADABLE_HINT: ChatMessage = {
-  text: 'I can only read text messages and button presses. Send /book to book, or /help.',
-  buttons: [],
-  select: null,
-  replace: false,
-};
+/** A plain message the adapter sends itself, in `t`'s language. */
+function adapterMessage(t: Translator, key: 'bots.apology' | 'bots.unreadable'): ChatMessage {
+  return { text: t.t(key), buttons: [], select: null, replace: false };
+}
 
 /**
  * Creates the middleware. Callback queries are answered first, whatever happens next, so the
- * user's button never spins. A handler fault becomes APOLOGY; a failed delivery (the user blocked
+ * user's button never spins. A handler fault becomes an apology in the user's Telegram language
+ * (language_code); a failed delivery (the user blocked
  * the bot, Telegram down) is logged. Logs carry the update id and fault shape, never user data.
  */
 export function createUpdateMiddleware(deps: {
@@ -44,17 +38,21 @@ export function createUpdateMiddleware(deps: {
     }
     if (ctx.callbackQuery) await answerQuietly(ctx, deps.logger);
     const mapped = toChatEvent(ctx.update);
+    const t = hintTranslator(ctx.from?.language_code);
     try {
       if (mapped.kind === 'unreadable') {
         await deliverReplies(ctx.api, { chatId: mapped.chatId, sourceMessageId: null }, [
-          UNREADABLE_HINT,
+          adapterMessage(t, 'bots.unreadable'),
         ]);
       } else if (mapped.kind === 'event') {
         const target = {
           ...replyTarget(ctx, mapped.event),
           providerToken: payments?.providerToken ?? null,
         };
-        await respond(ctx.api, mapped.event, target, deps);
+        await respond(ctx.api, mapped.event, target, {
+          ...deps,
+          apology: adapterMessage(t, 'bots.apology'),
+        });
       }
     } catch (error) {
       deps.logger.warn(
@@ -69,7 +67,7 @@ async function respond(
   api: Api,
   event: ChatEvent,
   target: ReplyTarget,
-  deps: { readonly handle: ChatHandler; readonly logger: Logger },
+  deps: { readonly handle: ChatHandler; readonly logger: Logger; readonly apology: ChatMessage },
 ): Promise<void> {
   let replies: ChatMessage[];
   try {
@@ -79,7 +77,7 @@ async function respond(
       { updateId: event.updateId, err: describeErrorSafely(error) },
       'chat handler fault',
     );
-    replies = [APOLOGY];
+    replies = [deps.apology];
   }
   try {
     await deliverReplies(api, target, replies);
@@ -90,7 +88,7 @@ async function respond(
       { updateId: event.updateId, err: describeErrorSafely(error) },
       'unsendable reply',
     );
-    await deliverReplies(api, { ...target, sourceMessageId: null }, [APOLOGY]);
+    await deliverReplies(api, { ...target, sourceMessageId: null }, [deps.apology]);
   }
 }
 

@@ -9,6 +9,7 @@ import type {
 } from '../../src/chat/chat-types.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
 import type { Logger } from '../../src/ports/logger.ts';
+import { hintTranslator } from '../reader-translator.ts';
 
 /** What the adapter needs to take payments: BotFather's provider token and the engine's check. */
 export type TelegramPayments = {
@@ -24,10 +25,6 @@ export type TelegramPayments = {
 const CHECK_BUDGET_MS = 7_000;
 const ANSWER_TIMEOUT_MS = 2_500;
 const SEND_TIMEOUT_MS = 10_000;
-const PAYMENTS_OFF =
-  'Paying in Telegram is not available just now, so nothing was charged. Send /mybookings to pay another way.';
-const TRY_AGAIN =
-  'I could not check your booking just now, so nothing was charged. Please try again in a moment, or send /mybookings.';
 
 /** Sends `invoice` to `chatId` with the provider token; rejects with grammY's error. */
 export async function sendInvoice(
@@ -65,9 +62,12 @@ export async function answerPreCheckout(
     amount: query.total_amount,
     currency: query.currency,
   };
+  // The refusals speak the payer's Telegram language; the engine's own answer already does.
+  const t = hintTranslator(query.from.language_code);
+  const tryAgain = t.t('bots.checkFailed');
   const answer = payments
-    ? await withinBudget(payments.checkInvoice(check), logger)
-    : ({ ok: false, message: PAYMENTS_OFF } as const);
+    ? await withinBudget(payments.checkInvoice(check), tryAgain, logger)
+    : ({ ok: false, message: t.t('bots.paymentsOff') } as const);
   try {
     const other = answer.ok ? {} : { error_message: answer.message };
     await api.answerPreCheckoutQuery(query.id, answer.ok, other, deadline(ANSWER_TIMEOUT_MS));
@@ -85,16 +85,20 @@ function deadline(ms: number): GrammySignal {
 }
 type GrammySignal = NonNullable<Parameters<Api['answerPreCheckoutQuery']>[3]>;
 
-async function withinBudget(work: Promise<InvoiceAnswer>, logger: Logger): Promise<InvoiceAnswer> {
+async function withinBudget(
+  work: Promise<InvoiceAnswer>,
+  tryAgain: string,
+  logger: Logger,
+): Promise<InvoiceAnswer> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<InvoiceAnswer>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, message: TRY_AGAIN }), CHECK_BUDGET_MS);
+    timer = setTimeout(() => resolve({ ok: false, message: tryAgain }), CHECK_BUDGET_MS);
   });
   try {
     return await Promise.race([work, late]);
   } catch (error) {
     logger.error({ err: describeErrorSafely(error) }, 'pre-checkout check failed');
-    return { ok: false, message: TRY_AGAIN };
+    return { ok: false, message: tryAgain };
   } finally {
     clearTimeout(timer);
   }

@@ -58,6 +58,8 @@ export function blockActionsPayload(fields: {
   triggerId: string;
   channel: string;
   messageTs: string;
+  /** The pressed button's label (Slack sends it with the action); default 'x'. */
+  label?: string;
 }): Record<string, unknown> {
   return {
     type: 'block_actions',
@@ -80,7 +82,7 @@ export function blockActionsPayload(fields: {
         type: 'button',
         action_id: 'btn:0:0',
         block_id: 'b1',
-        text: { type: 'plain_text', text: 'x' },
+        text: { type: 'plain_text', text: fields.label ?? 'x', emoji: true },
         value: fields.value,
         action_ts: fields.actionTs,
       },

@@ -1,6 +1,6 @@
 // Slash commands through discord.js: mapping to ChatEvents, deferral, replies and fault apologies.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../../bots/discord/handle-discord-interaction.ts';
+import { apologyFor } from '../../../bots/discord/handle-discord-interaction.ts';
 import { commandInteraction } from '../../fakes/discord-interactions.ts';
 import {
   ALICE,
@@ -17,6 +17,9 @@ import {
   startHarness,
   stubEngine,
 } from './discord-harness.ts';
+
+/** The fake's interactions carry an English client locale; a DM carries none. */
+const APOLOGY = apologyFor('en-US');
 
 const engine = stubEngine();
 let harness: Harness;

@@ -1,7 +1,7 @@
 // Buttons and selects through discord.js: mapping to actions, in-place edits, follow-ups, limits.
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../../bots/discord/handle-discord-interaction.ts';
+import { apologyFor } from '../../../bots/discord/handle-discord-interaction.ts';
 import type { ChatButton, ChatSelect } from '../../../src/chat/chat-types.ts';
 import {
   buttonInteraction,
@@ -23,6 +23,9 @@ import {
   startHarness,
   stubEngine,
 } from './discord-harness.ts';
+
+/** The fake's interactions carry an English client locale; a DM carries none. */
+const APOLOGY = apologyFor('en-US');
 
 type Row = { type: number; components: Component[] };
 type Component = {

@@ -1,10 +1,13 @@
 // Words typed in a DM with the bot: mapped to text events, answered with new DM messages.
 import { GatewayDispatchEvents } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../../bots/discord/handle-discord-interaction.ts';
+import { apologyFor } from '../../../bots/discord/handle-discord-interaction.ts';
 import { FAKE_APPLICATION_ID } from '../../fakes/discord-api.ts';
 import { fakeBotUser, fakeDirectMessage } from '../../fakes/discord-payloads.ts';
 import { BOB, type Harness, isCall, message, startHarness, stubEngine } from './discord-harness.ts';
+
+/** The fake's interactions carry an English client locale; a DM carries none. */
+const APOLOGY = apologyFor('en-US');
 
 const DM_CHANNEL = '1120000000000000002';
 const engine = stubEngine();

@@ -248,6 +248,31 @@ describe('buttons and the decline modal', () => {
   });
 
   it.each([
+    ['Decline', 'Decline request', 'Reason (optional, shown to the client)'],
+    ['Ablehnen', 'Anfrage ablehnen', 'Grund (optional, wird dem Kunden angezeigt)'],
+  ])('a %s button opens the modal in its language', async (label, title, reason) => {
+    const payload = blockActionsPayload({
+      userId: 'U2',
+      value: 'dc:33333333-3333-4333-8333-333333333333',
+      actionTs: '1700000001.000013',
+      triggerId: `trig-${label}`,
+      channel: 'DU2',
+      messageTs: '1700000000.000051',
+      label,
+    });
+    expect((await harness.send(interactionBody(payload), FORM)).status).toBe(200);
+    await harness.adapter.idle();
+    const open = harness.api
+      .callsTo('views.open')
+      .find((c) => c.args.trigger_id === `trig-${label}`);
+    expect(open?.args.view).toMatchObject({
+      title: { text: title },
+      submit: { text: label },
+      blocks: [{ label: { text: reason } }],
+    });
+  });
+
+  it.each([
     ['Double-booked, sorry ', 'Double-booked, sorry'],
     ['', null],
   ])(
