@@ -53,8 +53,11 @@ const CLIENT_WORDS: Record<AppointmentMailKind, readonly [subject: string, line:
   approved: ['Bestätigt:', 'Ana Ruiz hat Ihre Buchung angenommen.'],
   declined: ['Abgelehnt:', 'Grund: Krank'],
   cancelled: ['Abgesagt:', 'Ihre Buchung wurde abgesagt.'],
-  rescheduled: ['Verschoben:', 'Bisher: Mo., 30. Nov. 2026, 10:00–11:00 (Zeit Berlin)'],
-  'no-show': ['Verpasst:', 'Ana Ruiz hat Sie bei diesem Termin als nicht erschienen vermerkt.'],
+  rescheduled: ['Verschoben:', 'Vorher: Mo., 30. Nov. 2026, 10:00–11:00 (Zeit Berlin)'],
+  'no-show': [
+    'Nicht erschienen:',
+    'Ana Ruiz hat Sie bei diesem Termin als nicht erschienen vermerkt.',
+  ],
   'hold-expired': ['Freigegeben:', 'Ihre Zahlung über 50,00 € ist nicht rechtzeitig eingegangen'],
   refunded: ['Erstattet:', 'Wir haben 50,00 € für diesen Termin erstattet.'],
   'refund-failed': ['Erstattung nicht abgeschlossen:', 'schreiben Sie bitte an bookings@'],
@@ -114,7 +117,7 @@ describe('providerMail in German', () => {
     ['new-booking', 'Neue Buchung: Bob, Di., 1. Dez., 15:00', 'Bob hat bei Ihnen gebucht.'],
     ['approval-request', 'Bestätigung nötig: Bob, Di., 1. Dez., 15:00', 'Slotline-Chat'],
     ['cancelled-by-client', 'Abgesagt: Bob, Di., 1. Dez., 15:00', 'Grund: Grippe'],
-    ['rescheduled', 'Verschoben: Bob, jetzt Di., 1. Dez., 15:00', 'Bisher: Mo., 30. Nov. 2026'],
+    ['rescheduled', 'Verschoben: Bob, jetzt Di., 1. Dez., 15:00', 'Vorher: Mo., 30. Nov. 2026'],
   ])('%s: subject and words in German', (kind, subject, words) => {
     const mail = providerMail(de, kind, view);
     expect(mail.subject).toBe(subject);

@@ -9,7 +9,7 @@ export const deMail: CatalogPart<typeof enMail> = {
   'mail.what': '{service} bei {provider}',
   'mail.join': 'Teilnehmen: {link}',
   'mail.reason': 'Grund: {reason}',
-  'mail.itWas': 'Bisher: {when}',
+  'mail.itWas': 'Vorher: {when}',
   'mail.inviteAttached': 'Die Kalendereinladung ist angehängt.',
   'mail.bookAnother': 'Sie können gerne einen anderen Termin buchen.',
   'mail.confirmation.subject': 'Gebucht: {service} bei {provider}, {when}',
@@ -25,8 +25,8 @@ export const deMail: CatalogPart<typeof enMail> = {
   'mail.cancelled.subject': 'Abgesagt: {service} bei {provider}, {when}',
   'mail.cancelled.lead': 'Ihre Buchung wurde abgesagt.',
   'mail.rescheduled.subject': 'Verschoben: {service} bei {provider}, jetzt {when}',
-  'mail.rescheduled.lead': 'Ihre Buchung wurde auf eine neue Zeit verschoben.',
-  'mail.noShow.subject': 'Verpasst: {service} bei {provider}, {when}',
+  'mail.rescheduled.lead': 'Ihre Buchung wurde auf einen neuen Termin verschoben.',
+  'mail.noShow.subject': 'Nicht erschienen: {service} bei {provider}, {when}',
   'mail.noShow.lead': '{provider} hat Sie bei diesem Termin als nicht erschienen vermerkt.',
   'mail.noShow.priceDue': 'Der Preis bleibt fällig.',
   'mail.noShow.lockout':
@@ -56,7 +56,7 @@ export const deMail: CatalogPart<typeof enMail> = {
   'mail.provider.approvalRequest.lead':
     '{client} möchte bei Ihnen buchen. Die Anfrage wartet auf Ihre Bestätigung.',
   'mail.provider.approvalRequest.tail':
-    'Nehmen Sie sie in Ihrem Slotline-Chat an oder lehnen Sie sie ab (die Anfrage hat Buttons, oder senden Sie /today).',
+    'Nehmen Sie die Anfrage in Ihrem Slotline-Chat an oder lehnen Sie sie ab (über ihre Buttons oder mit /today).',
   'mail.provider.cancelledByClient.subject': 'Abgesagt: {client}, {when}',
   'mail.provider.cancelledByClient.lead': '{client} hat abgesagt.',
   'mail.provider.rescheduled.subject': 'Verschoben: {client}, jetzt {when}',
