@@ -5,6 +5,7 @@ import type { CHAT_COMMANDS, CommandName } from './chat-commands.ts';
 import type { ConversationState } from './conversation-state.ts';
 import { emailCommand } from './email-command.ts';
 import { showHelp } from './help-command.ts';
+import { languageCommand } from './language-command.ts';
 import { linkProvider } from './link-provider.ts';
 import { showMyBookings } from './my-bookings.ts';
 import { blockCommand, unblockCommand } from './provider-overrides.ts';
@@ -46,6 +47,7 @@ export const COMMAND_HANDLERS = {
   mybookings: (turn) => showMyBookings(turn),
   waitlist: waitlistCommand,
   timezone: (turn, args) => timezoneCommand(turn, args),
+  language: async (turn, args, state) => keep(state, await languageCommand(turn, args)),
   email: async (turn, args, state) => keep(state, await emailCommand(turn, args)),
   help: showHelp,
   link: async (turn, args, state) => keep(state, await linkProvider(turn, args)),
