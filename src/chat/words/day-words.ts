@@ -36,25 +36,26 @@ export function wordsOf(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Separated by '|', like the patterns: word lists, not sentences. */
 const ENGLISH_FILLER =
-  'a an the with at on for after before from to by in and or please book booking bookings ' +
-  'appointment appointments appt slot me i id want like would some time any need ' +
-  'can could you get make have has is are there free available open next this week my ' +
-  'reserve schedule see visit of about around want wanna would love do new one soon hi ' +
-  'hello hey thanks thank up until till since cancel move reschedule change show when what ' +
-  'which anything something help booked good';
+  'a|an|the|with|at|on|for|after|before|from|to|by|in|and|or|please|book|booking|bookings|' +
+  'appointment|appointments|appt|slot|me|i|id|want|like|would|some|time|any|need|can|could|you|' +
+  'get|make|have|has|is|are|there|free|available|open|next|this|week|my|reserve|schedule|see|' +
+  'visit|of|about|around|want|wanna|would|love|do|new|one|soon|hi|hello|hey|thanks|thank|up|' +
+  'until|till|since|cancel|move|reschedule|change|show|when|what|which|anything|something|help|' +
+  'booked|good';
 
 const GERMAN_FILLER =
-  'ich möchte moechte gerne gern einen einem einer eine ein der die das den dem des bei mit um ' +
-  'am an im in zu zum zur für fuer von vom ab nach vor bis uhr termin termine terminen buchen ' +
-  'buche gebucht bitte mir mich mein meine meinen meinem hallo guten tag und oder ist sind gibt ' +
-  'es frei freie freien freier verfügbar noch haben habe hätte hätten kann können könnte wir ' +
-  'sie du was wann welche welcher nächste nächsten nächster nächstes diese dieser diesen woche ' +
-  'neuen neue neuer absagen stornieren verschieben umbuchen zeige zeigen hilfe danke brauche ' +
-  'will wollen würde irgendwann etwas bald wie möglich gegen ungefähr auch mal vereinbaren ' +
-  'reservieren zeit uhrzeit später früher als spätestens frühestens muss müsste sagen sage ' +
-  'sag bescheid wenn falls sobald wird werden leider nicht kein keine keinen dann da hier ' +
-  'auf ja nein okay ok';
+  'ich|möchte|moechte|gerne|gern|einen|einem|einer|eine|ein|der|die|das|den|dem|des|bei|mit|um|' +
+  'am|an|im|in|zu|zum|zur|für|fuer|von|vom|ab|nach|vor|bis|uhr|termin|termine|terminen|buchen|' +
+  'buche|gebucht|bitte|mir|mich|mein|meine|meinen|meinem|hallo|guten|tag|und|oder|ist|sind|gibt|' +
+  'es|frei|freie|freien|freier|verfügbar|noch|haben|habe|hätte|hätten|kann|können|könnte|wir|' +
+  'sie|du|was|wann|welche|welcher|nächste|nächsten|nächster|nächstes|diese|dieser|diesen|woche|' +
+  'neuen|neue|neuer|absagen|stornieren|verschieben|umbuchen|zeige|zeigen|hilfe|danke|brauche|' +
+  'will|wollen|würde|irgendwann|etwas|bald|wie|möglich|gegen|ungefähr|auch|mal|vereinbaren|' +
+  'reservieren|zeit|uhrzeit|später|früher|als|spätestens|frühestens|muss|müsste|sagen|sage|sag|' +
+  'bescheid|wenn|falls|sobald|wird|werden|leider|nicht|kein|keine|keinen|dann|da|hier|auf|ja|' +
+  'nein|okay|ok';
 
 /** chrono's results for `text` at `now` on the wall clock of `zone`, future-leaning. */
 function parseEnglish(text: string, zone: string, now: Date): chrono.ParsedResult[] {
@@ -126,7 +127,7 @@ const DAY_WORDS: Record<Language, DayWords> = {
     from: /(?<![\p{L}\p{N}])(nach|ab|später als|frühestens)(?![\p{L}\p{N}])/iu,
     before: /(?<![\p{L}\p{N}])(vor|bis|spätestens|früher als)(?![\p{L}\p{N}])/iu,
     parse: parseInGerman,
-    filler: new Set(wordsOf(`${GERMAN_FILLER} ${ENGLISH_FILLER}`)),
+    filler: new Set(wordsOf(`${GERMAN_FILLER}|${ENGLISH_FILLER}`)),
   },
 };
 

@@ -47,10 +47,10 @@ const ENGLISH: WaitPatterns = {
   ordinal: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i,
   filler: new Set(
     wordsOf(
-      'tell let know notify ping message text alert inform me us if when whether something ' +
-        'anything opens open opening opened frees free freed up comes come waitlist waiting list ' +
-        'wait put add join on there gets get becomes slot spot space cancels cancellation ' +
-        'cancellations day days whole all to until till through weekend',
+      'tell|let|know|notify|ping|message|text|alert|inform|me|us|if|when|whether|something|' +
+        'anything|opens|open|opening|opened|frees|free|freed|up|comes|come|waitlist|waiting|list|' +
+        'wait|put|add|join|on|there|gets|get|becomes|slot|spot|space|cancels|cancellation|' +
+        'cancellations|day|days|whole|all|to|until|till|through|weekend',
     ),
   ),
   vocabulary: [
@@ -89,11 +89,11 @@ const GERMAN: WaitPatterns = {
   ),
   filler: new Set(
     wordsOf(
-      'sagen sag geben gib sie mir uns bescheid benachrichtigen benachrichtigung informieren melden ' +
-        'schreiben wenn falls sobald ob etwas was ein eine einen termin frei freie freier wird ' +
-        'werden verfügbar warteliste warte liste auf die den der setzen setze mich bitte am an ' +
-        'im für tag tage ganzen ganze bis zum woche wochenende abgesagt absagt storniert nächste ' +
-        'nächsten diese dieser kommende kommenden öffnet',
+      'sagen|sag|geben|gib|sie|mir|uns|bescheid|benachrichtigen|benachrichtigung|informieren|' +
+        'melden|schreiben|wenn|falls|sobald|ob|etwas|was|ein|eine|einen|termin|frei|freie|freier|' +
+        'wird|werden|verfügbar|warteliste|warte|liste|auf|die|den|der|setzen|setze|mich|bitte|am|' +
+        'an|im|für|tag|tage|ganzen|ganze|bis|zum|woche|wochenende|abgesagt|absagt|storniert|' +
+        'nächste|nächsten|diese|dieser|kommende|kommenden|öffnet',
     ),
   ),
   vocabulary: ['warteliste', 'bescheid', 'benachrichtigen', 'verfügbar', 'sobald', 'etwas'],
