@@ -33,7 +33,7 @@ export type BookingWords = {
  * own language on a tie).
  * Misspelt day and time words are put right first.
  */
-export function readWords(t: Translator, text: string, zone: string, now: Date): BookingWords {
+function readWords(t: Translator, text: string, zone: string, now: Date): BookingWords {
   return readBestUnderstood(
     t,
     (lang) => readWordsIn(lang, text, zone, now),

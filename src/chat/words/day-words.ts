@@ -9,7 +9,7 @@ import { PARTS_OF_DAY } from './time-wish.ts';
 type Range = { readonly from: number; readonly to: number };
 
 /** A part of the day found in the words, and the words with it taken out. */
-export type PartFound = { readonly range: Range; readonly rest: string };
+type PartFound = { readonly range: Range; readonly rest: string };
 
 export type DayWords = {
   /** The part of the day the words name, if any ('tonight' leaves 'today' behind). */

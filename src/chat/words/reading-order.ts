@@ -4,7 +4,7 @@ import { LANGUAGE_CODES, type Language } from '../../i18n/languages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 
 /** The reader's language, then every other one in registry order. */
-export function readingOrder(t: Translator): Language[] {
+function readingOrder(t: Translator): Language[] {
   return [t.lang, ...LANGUAGE_CODES.filter((lang) => lang !== t.lang)];
 }
 
