@@ -4,7 +4,7 @@
 import { cancelAppointment } from '../booking/cancel-appointment.ts';
 import { ACTIVE_STATUSES } from '../domain/appointment.ts';
 import { decideRefund } from '../domain/refund-policy.ts';
-import { UNTHREADED_EN } from '../i18n/translator.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { Series } from '../series/series-types.ts';
 import { clientWhen, refundOutcome, refundPreview } from './appointment-messages.ts';
 import { type AppointmentView, readAppointmentView, upcomingOfClient } from './appointment-view.ts';
@@ -30,10 +30,11 @@ export async function showMyBookings(
   lead: string[] = [],
   keep: { nonce: string; page: number } | null = null,
 ): Promise<TurnResult> {
+  const { t } = turn;
   const upcoming = await upcomingOfClient(turn.deps.db, turn.client.id, turn.now, MAX_LISTED);
   if (upcoming.length === 0) {
-    const text = [...lead, 'You have no upcoming appointments. Send /book to book one.'];
-    const book = commandButton('Book', 'book', 'primary');
+    const text = [...lead, t.t('mybookings.none')];
+    const book = commandButton(t.t('mybookings.bookButton'), 'book', 'primary');
     return { messages: [chatMessage(text.join('\n'), { buttons: [[book]] })], state: null };
   }
   const nonce = keep?.nonce ?? newNonce();
@@ -43,7 +44,7 @@ export async function showMyBookings(
   const series = await seriesOfViews(turn.deps.db, shown);
   const text = [
     ...lead,
-    'Your upcoming appointments:',
+    t.t('mybookings.title'),
     ...shown.map((view, i) => `${first + i + 1}. ${listLine(turn, view, series)}`),
   ];
   const rows: ChatButton[][] = shown.map((view, i) => {
@@ -51,20 +52,23 @@ export async function showMyBookings(
     const row = [
       // A hold is paid, not moved: paying first keeps the slot it holds.
       view.appointment.status === 'AWAITING_PAYMENT'
-        ? button(`Pay ${n}`, holdData('pl', view.appointment.id), 'primary')
-        : button(`Reschedule ${n}`, flowData(nonce, 'rs', n - 1)),
-      button(`Cancel ${n}`, flowData(nonce, 'cx', n - 1), 'danger'),
+        ? button(t.t('mybookings.payButton', { n }), holdData('pl', view.appointment.id), 'primary')
+        : button(t.t('mybookings.rescheduleButton', { n }), flowData(nonce, 'rs', n - 1)),
+      button(t.t('mybookings.cancelButton', { n }), flowData(nonce, 'cx', n - 1), 'danger'),
     ];
     // An occurrence of a series can also end the whole series (its upcoming dates).
     const seriesId = view.appointment.seriesId;
     if (seriesId !== null && series.has(seriesId)) {
-      row.push(button(`Cancel series ${n}`, flowData(nonce, 'cs', n - 1), 'danger'));
+      row.push(
+        button(t.t('mybookings.cancelSeriesButton', { n }), flowData(nonce, 'cs', n - 1), 'danger'),
+      );
     }
     return row;
   });
   const nav: ChatButton[] = [];
-  if (page > 0) nav.push(button('‹ Previous', flowData(nonce, 'pp')));
-  if (first + PER_PAGE < upcoming.length) nav.push(button('Next ›', flowData(nonce, 'nx')));
+  if (page > 0) nav.push(button(t.t('mybookings.previous'), flowData(nonce, 'pp')));
+  if (first + PER_PAGE < upcoming.length)
+    nav.push(button(t.t('mybookings.next'), flowData(nonce, 'nx')));
   if (nav.length > 0) rows.push(nav);
   const state: MyBookingsState = {
     kind: 'mybookings',
@@ -79,14 +83,26 @@ export async function showMyBookings(
 function listLine(turn: ClientTurn, view: AppointmentView, series: Map<string, Series>): string {
   const start = view.appointment.startTime;
   const zone = turn.client.timezone;
-  const when = `${formatDayShort(UNTHREADED_EN, localDate(start, zone))}, ${dualClock(UNTHREADED_EN, start, zone, view.providerTimezone)}`;
+  const { t } = turn;
+  const when = t.t('mybookings.dayClock', {
+    day: formatDayShort(t, localDate(start, zone)),
+    clock: dualClock(t, start, zone, view.providerTimezone),
+  });
   const of = view.appointment.seriesId === null ? undefined : series.get(view.appointment.seriesId);
   const status = of
-    ? `${statusLine(turn, view)}; ${positionWords(turn.t, of, start)}`
+    ? t.t('mybookings.statusInSeries', {
+        status: statusLine(turn, view),
+        position: positionWords(t, of, start),
+      })
     : statusLine(turn, view);
-  const line = `${when}: ${view.serviceName} with ${view.providerName} (${status})`;
+  const line = t.t('mybookings.line', {
+    when,
+    service: view.serviceName,
+    provider: view.providerName,
+    status,
+  });
   const link = view.appointment.meetingLink;
-  return view.isVirtual && link ? `${line}\n   Join: ${link}` : line;
+  return view.isVirtual && link ? `${line}\n   ${t.t('mybookings.join', { link })}` : line;
 }
 
 /**
@@ -96,11 +112,11 @@ function listLine(turn: ClientTurn, view: AppointmentView, series: Map<string, S
 function statusLine(turn: ClientTurn, view: AppointmentView): string {
   const until = view.appointment.holdExpiresAt;
   if (view.appointment.status !== 'AWAITING_PAYMENT' || until === null) {
-    return statusWords(UNTHREADED_EN, view.appointment.status);
+    return statusWords(turn.t, view.appointment.status);
   }
-  const by = holdClock(until, turn.client.timezone, turn.now);
-  if (until <= turn.now) return `unpaid at ${by}: being released, nothing charged`;
-  return `waiting for payment: ${amountWords(view)} by ${by}`;
+  const by = holdClock(turn.t, until, turn.client.timezone, turn.now);
+  if (until <= turn.now) return turn.t.t('mybookings.holdLapsed', { by });
+  return turn.t.t('mybookings.holdWaiting', { amount: amountWords(turn.t, view), by });
 }
 
 /** The next step after a button of this flow; null when it does not fit (stale). */
@@ -118,7 +134,7 @@ export async function continueMyBookings(
     }
     case 'rs': {
       const view = chosen ? await ownActive(turn, chosen) : null;
-      if (!view) return showMyBookings(turn, [gone()], s);
+      if (!view) return showMyBookings(turn, [gone(turn.t)], s);
       return startReschedule(
         turn,
         {
@@ -127,12 +143,12 @@ export async function continueMyBookings(
           serviceId: view.appointment.serviceId,
         },
         // The day question names the service and provider; the lead says only when it is now.
-        [`Currently ${clientWhen(UNTHREADED_EN, view)}.`],
+        [turn.t.t('mybookings.currently', { when: clientWhen(turn.t, view) })],
       );
     }
     case 'cx': {
       const view = chosen ? await ownActive(turn, chosen) : null;
-      if (!view) return showMyBookings(turn, [gone()], s);
+      if (!view) return showMyBookings(turn, [gone(turn.t)], s);
       return askToCancel(turn, s, view);
     }
     case 'cy':
@@ -140,13 +156,13 @@ export async function continueMyBookings(
     case 'cs': {
       const view = chosen ? await ownActive(turn, chosen) : null;
       const asked = view ? await askToCancelSeries(turn, s, view) : null;
-      return asked ?? showMyBookings(turn, [gone()], s);
+      return asked ?? showMyBookings(turn, [gone(turn.t)], s);
     }
     case 'sy':
       return s.cancellingSeries ? cancelWholeSeries(turn, s.cancellingSeries) : null;
     case 'cn':
       return s.cancelling || s.cancellingSeries
-        ? showMyBookings(turn, ['Kept: nothing changed.'], s)
+        ? showMyBookings(turn, [turn.t.t('mybookings.kept')], s)
         : null;
     default:
       return null;
@@ -154,7 +170,8 @@ export async function continueMyBookings(
 }
 
 function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView): TurnResult {
-  if (view.appointment.status === 'AWAITING_PAYMENT') return askToRelease(s, view);
+  const { t } = turn;
+  if (view.appointment.status === 'AWAITING_PAYMENT') return askToRelease(turn.t, s, view);
   const refund = decideRefund({
     by: 'CLIENT',
     price: view.appointment.price,
@@ -163,15 +180,15 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
     now: turn.now,
   });
   const text = [
-    `Cancel ${view.serviceName} with ${view.providerName}?`,
-    clientWhen(UNTHREADED_EN, view),
-    refundPreview(UNTHREADED_EN, view, refund),
+    t.t('mybookings.askCancel', { service: view.serviceName, provider: view.providerName }),
+    clientWhen(t, view),
+    refundPreview(t, view, refund),
   ]
     .filter((line) => line.length > 0)
     .join('\n');
   const row = [
-    button('Yes, cancel it', flowData(s.nonce, 'cy'), 'danger'),
-    button('Keep it', flowData(s.nonce, 'cn')),
+    button(t.t('mybookings.yesCancel'), flowData(s.nonce, 'cy'), 'danger'),
+    button(t.t('mybookings.keepIt'), flowData(s.nonce, 'cn')),
   ];
   return {
     messages: [chatMessage(text, { buttons: [row] })],
@@ -180,15 +197,15 @@ function askToCancel(turn: ClientTurn, s: MyBookingsState, view: AppointmentView
 }
 
 /** A hold costs nothing to give up; it asks all the same, as any cancel does. */
-function askToRelease(s: MyBookingsState, view: AppointmentView): TurnResult {
+function askToRelease(t: Translator, s: MyBookingsState, view: AppointmentView): TurnResult {
   const text = [
-    `Release the hold on ${view.serviceName} with ${view.providerName}?`,
-    clientWhen(UNTHREADED_EN, view),
-    'Nothing has been paid, so nothing is charged.',
+    t.t('mybookings.askRelease', { service: view.serviceName, provider: view.providerName }),
+    clientWhen(t, view),
+    t.t('mybookings.nothingPaid'),
   ].join('\n');
   const row = [
-    button('Yes, release it', flowData(s.nonce, 'cy'), 'danger'),
-    button('Keep it', flowData(s.nonce, 'cn')),
+    button(t.t('mybookings.yesRelease'), flowData(s.nonce, 'cy'), 'danger'),
+    button(t.t('mybookings.keepIt'), flowData(s.nonce, 'cn')),
   ];
   return {
     messages: [chatMessage(text, { buttons: [row] })],
@@ -198,7 +215,7 @@ function askToRelease(s: MyBookingsState, view: AppointmentView): TurnResult {
 
 async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise<TurnResult> {
   const view = await ownActive(turn, id);
-  if (!view) return showMyBookings(turn, [gone()], s);
+  if (!view) return showMyBookings(turn, [gone(turn.t)], s);
   if (view.appointment.status === 'AWAITING_PAYMENT') {
     return { messages: [await releaseHold(turn, view)], state: null };
   }
@@ -208,17 +225,16 @@ async function cancel(turn: ClientTurn, s: MyBookingsState, id: string): Promise
     turn.now,
   );
   if (!result.ok) {
-    const reply = describeFailure(result, turn.client.timezone);
+    const reply = describeFailure(turn.t, result, turn.client.timezone);
     return showMyBookings(turn, [reply.text], s);
   }
+  const { t } = turn;
   const after = { ...view, appointment: result.value };
   await turn.deps.relayChanges();
   const text = [
-    `Cancelled: ${view.serviceName} with ${view.providerName}`,
-    clientWhen(UNTHREADED_EN, view),
-    view.appointment.status === 'PENDING'
-      ? ''
-      : refundOutcome(UNTHREADED_EN, after, result.value.refundStatus),
+    t.t('mybookings.cancelled', { service: view.serviceName, provider: view.providerName }),
+    clientWhen(t, view),
+    view.appointment.status === 'PENDING' ? '' : refundOutcome(t, after, result.value.refundStatus),
   ].filter((line) => line.length > 0);
   return { messages: [chatMessage(text.join('\n'))], state: null };
 }
@@ -230,6 +246,6 @@ async function ownActive(turn: ClientTurn, id: string): Promise<AppointmentView 
   return (ACTIVE_STATUSES as readonly string[]).includes(view.appointment.status) ? view : null;
 }
 
-function gone(): string {
-  return 'That appointment has changed in the meantime; here is your list as it is now.';
+function gone(t: Translator): string {
+  return t.t('mybookings.gone');
 }

@@ -1,2 +1,29 @@
-// English: the mybookings messages.
-export const enMybookings = {} as const;
+// English: /mybookings: the client's upcoming appointments, paging, reschedule and cancel.
+export const enMybookings = {
+  'mybookings.none': 'You have no upcoming appointments. Send /book to book one.',
+  'mybookings.bookButton': 'Book',
+  'mybookings.title': 'Your upcoming appointments:',
+  'mybookings.payButton': 'Pay {n}',
+  'mybookings.rescheduleButton': 'Reschedule {n}',
+  'mybookings.cancelButton': 'Cancel {n}',
+  'mybookings.cancelSeriesButton': 'Cancel series {n}',
+  'mybookings.previous': '‹ Previous',
+  'mybookings.next': 'Next ›',
+  'mybookings.line': '{when}: {service} with {provider} ({status})',
+  'mybookings.dayClock': '{day}, {clock}',
+  'mybookings.statusInSeries': '{status}; {position}',
+  'mybookings.join': 'Join: {link}',
+  'mybookings.holdLapsed': 'unpaid at {by}: being released, nothing charged',
+  'mybookings.holdWaiting': 'waiting for payment: {amount} by {by}',
+  'mybookings.currently': 'Currently {when}.',
+  'mybookings.kept': 'Kept: nothing changed.',
+  'mybookings.askCancel': 'Cancel {service} with {provider}?',
+  'mybookings.yesCancel': 'Yes, cancel it',
+  'mybookings.keepIt': 'Keep it',
+  'mybookings.askRelease': 'Release the hold on {service} with {provider}?',
+  'mybookings.nothingPaid': 'Nothing has been paid, so nothing is charged.',
+  'mybookings.yesRelease': 'Yes, release it',
+  'mybookings.cancelled': 'Cancelled: {service} with {provider}',
+  'mybookings.gone':
+    'That appointment has changed in the meantime; here is your list as it is now.',
+} as const;
