@@ -27,6 +27,7 @@ describe('/api/clients', () => {
       timezone: 'Asia/Tokyo',
       no_show_count: 0,
       no_show_lockout_until: null,
+      language: null,
       created_at: NOW.toISOString(),
     });
     const read = await h.call('GET', `/api/clients/${created.id}`);

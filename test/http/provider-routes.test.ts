@@ -26,6 +26,7 @@ describe('POST /api/providers', () => {
       email: null,
       is_active: true,
       max_active_bookings_per_client: null,
+      language: null,
       created_at: NOW.toISOString(),
       updated_at: NOW.toISOString(),
     });
