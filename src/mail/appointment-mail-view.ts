@@ -24,9 +24,9 @@ export type AppointmentMailView = MailedChange & {
   readonly providerName: string;
   /** ORGANIZER of the invite; best the From address, so replies reach someone. */
   readonly organizer: InviteParty;
-  /** E.g. 'You will get a full refund.'; only 'cancelled' shows it. */
+  /** E.g. 'You will get a full refund.', in the client's language; only 'cancelled' shows it. */
   readonly refundWords: string | null;
-  /** The amount a money mail is about, formatted ('€50.00'); only the money kinds show it. */
+  /** The amount a money mail is about, formatted for the client ('€50.00'); money kinds only. */
   readonly money?: string;
   /** What the change means for the client beyond the refund; only 'no-show' shows them. */
   readonly consequences: readonly string[];
