@@ -34,7 +34,8 @@ export type ChangeMailFacts = {
 
 /**
  * The translator for mail to someone whose stored language (clients.language or
- * providers.language) is `stored`; none stored: DEFAULT_LANGUAGE (deps.defaultLanguage), else English.
+ * providers.language) is `stored`; none stored: deps.defaultLanguage (DEFAULT_LANGUAGE), else
+ * English.
  */
 export function mailTranslator(
   deps: Pick<JobsDeps, 'defaultLanguage'>,
