@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
+import { chatIdentities } from '../../src/db/schema/chat.ts';
 import { services } from '../../src/db/schema/providers.ts';
 import { translatorFor } from '../../src/i18n/translator.ts';
 import {
@@ -92,6 +93,51 @@ describe('German plain words', () => {
   });
 });
 
+describe('German cancel and move by words', () => {
+  /** Books a massage with Anna tomorrow at `clock` by German words and the primary button. */
+  async function bookMassage(user: ChatUser, clock: string): Promise<void> {
+    const summary = await typed(user, `Massage bei Anna morgen um ${clock}`);
+    await say(h, user, action(primaryData(summary)));
+  }
+
+  it('"Termin absagen" asks to cancel the one upcoming appointment', async () => {
+    const user = germanUser('g6');
+    await bookMassage(user, '12');
+    const ask = await typed(user, 'Termin absagen');
+    const done = await say(h, user, action(buttonData(ask, DE.t('mybookings.yesCancel'))));
+    expect(done.length).toBeGreaterThan(0);
+    const left = await h.db.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.clientId, await clientOf(user)));
+    expect(left.map((a) => a.status)).toEqual(['CANCELLED']);
+  });
+
+  it('"Termin auf Freitag verschieben" moves to Friday, saying when it is now', async () => {
+    const user = germanUser('g7');
+    await bookMassage(user, '13');
+    const replies = await typed(user, 'Termin auf Freitag verschieben');
+    expect(replies[0]?.text).toMatch(/^Derzeit: /);
+  });
+
+  it('asks which one to cancel when there are several', async () => {
+    const user = germanUser('g8');
+    await bookMassage(user, '15');
+    await bookMassage(user, '16');
+    const replies = await typed(user, 'stornieren');
+    expect(replies[0]?.text).toContain(DE.t('words.whichToCancel'));
+  });
+});
+
+/** The client id of `user`, by their chat identity. */
+async function clientOf(user: ChatUser): Promise<string> {
+  const rows = await h.db.db
+    .select({ clientId: chatIdentities.clientId })
+    .from(chatIdentities)
+    .where(eq(chatIdentities.platformUserId, user.platformUserId));
+  return rows[0]?.clientId ?? '';
+}
+
 // The harness's own seed has no German words; a service named in German is found as any name.
 describe('German service names', () => {
   it('finds a service named in German', async () => {
@@ -103,9 +149,9 @@ describe('German service names', () => {
       currency: 'EUR',
     });
     const user = germanUser('g5');
-    const summary = await typed(user, 'Beratung morgen um 15 Uhr');
+    const summary = await typed(user, 'Beratung übermorgen um 15 Uhr');
     await say(h, user, action(primaryData(summary)));
     const booked = await h.db.db.select().from(appointments);
-    expect(booked.map((a) => a.startTime.toISOString())).toContain('2026-12-01T14:00:00.000Z');
+    expect(booked.map((a) => a.startTime.toISOString())).toContain('2026-12-02T14:00:00.000Z');
   });
 });

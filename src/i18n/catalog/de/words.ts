@@ -19,9 +19,7 @@ export const deWords: CatalogPart<typeof enWords> = {
   'words.buttonMyBookings': 'Meine Termine',
   'words.buttonHelp': 'Hilfe',
   'words.greet': 'Hallo {name}!',
-  'words.whichToCancel':
-    'Welchen Termin möchten Sie absagen? Tippen Sie bei diesem Termin auf die Schaltfläche zum Absagen.',
-  'words.whichToMove':
-    'Welchen Termin möchten Sie verschieben? Tippen Sie bei diesem Termin auf die Schaltfläche zum Verschieben.',
+  'words.whichToCancel': 'Welchen Termin möchten Sie absagen? Tippen Sie auf sein „Absagen“.',
+  'words.whichToMove': 'Welchen Termin möchten Sie verschieben? Tippen Sie auf sein „Verschieben“.',
   'words.currently': 'Derzeit: {when}.',
 };
