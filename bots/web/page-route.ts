@@ -1,7 +1,9 @@
 // GET / and the page's two assets: the web chat runs from these alone, no CDN, no build step.
 import { readFileSync } from 'node:fs';
 import type { Context, Env, Hono } from 'hono';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import { describeErrorSafely } from '../../src/logging/describe-error-safely.ts';
+import { pageLanguage } from './page-language.ts';
 import { renderChatPage } from './render-chat-page.ts';
 import type { WebChatDeps } from './web-chat-deps.ts';
 import { internalError } from './web-error.ts';
@@ -16,7 +18,8 @@ const ASSETS = {
 } as const;
 
 /**
- * Serves the page (personas read per request, so a new provider appears on reload) and its
+ * Serves the page in the browser's language (?lang= overrides Accept-Language; personas read per
+ * request, so a new provider appears on reload) and its
  * assets, read once here so a missing file fails at startup rather than in a browser.
  */
 export function registerPageRoutes(app: Hono<Env>, deps: WebChatDeps): void {
@@ -32,9 +35,12 @@ export function registerPageRoutes(app: Hono<Env>, deps: WebChatDeps): void {
   app.get('/', async (c) => {
     try {
       const personas = await deps.personas.list(deps.providers);
+      const lang = pageLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
       c.header('Content-Security-Policy', CSP);
       c.header('X-Content-Type-Options', 'nosniff');
-      return c.html(renderChatPage(personas));
+      c.header('Content-Language', lang);
+      c.header('Vary', 'Accept-Language');
+      return c.html(renderChatPage(translatorFor(lang), personas));
     } catch (error) {
       return pageFault(c, deps, error);
     }

@@ -2,6 +2,7 @@
 import type { ChatUser } from '../../src/chat/chat-types.ts';
 import { isUuid } from '../../src/domain/is-uuid.ts';
 import { normalizeTimezone } from '../../src/domain/timezone.ts';
+import { translatorFor } from '../../src/i18n/translator.ts';
 import type { ProviderDirectory } from '../../src/ports/provider-directory.ts';
 
 /** A persona's id is the web user id the engine sees as ChatUser.platformUserId. */
@@ -14,10 +15,15 @@ export type Persona =
       readonly providerId: string;
     };
 
-/** @internal Exported for tests too. */
+/** The demo client's persona id; the page names it in the reader's language. */
 export const DEMO_CLIENT_ID = 'demo-client';
 const GUEST = /^guest-[0-9a-f-]{8,36}$/;
 const PROVIDER_PREFIX = 'provider-';
+/**
+ * The names the engine knows the demo client and guests by are fixed (English), like any
+ * person's name; the page shows them in the reader's language (render-chat-page.ts).
+ */
+const NAMES = translatorFor('en');
 /** The picker lists at most this many providers; enough for a demo. */
 const MAX_PROVIDERS = 25;
 
@@ -34,7 +40,9 @@ async function listPersonas(directory: ProviderDirectory): Promise<Persona[]> {
  */
 async function resolvePersona(directory: ProviderDirectory, id: string): Promise<Persona | null> {
   if (id === DEMO_CLIENT_ID) return demoClient();
-  if (GUEST.test(id)) return { kind: 'client', id, displayName: `Guest ${id.slice(6, 10)}` };
+  if (GUEST.test(id)) {
+    return { kind: 'client', id, displayName: NAMES.t('web.guest', { id: id.slice(6, 10) }) };
+  }
   if (!id.startsWith(PROVIDER_PREFIX)) return null;
   const providerId = id.slice(PROVIDER_PREFIX.length).toLowerCase();
   if (!isUuid(providerId)) return null;
@@ -75,7 +83,7 @@ export const clientPersonas: PersonaDirectory = {
 };
 
 function demoClient(): Persona {
-  return { kind: 'client', id: DEMO_CLIENT_ID, displayName: 'Demo Client' };
+  return { kind: 'client', id: DEMO_CLIENT_ID, displayName: NAMES.t('web.demoClient') };
 }
 
 function providerPersona(providerId: string, name: string): Persona {

@@ -9,6 +9,10 @@ const logs = document.getElementById('logs');
 const composer = document.getElementById('composer');
 const line = document.getElementById('line');
 const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
+// The browser's language, for the engine to speak (the page itself came in it already).
+const locale = navigator.language || null;
+// Texts the page shows itself, in its language, with {id} and {error} to fill in.
+const texts = document.body.dataset;
 const logByPersona = new Map();
 let poll = null;
 
@@ -137,13 +141,14 @@ async function post(persona, input, source) {
     const response = await fetch('/webchat/events', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: persona, timezone, updateId: uuid(), input }),
+      body: JSON.stringify({ user: persona, timezone, locale, updateId: uuid(), input }),
     });
     const body = await response.json();
     if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
     render(persona, body.messages, source);
   } catch (error) {
-    append(logFor(persona), textBubble('error', `Could not send: ${error.message}`));
+    const text = texts.sendFailed.replace('{error}', () => error.message);
+    append(logFor(persona), textBubble('error', text));
   } finally {
     if (source?.isConnected) setBusy(source, false);
   }
@@ -192,7 +197,10 @@ async function pollInbox(persona, signal) {
 
 function addGuest() {
   const id = `guest-${uuid()}`;
-  const option = new Option(`Guest ${id.slice(6, 10)}`, id);
+  const option = new Option(
+    texts.guestLabel.replace('{id}', () => id.slice(6, 10)),
+    id,
+  );
   picker.insertBefore(option, picker.querySelector(`option[value="${NEW_CLIENT}"]`));
   picker.value = id;
   return id;

@@ -24,12 +24,14 @@ const CHROMIUM_ARGS = [
 
 /**
  * Mounts and starts `adapter` on a fresh app, serves it on an ephemeral port and opens a page in
- * a browser whose zone is fixed, so nothing depends on the machine. close() stops both, browser first so
+ * a browser whose zone (and, when given, language: navigator.language and Accept-Language) is
+ * fixed, so nothing depends on the machine. close() stops both, browser first so
  * no long poll holds the server open.
  */
 export async function openWebChat(
   adapter: BotAdapter,
   timezoneId: string,
+  locale?: string,
 ): Promise<BrowserHarness> {
   const app = new Hono();
   adapter.mount(app);
@@ -51,7 +53,8 @@ export async function openWebChat(
       env: { ...process.env, ...found.env },
       headless: true,
     });
-    const page = await browser.newPage({ timezoneId, viewport: { width: 760, height: 900 } });
+    const viewport = { width: 760, height: 900 };
+    const page = await browser.newPage({ timezoneId, viewport, ...(locale ? { locale } : {}) });
     return { page, baseUrl: `http://127.0.0.1:${port}`, close };
   } catch (error) {
     await close();
