@@ -102,20 +102,6 @@ export function calendarKindOfSlug(word: string): CalendarKind | null {
   return CALENDAR_KINDS.find(named) ?? null;
 }
 
-/**
- * The OAuth kinds' slugs, each after `prefix`, as one phrase for texts:
- * oauthChoices('/connect ') is "/connect google or /connect outlook".
- */
-export function oauthChoices(prefix: string): string {
-  return orList(OAUTH_CALENDAR_KINDS.map((kind) => `${prefix}${CALENDAR_KIND_INFO[kind].slug}`));
-}
-
-/** Words joined as people list choices: "a", "a or b", "a, b or c". */
-export function orList(words: readonly string[]): string {
-  const last = words.at(-1) ?? '';
-  return words.length < 2 ? last : `${words.slice(0, -1).join(', ')} or ${last}`;
-}
-
 /** Override sources: a provider's own block, or one copied from a connected calendar. */
 export const OVERRIDE_SOURCES = ['MANUAL', ...CALENDAR_KINDS] as const;
 export type OverrideSource = (typeof OVERRIDE_SOURCES)[number];

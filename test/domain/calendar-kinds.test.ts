@@ -9,7 +9,6 @@ import {
   isPushCalendarKind,
   OAUTH_CALENDAR_KINDS,
   OVERRIDE_SOURCES,
-  oauthChoices,
   POLLED_CALENDAR_KINDS,
   PUSH_CALENDAR_KINDS,
 } from '../../src/domain/calendar-kinds.ts';
@@ -54,14 +53,5 @@ describe('derived kind lists', () => {
 
   it('lists MANUAL and then every kind as override sources', () => {
     expect(OVERRIDE_SOURCES).toEqual(['MANUAL', ...CALENDAR_KINDS]);
-  });
-});
-
-describe('oauthChoices', () => {
-  it.each([
-    ['/connect ', '/connect google or /connect outlook'],
-    ['', 'google or outlook'],
-  ])('with prefix %j is %j', (prefix, phrase) => {
-    expect(oauthChoices(prefix)).toBe(phrase);
   });
 });
