@@ -9,7 +9,7 @@ import { EVERY_SETTING, meetsNeeds, type ServerSettings } from './command-settin
 export type MenuSettings = ServerSettings;
 
 /** A command's option, its texts in the menu's language. */
-export type MenuArgument = { readonly [K in keyof CommandArgument]: string };
+type MenuArgument = { readonly [K in keyof CommandArgument]: string };
 
 /** One menu entry, in one language; each adapter maps it to its platform's shape and limits. */
 export type MenuCommand = {
