@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
 import { providers } from '../../src/db/schema/providers.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import { addService, createFixture } from './fixtures.ts';
 
 /** A bot message as the person sees it: its text and its buttons' labels. */
@@ -26,11 +27,14 @@ export type TranscriptUser = {
 export type TranscriptPlatform = {
   /**
    * A new client. With `hint`, the platform tells their zone (Europe/Berlin) where it can (Slack's
-   * profile, the browser); without, it tells none, so the engine asks.
+   * profile, the browser); without, it tells none, so the engine asks. With `speaks`, the platform
+   * says they read that language where it can (Telegram's language_code, Discord's interaction
+   * locale, Slack's users.info locale, the browser's language); without, it says nothing or
+   * English.
    */
-  client(name: string, hint: boolean): Promise<TranscriptUser>;
-  /** A chat user acting as the provider `providerId`, linked the platform's way. */
-  provider(name: string, providerId: string): Promise<TranscriptUser>;
+  client(name: string, hint: boolean, speaks?: Language): Promise<TranscriptUser>;
+  /** A chat user acting as the provider `providerId`, linked the platform's way; `speaks` as above. */
+  provider(name: string, providerId: string, speaks?: Language): Promise<TranscriptUser>;
 };
 
 /** What the transcripts book: Anna (massage, video) and Clara (checkups need her approval). */
@@ -52,9 +56,12 @@ export async function seedTranscriptCatalog(db: Database): Promise<TranscriptCat
   return { anna: anna.providerId, clara: clara.providerId };
 }
 
-/** Words that end something: the outcome of a flow, a decision, a setting saved. */
+/**
+ * Words that end something, in English or German: the outcome of a flow, a decision, a setting
+ * saved.
+ */
 const ENDS =
-  /^(Booked|Requested|Cancelled|Moved|Linked|Good news)\b|^Thanks! |\b(Approved|Declined) by [^\n]+\.$/m;
+  /^(Booked|Requested|Cancelled|Moved|Linked|Good news|Gebucht|Angefragt|Abgesagt|Abgebrochen|Verschoben|Verknüpft|Gute Nachricht)\b|^(Thanks|Danke)! |\b((Approved|Declined) by|(Angenommen|Abgelehnt) von) [^\n]+\.$/m;
 
 /**
  * Fails unless there are messages and each one ends something ("Booked ...") or offers a way on:
@@ -86,14 +93,23 @@ export async function step(
   return messages;
 }
 
-/** A client the engine knows in Berlin: the hint where the platform has one, else the question. */
-export async function berliner(p: TranscriptPlatform, name: string): Promise<TranscriptUser> {
-  const user = await p.client(name, true);
+/**
+ * A client the engine knows in Berlin: the hint where the platform has one, else the question.
+ * `speaks` as for TranscriptPlatform.client.
+ */
+export async function berliner(
+  p: TranscriptPlatform,
+  name: string,
+  speaks?: Language,
+): Promise<TranscriptUser> {
+  const user = await p.client(name, true, speaks);
   return {
     ...user,
     async say(text) {
       const first = await user.say(text);
-      const asked = first.some((m) => /time zone/i.test(m.text) && m.buttons.includes('Berlin'));
+      const asked = first.some(
+        (m) => /time zone|Zeitzone/i.test(m.text) && m.buttons.includes('Berlin'),
+      );
       if (!asked) return first;
       expectWayOn(first);
       return user.press(/^Berlin$/);
@@ -101,7 +117,8 @@ export async function berliner(p: TranscriptPlatform, name: string): Promise<Tra
   };
 }
 
-type Transcript = {
+/** One walk: what it shows, and its steps on a platform. */
+export type Transcript = {
   readonly flow: string;
   readonly run: (p: TranscriptPlatform, c: TranscriptCatalog, db: Database) => Promise<void>;
 };

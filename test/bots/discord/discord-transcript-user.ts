@@ -1,6 +1,11 @@
 // Discord users in their DM with the bot for the transcript, series and paid walks, over discord.js and its fakes.
-import type { APIInteraction, APIUser } from 'discord.js';
-import { GatewayDispatchEvents, InteractionType } from 'discord.js';
+import type {
+  APIChatInputApplicationCommandInteraction,
+  APIMessageComponentButtonInteraction,
+  APIMessageComponentSelectMenuInteraction,
+  APIUser,
+} from 'discord.js';
+import { GatewayDispatchEvents, InteractionType, Locale } from 'discord.js';
 import { expect } from 'vitest';
 import { type CommandName, commandInfo } from '../../../src/chat/chat-commands.ts';
 import type { ChatEvent, ChatMessage } from '../../../src/chat/chat-types.ts';
@@ -8,6 +13,7 @@ import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
+import type { Language } from '../../../src/i18n/languages.ts';
 import {
   buttonInteraction,
   commandInteraction,
@@ -28,6 +34,15 @@ import {
   shownMessage,
   startHarness,
 } from './discord-harness.ts';
+
+/** What a person does in their DM: a /command, a button press, a select choice. */
+type UserInteraction =
+  | APIChatInputApplicationCommandInteraction
+  | APIMessageComponentButtonInteraction
+  | APIMessageComponentSelectMenuInteraction;
+
+/** The locale Discord reports for a user who reads each language. */
+const DISCORD_LOCALES: Record<Language, Locale> = { en: Locale.EnglishUS, de: Locale.German };
 
 type Component = {
   custom_id: string;
@@ -60,7 +75,7 @@ export function discordDm(harness: Harness, id: string, username: string, global
     for (const call of dmPosts()) if (!seen.includes(call)) seen.push(call);
   };
   /** The slash command interaction `text` is ('/book anna'), or null for plain words. */
-  function commandOf(text: string): APIInteraction | null {
+  function commandOf(text: string): APIChatInputApplicationCommandInteraction | null {
     const slash = /^\/(\S+)\s*(.*)$/.exec(text);
     if (!slash) return null;
     const name = slash[1] as CommandName;
@@ -104,14 +119,18 @@ export async function startDiscordWalks(db: Database): Promise<WalkedAdapter> {
     return calls().slice(before);
   }
 
-  /** A Discord user in their DM with the bot. */
-  function discordUser(name: string): TranscriptUser {
+  /**
+   * A Discord user in their DM with the bot. Their interactions carry the locale of `speaks`
+   * (Discord's default, en-US, without); DM messages carry none, as on Discord.
+   */
+  function discordUser(name: string, speaks: Language | undefined): TranscriptUser {
     nextUser += 1000n;
     const dm = discordDm(harness, nextUser.toString(), name.toLowerCase(), name);
+    const locale = DISCORD_LOCALES[speaks ?? 'en'];
 
-    async function interact(interaction: APIInteraction): Promise<Shown[]> {
+    async function interact(interaction: UserInteraction): Promise<Shown[]> {
       dm.catchUp();
-      harness.fake.deliver(interaction);
+      harness.fake.deliver({ ...interaction, locale });
       const isCommand = interaction.type === InteractionType.ApplicationCommand;
       const ofToken = () =>
         callsFor(harness.fake, interaction.token).filter((c) => !c.path.endsWith('/callback'));
@@ -164,9 +183,9 @@ export async function startDiscordWalks(db: Database): Promise<WalkedAdapter> {
   }
 
   const platform: TranscriptPlatform = {
-    client: async (name) => discordUser(name),
-    async provider(name, providerId) {
-      const user = discordUser(name);
+    client: async (name, _hint, speaks) => discordUser(name, speaks),
+    async provider(name, providerId, speaks) {
+      const user = discordUser(name, speaks);
       const code = await createLinkCode(db, providerId, MONDAY_MORNING);
       if (!code.ok) throw new Error('no link code');
       await user.say(`/link ${code.value.code}`);

@@ -4,6 +4,8 @@ import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
+import { LANGUAGES, type Language } from '../../../src/i18n/languages.ts';
+import type { FakeSlackUser } from '../../fakes/slack-api.ts';
 import { eventBody, slashCommandBody } from '../../fakes/slack-requests.ts';
 import { testChatDeps } from '../../support/deliver-changes.ts';
 import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
@@ -25,7 +27,7 @@ type SlackTag = {
 export function newSlackUser(
   harness: SlackHarness,
   id: (n: number) => string,
-  profile: (n: number) => { name: string; realName: string; tz: string },
+  profile: (n: number) => FakeSlackUser,
 ) {
   sent += 1;
   const user = id(sent);
@@ -98,7 +100,8 @@ const toShown = (m: ShownMessage): Shown => ({
 
 /**
  * The adapter on the fake Slack with the real engine over `db` at NOW, and the platform the
- * transcript walks use. A Slack profile without a zone ('') tells none, so the engine asks.
+ * transcript walks use. A Slack profile without a zone ('') tells none, so the engine asks; a
+ * user who speaks a language has its locale ('de-DE') in users.info.
  */
 export async function startSlackWalks(db: Database): Promise<WalkedAdapter> {
   const messenger = createRoutingMessenger();
@@ -107,11 +110,12 @@ export async function startSlackWalks(db: Database): Promise<WalkedAdapter> {
   messenger.register('slack', harness.adapter.messenger);
 
   /** A Slack user in their DM with the bot. */
-  function slackUser(name: string, tz: string): TranscriptUser {
+  function slackUser(name: string, tz: string, speaks: Language | undefined): TranscriptUser {
+    const locale = speaks ? { locale: LANGUAGES[speaks].locale } : {};
     const dm = newSlackUser(
       harness,
       (n) => `U${name.toUpperCase()}${n}`,
-      () => ({ name, realName: name, tz }),
+      () => ({ name, realName: name, tz, ...locale }),
     );
     const screen = () => shownMessages(harness.api, dm.channel);
     const tag = { trigger: 'transcript', event: 'EvTranscript', seconds: '1700005000' };
@@ -119,9 +123,9 @@ export async function startSlackWalks(db: Database): Promise<WalkedAdapter> {
   }
 
   const platform: TranscriptPlatform = {
-    client: async (name, hint) => slackUser(name, hint ? 'Europe/Berlin' : ''),
-    async provider(name, providerId) {
-      const user = slackUser(name, 'Europe/Berlin');
+    client: async (name, hint, speaks) => slackUser(name, hint ? 'Europe/Berlin' : '', speaks),
+    async provider(name, providerId, speaks) {
+      const user = slackUser(name, 'Europe/Berlin', speaks);
       const code = await createLinkCode(db, providerId, NOW);
       if (!code.ok) throw new Error('no link code');
       await user.say(`/link ${code.value.code}`);

@@ -1,6 +1,7 @@
 // Telegram users for the transcript, series and waitlist walks, built over grammY and the fake Bot API.
 import { createLinkCode } from '../../../src/chat/create-link-code.ts';
 import type { Database } from '../../../src/db/database.ts';
+import type { Language } from '../../../src/i18n/languages.ts';
 import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
 import type { WalkedAdapter } from '../describe-walks.ts';
 import type { PaidShown, PaidUser } from '../paid-walks.ts';
@@ -31,18 +32,20 @@ const toShown = (m: Message): Shown => ({ text: m.text, buttons: m.buttons.map((
 
 /**
  * The platform the transcript walks use on the bot behind `h` (the engine over `db` at NOW).
- * Telegram tells no time zone: a client with a hint is asked all the same.
+ * Telegram tells no time zone: a client with a hint is asked all the same. A user who speaks a
+ * language sends it as every update's `from.language_code`.
  */
 function telegramTranscripts(h: WebhookHarness, db: Database): TranscriptPlatform {
   let nextId = 9_000;
-  function telegramUser(name: string): TranscriptUser {
+  function telegramUser(name: string, speaks: Language | undefined): TranscriptUser {
     nextId += 1;
-    return { name, ...stepsOf(converse(h, person(nextId, name)), toShown) };
+    const from = { ...person(nextId, name), ...(speaks ? { language_code: speaks } : {}) };
+    return { name, ...stepsOf(converse(h, from), toShown) };
   }
   return {
-    client: async (name) => telegramUser(name),
-    async provider(name, providerId) {
-      const user = telegramUser(name);
+    client: async (name, _hint, speaks) => telegramUser(name, speaks),
+    async provider(name, providerId, speaks) {
+      const user = telegramUser(name, speaks);
       const code = await createLinkCode(db, providerId, NOW);
       if (!code.ok) throw new Error('no link code');
       await user.say(`/link ${code.value.code}`);

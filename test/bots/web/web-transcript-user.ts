@@ -9,22 +9,22 @@ import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
 import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
 import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import type { Database } from '../../../src/db/database.ts';
+import { LANGUAGES, type Language } from '../../../src/i18n/languages.ts';
 import { testChatDeps } from '../../support/deliver-changes.ts';
 import { MONDAY_MORNING } from '../../support/fixtures.ts';
 import type { Shown, TranscriptPlatform, TranscriptUser } from '../../support/transcripts.ts';
 import type { WalkedAdapter } from '../describe-walks.ts';
 import type { PaidShown, PaidUser, PaidWorld } from '../paid-walks.ts';
 
+/** What the browser reports: its time zone and language (null: none). */
+type Browser = { readonly timezone: string | null; readonly locale?: string | null };
+
 /**
  * Say, press and screen for web chat user `id` through `app`: POST /webchat/events for what they
- * type or press, GET /webchat/inbox for DMs. `timezone` is what the browser reports (null: none).
+ * type or press, GET /webchat/inbox for DMs. `browser` is what the page reports with each event.
  */
-function webChatUser<S>(
-  app: Hono,
-  id: string,
-  timezone: string | null,
-  toShown: (m: ChatMessage) => S,
-) {
+function webChatUser<S>(app: Hono, id: string, browser: Browser, toShown: (m: ChatMessage) => S) {
+  const { timezone, locale } = browser;
   /** Every message this user was shown, oldest first: answers and DMs. */
   const seen: ChatMessage[] = [];
   let cursor: string | null = null;
@@ -41,7 +41,13 @@ function webChatUser<S>(
     const res = await app.request('/webchat/events', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: id, timezone, updateId: randomUUID(), input }),
+      body: JSON.stringify({
+        user: id,
+        timezone,
+        ...(locale ? { locale } : {}),
+        updateId: randomUUID(),
+        input,
+      }),
     });
     expect(res.status).toBe(200);
     const { messages } = (await res.json()) as { messages: ChatMessage[] };
@@ -113,22 +119,26 @@ export async function startWebWalks(db: Database): Promise<WalkedAdapter> {
     logger,
   );
   messenger.register('web', adapter.messenger);
-  const webUser = (id: string, name: string, timezone: string | null): TranscriptUser => ({
+  const webUser = (id: string, name: string, browser: Browser): TranscriptUser => ({
     name,
-    ...webChatUser(app, id, timezone, toShown),
+    ...webChatUser(app, id, browser, toShown),
   });
+  /** The browser's language for a person who speaks `speaks` ('de-DE'), else none. */
+  const localeOf = (speaks: Language | undefined) => (speaks ? LANGUAGES[speaks].locale : null);
   const platform: TranscriptPlatform = {
     // Guests go by "Guest <first id digits>", whatever their name.
-    async client(_name, hint) {
+    async client(_name, hint, speaks) {
       const id = `guest-${randomUUID()}`;
-      return webUser(id, `Guest ${id.slice(6, 10)}`, hint ? 'Europe/Berlin' : null);
+      const timezone = hint ? 'Europe/Berlin' : null;
+      return webUser(id, `Guest ${id.slice(6, 10)}`, { timezone, locale: localeOf(speaks) });
     },
     // A provider persona is linked on its first use, through /link like a person, and goes by the
     // provider's name.
-    async provider(_name, providerId) {
+    async provider(_name, providerId, speaks) {
       const row = await createProviderDirectory(db, () => MONDAY_MORNING).findActive(providerId);
       if (!row) throw new Error('no provider');
-      return webUser(`provider-${providerId}`, row.name, 'Europe/Berlin');
+      const browser = { timezone: 'Europe/Berlin', locale: localeOf(speaks) };
+      return webUser(`provider-${providerId}`, row.name, browser);
     },
   };
   return { platform, afterWalk: () => expect(errors).toEqual([]), close() {} };
@@ -154,6 +164,6 @@ export function startWebPayers(w: PaidWorld) {
   );
   w.messenger.register('web', adapter.messenger);
   const payer = (): PaidUser =>
-    webChatUser(app, `guest-${randomUUID()}`, 'Europe/Berlin', toPaidShown);
+    webChatUser(app, `guest-${randomUUID()}`, { timezone: 'Europe/Berlin' }, toPaidShown);
   return { payer, errors };
 }
