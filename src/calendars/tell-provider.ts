@@ -12,14 +12,17 @@ import {
   type CalendarKind,
   type CalendarKindInfo,
 } from '../domain/calendar-kinds.ts';
-import { parseLanguage } from '../i18n/languages.ts';
+import { languageOf } from '../i18n/resolve-language.ts';
 import { type Translator, translatorFor } from '../i18n/translator.ts';
 import type { CalendarConflict } from './apply-external-events.ts';
 import type { CalendarDeps } from './calendar-deps.ts';
 
-/** The provider's stored language (providers.language); none stored: English. */
+/**
+ * The provider's stored language (providers.language); none stored: English (CalendarDeps
+ * carries no DEFAULT_LANGUAGE yet).
+ */
 function translatorOf(stored: string | null | undefined): Translator {
-  return translatorFor(parseLanguage(stored) ?? 'en');
+  return translatorFor(languageOf(stored ?? null, 'en'));
 }
 
 async function providerTranslator(db: Database, providerId: string): Promise<Translator> {

@@ -1,6 +1,6 @@
 // The translator for one party of an appointment: the language stored for that person.
 import type { AppointmentView } from '../chat/appointment-view.ts';
-import { parseLanguage } from '../i18n/languages.ts';
+import { languageOf } from '../i18n/resolve-language.ts';
 import { type Translator, translatorFor } from '../i18n/translator.ts';
 import type { Party } from './job-payloads.ts';
 import type { JobsDeps } from './jobs-deps.ts';
@@ -15,5 +15,5 @@ export function partyTranslator(
   party: Party,
 ): Translator {
   const stored = party === 'client' ? view.clientLanguage : view.providerLanguage;
-  return translatorFor(parseLanguage(stored) ?? deps.defaultLanguage ?? 'en');
+  return translatorFor(languageOf(stored ?? null, deps.defaultLanguage ?? 'en'));
 }

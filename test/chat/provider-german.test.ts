@@ -1,8 +1,13 @@
 // A provider who reads German: /link, /requests, /week, /today, /block and /unblock in German.
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatUser } from '../../src/chat/chat-types.ts';
 import { createLinkCode } from '../../src/chat/create-link-code.ts';
+import { appointments } from '../../src/db/schema/appointments.ts';
+import { providers } from '../../src/db/schema/providers.ts';
 import {
+  action,
+  buttonData,
   type Catalog,
   type ChatHarness,
   chatUser,
@@ -53,5 +58,34 @@ describe('the provider side in German', () => {
     expect(unblocked).toMatch(/^Do\., 24\. Dez\. 2026 freigegeben: 2 Sperren entfernt;/);
     const none = textOf(await say(h, anna, command('unblock', '2026-12-24')));
     expect(none).toBe('Am Do., 24. Dez. 2026 war nichts gesperrt.');
+  });
+});
+
+describe('a decision between a German provider and an English client', () => {
+  it('asks and answers the provider in German and tells the client in English', async () => {
+    await h.db.db.update(providers).set({ language: 'de' }).where(eq(providers.id, c.anna));
+    const cleo = chatUser('7500', 'Cleo', { timezone: 'Europe/London' });
+    const times = await say(h, cleo, command('book', 'check-up with anna tomorrow'));
+    const summary = await say(h, cleo, action(buttonData(times, '10:00 (11:00 Berlin time)')));
+    expect(textOf(await say(h, cleo, action(buttonData(summary, 'Confirm'))))).toContain(
+      'Requested',
+    );
+    const [row] = await h.db.db
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.providerId, c.anna), eq(appointments.status, 'PENDING')));
+    const id = row?.id ?? '';
+    const [request] = h.messenger.take('7001');
+    expect(request?.text).toMatch(/^Buchungsanfrage von Cleo\n/);
+    expect(request?.text).toContain('Di., 1. Dez. 2026, 11:00–11:30 (Zeit Berlin)');
+    expect(request?.buttons.flat().map((b) => b.label)).toEqual(['Annehmen', 'Ablehnen']);
+    const approved = await say(h, anna, action(`ap:${id}`));
+    expect(approved[0]?.text).toContain('Angenommen von Anna.');
+    const told = h.messenger.take('7500');
+    expect(told.map((m) => m.text)).toEqual([
+      expect.stringMatching(/^Good news: Anna Weber approved your booking\./),
+    ]);
+    const again = await say(h, anna, action(`dc:${id}`));
+    expect(again[0]?.text).toContain('bereits bearbeitet (Status: bestätigt)');
   });
 });
