@@ -1,4 +1,5 @@
-// `/book massage with Anna tomorrow after 3pm`: the day and time (chrono-node, in the client's
+// `/book massage with Anna tomorrow after 3pm` or `/book Massage bei Anna morgen nach 15 Uhr`: the
+// day and time (chrono-node in the reader's language, or another that reads more, in the client's
 // zone, after misspelt day words are put right) and the leftover words, matched fuzzily (fuse.js)
 // against provider and service names.
 import type * as chrono from 'chrono-node';

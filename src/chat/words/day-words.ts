@@ -55,7 +55,7 @@ const GERMAN_FILLER =
   'will|wollen|würde|irgendwann|etwas|bald|wie|möglich|gegen|ungefähr|auch|mal|vereinbaren|' +
   'reservieren|zeit|uhrzeit|später|früher|als|spätestens|frühestens|muss|müsste|sagen|sage|sag|' +
   'bescheid|wenn|falls|sobald|wird|werden|leider|nicht|kein|keine|keinen|dann|da|hier|auf|ja|' +
-  'nein|okay|ok';
+  'nein|okay|ok|wochenende|so';
 
 /** chrono's results for `text` at `now` on the wall clock of `zone`, future-leaning. */
 function parseEnglish(text: string, zone: string, now: Date): chrono.ParsedResult[] {
