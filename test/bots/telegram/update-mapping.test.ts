@@ -1,6 +1,7 @@
 // Telegram updates become the right ChatEvents (command, text, action, user) through real grammY.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../../../src/chat/chat-types.ts';
+import { translatorFor } from '../../../src/i18n/translator.ts';
 import { ALICE, BOB, reply, startWebhookHarness, type WebhookHarness } from './telegram-harness.ts';
 
 const events: ChatEvent[] = [];
@@ -78,6 +79,15 @@ describe('telegram update mapping', () => {
     await h.deliver({ ...update, message: { ...photo, photo: [] } } as never);
     expect(events.length).toBe(before);
     expect(h.fake.callsTo('sendMessage').at(-1)?.payload.text).toMatch(/only read text/);
+  });
+
+  it('gives that hint in the language Telegram says the user reads', async () => {
+    const update = h.fake.textUpdate({ ...ALICE, language_code: 'de' }, 'x');
+    const { text: _text, ...photo } = update.message ?? {};
+    await h.deliver({ ...update, message: { ...photo, photo: [] } } as never);
+    const hint = h.fake.callsTo('sendMessage').at(-1)?.payload.text;
+    expect(hint).toBe(translatorFor('de').t('bots.unreadable'));
+    expect(hint).toMatch(/^Ich kann nur Textnachrichten/);
   });
 
   it('ignores messages in groups, where a booking would be public', async () => {
