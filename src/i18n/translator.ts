@@ -47,9 +47,3 @@ export function translatorFor(lang: Language): Translator {
 function format(intl: IntlShape, key: MessageKey, values?: MessageValues): string {
   return intl.formatMessage({ id: key }, values);
 }
-
-/**
- * English, for call sites not yet given the reader's translator. Every use is a place that
- * still speaks English to everyone; the catalog scan test lists them until none is left.
- */
-export const UNTHREADED_EN: Translator = translatorFor('en');
