@@ -91,6 +91,9 @@ function route(call: RecordedCall, gatewayUrl: string, botId: string): Answer {
     return { status: 200, body: { url: gatewayUrl, shards: 1, session_start_limit: limit } };
   }
   if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+    if (!validCommands(call.body)) {
+      return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: {} } };
+    }
     const commands = (call.body as { name: string }[]).map((c, i) => ({
       ...c,
       id: `90${i}`,
@@ -166,4 +169,41 @@ function waitFor(
 
 function describe(calls: readonly RecordedCall[]): string {
   return calls.map((c) => `${c.method} ${c.path}`).join(', ');
+}
+
+/** Discord's locales a localisation map may use (a subset: the ones Slotline could send). */
+const DISCORD_LOCALES = new Set(['de', 'en-GB', 'en-US', 'fr', 'es-ES', 'it', 'nl', 'pl']);
+
+type CommandBody = {
+  name?: unknown;
+  description?: unknown;
+  description_localizations?: Record<string, unknown> | null;
+  options?: CommandBody[];
+};
+
+/**
+ * Discord's checks on a bulk overwrite that matter here: names of 1-32 lower-case characters,
+ * descriptions of 1-100, localisation maps keyed by a Discord locale with 1-100 characters each,
+ * on the commands and their options alike.
+ */
+function validCommands(body: unknown): boolean {
+  const valid = (command: CommandBody): boolean => {
+    const texts = Object.entries(command.description_localizations ?? {});
+    return (
+      typeof command.name === 'string' &&
+      /^[-_\p{Ll}\p{N}]{1,32}$/u.test(command.name) &&
+      typeof command.description === 'string' &&
+      command.description.length >= 1 &&
+      command.description.length <= 100 &&
+      texts.every(
+        ([locale, text]) =>
+          DISCORD_LOCALES.has(locale) &&
+          typeof text === 'string' &&
+          text.length >= 1 &&
+          text.length <= 100,
+      ) &&
+      (command.options ?? []).every(valid)
+    );
+  };
+  return Array.isArray(body) && body.length <= 100 && (body as CommandBody[]).every(valid);
 }

@@ -66,6 +66,12 @@ describe('starting the Discord adapter', () => {
     ]);
     const link = bodies.find((command) => command.name === 'link');
     expect(link?.options?.map((option) => option.name)).toEqual(['code']);
+    // The German menu: same names, German descriptions, accepted by the fake like Discord.
+    const german = bodies as { name: string; description_localizations?: { de?: string } }[];
+    expect(german.find((c) => c.name === 'book')?.description_localizations?.de).toBe(
+      'Termin buchen',
+    );
+    expect(german.every((c) => (c.description_localizations?.de ?? '').length > 0)).toBe(true);
     expect(gateway.identifies).toHaveLength(1);
     expect(gateway.identifies[0]?.intents).toBe(GatewayIntentBits.DirectMessages);
     expect(gateway.identifies[0]?.token).toBe(FAKE_TOKEN);
