@@ -133,12 +133,15 @@ export async function startWebWalks(db: Database): Promise<WalkedAdapter> {
       return webUser(id, `Guest ${id.slice(6, 10)}`, { timezone, locale: localeOf(speaks) });
     },
     // A provider persona is linked on its first use, through /link like a person, and goes by the
-    // provider's name.
+    // provider's name. Its first use is here (/help), as the other platforms send /link here, so
+    // the DMs a walk causes reach it.
     async provider(_name, providerId, speaks) {
       const row = await createProviderDirectory(db, () => MONDAY_MORNING).findActive(providerId);
       if (!row) throw new Error('no provider');
       const browser = { timezone: 'Europe/Berlin', locale: localeOf(speaks) };
-      return webUser(`provider-${providerId}`, row.name, browser);
+      const user = webUser(`provider-${providerId}`, row.name, browser);
+      await user.say('/help');
+      return user;
     },
   };
   return { platform, afterWalk: () => expect(errors).toEqual([]), close() {} };
