@@ -19,7 +19,7 @@ export type TelegramMenu = {
  * without them). Telegram takes names of a-z, 0-9 and _ (at most 32) and descriptions of 1 to
  * 256 characters; the command tests hold the registry to that.
  */
-export function telegramCommands(t: Translator, settings?: MenuSettings): BotCommand[] {
+function telegramCommands(t: Translator, settings?: MenuSettings): BotCommand[] {
   return menuCommands(t, 'telegram', settings).map(({ name, description }) => ({
     command: name,
     description,

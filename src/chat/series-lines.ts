@@ -22,7 +22,7 @@ function rhythmValues(t: Translator, firstStart: Date, zone: string, intervalWee
 }
 
 /** 'Every Tuesday at 10:00 (Europe/Berlin)': the rhythm, in the zone whose clock it keeps. */
-export function seriesRhythm(
+function seriesRhythm(
   t: Translator,
   firstStart: Date,
   zone: string,

@@ -55,16 +55,7 @@ function fixWaitTypos(lang: Language, text: string): string {
   return fixed.replace(/\bwait[\s-]+list\b/gi, 'waitlist');
 }
 
-/** Whether the words ask to be told when a time opens, or name the waitlist, in any language. */
-export function isWaitRequest(t: Translator, text: string): boolean {
-  return readBestUnderstood(
-    t,
-    (lang) => isWaitRequestIn(lang, text),
-    (asks) => (asks ? 1 : 0),
-  );
-}
-
-/** `isWaitRequest` in one language. */
+/** Whether the words, read in `lang`, ask to be told when a time opens, or name the waitlist. */
 export function isWaitRequestIn(lang: Language, text: string): boolean {
   const patterns = waitPatternsOf(lang);
   const lower = patterns.fold(fixWaitTypos(lang, text));

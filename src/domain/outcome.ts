@@ -8,7 +8,7 @@ export type Ok<T> = { readonly ok: true; readonly value: T };
  * TOO_FAR_AHEAD (past max advance), OFF_GRID (inside working hours, not a slot start),
  * BLOCKED (an override removed it), OUTSIDE_AVAILABILITY (outside working hours).
  */
-export type UnavailableReason =
+type UnavailableReason =
   | 'IN_THE_PAST'
   | 'TOO_SOON'
   | 'TOO_FAR_AHEAD'

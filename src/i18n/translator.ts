@@ -5,7 +5,7 @@ import { CATALOGS } from './catalogs.ts';
 import { LANGUAGES, type Language, type LanguageInfo } from './languages.ts';
 
 /** Values a message's placeholders take: text, counts for plurals, words for selects. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+type MessageValues = Readonly<Record<string, string | number>>;
 
 /** Everything that speaks to one person speaks through one of these. */
 export type Translator = {
@@ -17,7 +17,7 @@ export type Translator = {
   t(key: MessageKey, values?: MessageValues): string;
 };
 
-export class TranslationError extends Error {
+class TranslationError extends Error {
   override name = 'TranslationError';
 }
 

@@ -2,7 +2,7 @@
 // limits, and /help lists it for its audience.
 import { describe, expect, it } from 'vitest';
 import { discordCommandBodies } from '../../bots/discord/discord-commands.ts';
-import { telegramCommands } from '../../bots/telegram/telegram-commands.ts';
+import { telegramMenus } from '../../bots/telegram/telegram-commands.ts';
 import type { CommandInfo } from '../../src/chat/chat-command-types.ts';
 import {
   CHAT_COMMANDS,
@@ -131,7 +131,9 @@ describe('a server without calendar sync', () => {
   });
 
   it('gives Telegram and Discord menus without them', () => {
-    expect(telegramCommands(en, none).map((c) => c.command)).not.toContain('connect');
+    for (const menu of telegramMenus(none)) {
+      expect(menu.commands.map((c) => c.command)).not.toContain('connect');
+    }
     expect(discordCommandBodies(none).map((c) => c.name)).not.toContain('disconnect');
   });
 });

@@ -6,12 +6,7 @@ import { describeFailure } from '../../src/chat/failure-reply.ts';
 import { noticePhrase } from '../../src/chat/limit-words.ts';
 import { noSlotsWords } from '../../src/chat/no-slots-words.ts';
 import { services } from '../../src/db/schema/providers.ts';
-import type {
-  BookingLimits,
-  Failure,
-  NearestTimes,
-  UnavailableReason,
-} from '../../src/domain/outcome.ts';
+import type { BookingLimits, Failure, NearestTimes } from '../../src/domain/outcome.ts';
 import { translatorFor } from '../../src/i18n/translator.ts';
 
 import {
@@ -40,6 +35,8 @@ const limits: BookingLimits = {
 const nine = new Date('2026-12-01T08:00:00Z');
 const nineForty = new Date('2026-12-01T08:40:00Z');
 const NONE: NearestTimes = { before: null, after: null };
+
+type UnavailableReason = Extract<Failure, { code: 'SLOT_UNAVAILABLE' }>['reason'];
 
 function unavailable(reason: UnavailableReason, nearest: NearestTimes): Failure {
   return { ok: false, code: 'SLOT_UNAVAILABLE', reason, limits, nearest };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestMatches, readBookingWords } from '../../src/chat/booking-words.ts';
 import { readSeriesWish } from '../../src/chat/series-words.ts';
-import { isWaitRequest, partWords, readWaitWords } from '../../src/chat/waitlist-words.ts';
+import { isWaitRequestIn, partWords, readWaitWords } from '../../src/chat/waitlist-words.ts';
 import { canDoMessage, onwardMessage } from '../../src/chat/words/can-do.ts';
 import { fixTypos } from '../../src/chat/words/fix-typos.ts';
 import { readPlainRequest } from '../../src/chat/words/plain-request.ts';
@@ -227,7 +227,7 @@ describe('German waitlist words', () => {
     ['Benachrichtigen Sie mich, sobald ein Termin abgesagt wird', null, null, 'ANY', []],
     ['Warteliste', null, null, 'ANY', []],
   ])('%s', (text, from, to, part, words) => {
-    expect(isWaitRequest(DE, text)).toBe(true);
+    expect(isWaitRequestIn('de', text)).toBe(true);
     expect(readWaitWords(DE, text, ZONE, monday)).toEqual({
       fromDate: from,
       toDate: to,
@@ -242,7 +242,7 @@ describe('German waitlist words', () => {
     'Was habe ich gebucht?',
     'Sagen Sie mir, was frei ist',
   ])('%s is no waitlist request', (text) => {
-    expect(isWaitRequest(DE, text)).toBe(false);
+    expect(isWaitRequestIn('de', text)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // The waitlist words over a table of phrasings: whether each asks to wait, and for which days,
 // part of the day and names, read at a fixed moment in Berlin.
 import { describe, expect, it } from 'vitest';
-import { isWaitRequest, partWords, readWaitWords } from '../../src/chat/waitlist-words.ts';
+import { isWaitRequestIn, partWords, readWaitWords } from '../../src/chat/waitlist-words.ts';
 import { readPlainRequest } from '../../src/chat/words/plain-request.ts';
 import { translatorFor } from '../../src/i18n/translator.ts';
 
@@ -47,7 +47,7 @@ const ROWS: Row[] = [
 
 describe('readWaitWords', () => {
   it.each(ROWS)('%s', (text, from, to, part, words) => {
-    expect(isWaitRequest(EN, text)).toBe(true);
+    expect(isWaitRequestIn('en', text)).toBe(true);
     const read = readWaitWords(EN, text, ZONE, NOW);
     expect(read).toEqual({ fromDate: from, toDate: to, partOfDay: part, words });
   });
@@ -65,7 +65,7 @@ describe('readWaitWords', () => {
   });
 });
 
-describe('isWaitRequest', () => {
+describe('isWaitRequestIn', () => {
   it.each([
     'book a massage tomorrow',
     'cancel my appointment',
@@ -76,7 +76,7 @@ describe('isWaitRequest', () => {
     'let me know if I can cancel my booking',
     'notify me about my booking',
   ])('%s is not a waitlist request', (text) => {
-    expect(isWaitRequest(EN, text)).toBe(false);
+    expect(isWaitRequestIn('en', text)).toBe(false);
   });
 
   it.each([

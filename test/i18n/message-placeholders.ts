@@ -1,6 +1,5 @@
 // What an ICU message's placeholders are, and sample values that reach each of its branches.
 import { createFormatters, type Formatters } from '@formatjs/intl';
-import type { MessageValues } from '../../src/i18n/translator.ts';
 
 /** One element of a parsed message, as @formatjs/icu-messageformat-parser gives it. */
 type MessageFormatElement = ReturnType<
@@ -74,6 +73,9 @@ function merged(own: Use | undefined, english: Use): Use {
  * a sample for each placeholder, then one per select word and per count 0 and 1, so every branch
  * is rendered at least once.
  */
+/** Values a message's placeholders take, as Translator.t accepts them. */
+type MessageValues = Readonly<Record<string, string | number>>;
+
 export function sampleValuesOf(message: string, english: string): MessageValues[] {
   const uses = placeholdersOf(message);
   for (const [name, use] of placeholdersOf(english)) uses.set(name, merged(uses.get(name), use));
