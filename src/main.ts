@@ -104,6 +104,7 @@ async function main(config: Config, logger: pino.Logger, plan: ShutdownPlan): Pr
     relayChanges,
     calendars,
     payments,
+    defaultLanguage: config.chat.defaultLanguage,
     listFailedJobs: async (options) => (await jobsStarted.promise).listFailedJobs(options),
   });
   const adapters = buildAdapters({
@@ -199,6 +200,7 @@ function calendarDepsFor(
     ...rest,
     config: config.calendars,
     publicUrl: config.chat.publicUrl ?? `http://localhost:${config.port}`,
+    defaultLanguage: config.chat.defaultLanguage,
     requestSync: async (connectionId) => {
       await (await jobs()).requestCalendarSync(connectionId);
     },

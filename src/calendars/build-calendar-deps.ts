@@ -3,6 +3,7 @@
 import type { Messenger } from '../chat/chat-types.ts';
 import type { CalendarConfig } from '../config/load-calendar-config.ts';
 import type { Database } from '../db/database.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { CalendarConnectDeps } from './calendar-connect-deps.ts';
@@ -17,6 +18,8 @@ export type CalendarDepsInput = {
   readonly messenger: Messenger;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** DEFAULT_LANGUAGE, for providers with no language stored; absent: English. */
+  readonly defaultLanguage?: Language;
   readonly requestSync: (connectionId: string) => Promise<void>;
   readonly requestPush: (connectionId: string, appointmentId: string) => Promise<void>;
 };
@@ -54,6 +57,7 @@ export function buildCalendarDeps(input: CalendarDepsInput): CalendarConnectDeps
     messenger: input.messenger,
     logger,
     clock,
+    defaultLanguage: input.defaultLanguage ?? 'en',
     requestSync: input.requestSync,
     requestPush: input.requestPush,
     openCalendar: createCalendarOpener({ db, key, services, clock, logger }),

@@ -2,6 +2,7 @@
 
 import type { Messenger } from '../chat/chat-types.ts';
 import type { Database } from '../db/database.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { CalendarClient, CalendarWatcher } from './calendar-client.ts';
@@ -22,4 +23,6 @@ export type CalendarDeps = {
   readonly messenger: Messenger;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** DEFAULT_LANGUAGE: the words of events and DMs for a provider with no language stored. */
+  readonly defaultLanguage?: Language;
 };

@@ -3,8 +3,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type AppointmentFacts, readAppointmentFacts } from '../booking/read-appointment-facts.ts';
 import type { Database } from '../db/database.ts';
 import { appointments } from '../db/schema/appointments.ts';
-import { parseLanguage } from '../i18n/languages.ts';
-import { type Translator, translatorFor } from '../i18n/translator.ts';
+import type { Language } from '../i18n/languages.ts';
+import { languageOf } from '../i18n/resolve-language.ts';
+import { translatorFor } from '../i18n/translator.ts';
 import { CalendarAuthError, type OutboundEvent } from './calendar-client.ts';
 import { markConnectionBroken, readProviderConnection } from './calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from './calendar-deps.ts';
@@ -28,7 +29,8 @@ const MAX_ROUNDS = 3;
  * job to retry. Never asks for a meeting link; see pushAppointmentWithMeet.
  */
 export function pushAppointment(deps: CalendarDeps, appointmentId: string): Promise<PushOutcome> {
-  return push(deps, appointmentId, outbound);
+  const fallback = deps.defaultLanguage ?? 'en';
+  return push(deps, appointmentId, (facts) => outbound(facts, fallback));
 }
 
 /**
@@ -39,7 +41,8 @@ export function pushAppointmentWithMeet(
   deps: CalendarDeps,
   appointmentId: string,
 ): Promise<PushOutcome> {
-  return push(deps, appointmentId, outboundAskingForMeet);
+  const fallback = deps.defaultLanguage ?? 'en';
+  return push(deps, appointmentId, (facts) => outboundAskingForMeet(facts, fallback));
 }
 
 /** How the calendar event is written: the only difference between the two pushes. */
@@ -153,13 +156,9 @@ class CalendarPushRaceError extends Error {
   override name = 'CalendarPushRaceError';
 }
 
-/** The event's words go in the provider's language (providers.language); none stored: English. */
-function providerTranslator(facts: AppointmentFacts): Translator {
-  return translatorFor(parseLanguage(facts.providerLanguage) ?? 'en');
-}
-
-function outbound(facts: AppointmentFacts): OutboundEvent {
-  const t = providerTranslator(facts);
+function outbound(facts: AppointmentFacts, fallback: Language): OutboundEvent {
+  // The event's words go in the provider's language (providers.language), else DEFAULT_LANGUAGE.
+  const t = translatorFor(languageOf(facts.providerLanguage, fallback));
   const names = { service: facts.serviceName, client: facts.clientName };
   const lines = [t.t('mail.calendarEvent.booked', names)];
   if (facts.notes) lines.push(t.t('mail.calendarEvent.notes', { notes: facts.notes }));
@@ -177,8 +176,11 @@ function outbound(facts: AppointmentFacts): OutboundEvent {
 }
 
 /** Asks only for a virtual appointment that has no link yet: one link per appointment. */
-function outboundAskingForMeet(facts: AppointmentFacts): OutboundEvent {
-  return { ...outbound(facts), requestMeeting: facts.meetingLink === null && facts.isVirtual };
+function outboundAskingForMeet(facts: AppointmentFacts, fallback: Language): OutboundEvent {
+  return {
+    ...outbound(facts, fallback),
+    requestMeeting: facts.meetingLink === null && facts.isVirtual,
+  };
 }
 
 async function providerOf(deps: CalendarDeps, appointmentId: string): Promise<string | null> {

@@ -5,7 +5,6 @@ import { providerWhen } from '../chat/appointment-messages.ts';
 import { readAppointmentView } from '../chat/appointment-view.ts';
 import { providerAddresses } from '../chat/chat-identity.ts';
 import { chatMessage } from '../chat/chat-message.ts';
-import type { Database } from '../db/database.ts';
 import { providers } from '../db/schema/providers.ts';
 import {
   CALENDAR_KIND_INFO,
@@ -17,20 +16,17 @@ import { type Translator, translatorFor } from '../i18n/translator.ts';
 import type { CalendarConflict } from './apply-external-events.ts';
 import type { CalendarDeps } from './calendar-deps.ts';
 
-/**
- * The provider's stored language (providers.language); none stored: English (CalendarDeps
- * carries no DEFAULT_LANGUAGE yet).
- */
-function translatorOf(stored: string | null | undefined): Translator {
-  return translatorFor(languageOf(stored ?? null, 'en'));
+/** The provider's stored language (providers.language); none stored: DEFAULT_LANGUAGE. */
+function translatorOf(deps: CalendarDeps, stored: string | null | undefined): Translator {
+  return translatorFor(languageOf(stored ?? null, deps.defaultLanguage ?? 'en'));
 }
 
-async function providerTranslator(db: Database, providerId: string): Promise<Translator> {
-  const [row] = await db
+async function providerTranslator(deps: CalendarDeps, providerId: string): Promise<Translator> {
+  const [row] = await deps.db
     .select({ language: providers.language })
     .from(providers)
     .where(eq(providers.id, providerId));
-  return translatorOf(row?.language);
+  return translatorOf(deps, row?.language);
 }
 
 /** 'Google Calendar' ('Google Kalender'). */
@@ -77,7 +73,7 @@ export async function tellConflicts(
   for (const conflict of conflicts) {
     const view = await readAppointmentView(deps.db, conflict.appointmentId);
     if (!view) continue;
-    const t = translatorOf(view.providerLanguage);
+    const t = translatorOf(deps, view.providerLanguage);
     const text = t.t('calendar.conflict', {
       name: calendarName(t, kind),
       client: view.clientName,
@@ -90,7 +86,7 @@ export async function tellConflicts(
 
 /** Tells the provider their connection stopped working and how to reconnect. */
 export async function tellBroken(deps: CalendarDeps, providerId: string, kind: CalendarKind) {
-  const t = await providerTranslator(deps.db, providerId);
+  const t = await providerTranslator(deps, providerId);
   const text = t.t('calendar.broken', { name: calendarName(t, kind), how: reconnectHow(t, kind) });
   await tell(deps, providerId, text, 'calendar-broken');
 }

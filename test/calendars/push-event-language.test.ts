@@ -8,6 +8,7 @@ import type { CalendarDeps, OpenedCalendar } from '../../src/calendars/calendar-
 import { pushAppointment } from '../../src/calendars/push-appointment.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
 import { providers } from '../../src/db/schema/providers.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import { RecordingMessenger } from '../chat/chat-harness.ts';
 import { silentLogger } from '../jobs/jobs-fixtures.ts';
 import { createFixture } from '../support/fixtures.ts';
@@ -37,7 +38,10 @@ function recordingCalendar(created: OutboundEvent[]): OpenedCalendar {
 }
 
 /** A provider speaking `language` with a connected calendar and one confirmed appointment. */
-async function pushFor(language: string | null): Promise<OutboundEvent | undefined> {
+async function pushFor(
+  language: string | null,
+  defaultLanguage: Language = 'en',
+): Promise<OutboundEvent | undefined> {
   const fixture = await createFixture(test.db, { service: { name: 'Massage' } });
   await test.db.update(providers).set({ language }).where(eq(providers.id, fixture.providerId));
   await saveNewConnection(test.db, key, {
@@ -74,6 +78,7 @@ async function pushFor(language: string | null): Promise<OutboundEvent | undefin
     messenger: new RecordingMessenger(),
     logger: silentLogger,
     clock: () => NOW,
+    defaultLanguage,
   };
   expect(await pushAppointment(deps, row?.id ?? '')).toBe('created');
   return created[0];
@@ -100,5 +105,10 @@ describe('the pushed event in the provider language', () => {
     const event = await pushFor(language);
     expect(event?.summary).toBe(summary);
     expect(event?.description).toBe(text);
+  });
+
+  it('a provider with no language stored gets DEFAULT_LANGUAGE, and a stored one beats it', async () => {
+    expect((await pushFor(null, 'de'))?.summary).toBe('Massage mit Test Client');
+    expect((await pushFor('en', 'de'))?.summary).toBe('Massage with Test Client');
   });
 });
