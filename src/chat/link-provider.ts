@@ -55,6 +55,12 @@ function redeem(turn: Turn, code: string): Promise<LinkOutcome> {
       .update(chatIdentities)
       .set({ providerId: row.providerId })
       .where(eq(chatIdentities.id, turn.identity.id));
+    // The turn stored its language before the identity was a provider's; notices sent before
+    // this provider writes again must already go in it.
+    await tx
+      .update(providers)
+      .set({ language: turn.t.lang })
+      .where(eq(providers.id, row.providerId));
     return { kind: 'linked', providerName: row.providerName };
   });
 }

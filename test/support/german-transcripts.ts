@@ -6,6 +6,7 @@ import {
   berliner,
   expectWayOn,
   labelsOf,
+  type Shown,
   step,
   type Transcript,
   type TranscriptPlatform,
@@ -16,11 +17,11 @@ import {
 /** A client whose platform says German, known in Berlin (asked where the platform cannot tell). */
 const germanBerliner = (p: TranscriptPlatform, name: string) => berliner(p, name, 'de');
 
-/** The newest message `user` was shown. */
-async function lastShown(user: TranscriptUser) {
+/** The newest message `user` was shown (a DM the other party's step sent them). */
+async function lastShown(user: TranscriptUser): Promise<Shown> {
   const last = (await user.screen()).at(-1);
-  expectWayOn(last ? [last] : []);
-  return last?.text ?? '';
+  expect(last, `${user.name} was shown nothing`).toBeDefined();
+  return last ?? { text: '', buttons: [] };
 }
 
 export const GERMAN_TRANSCRIPTS: readonly Transcript[] = [
@@ -68,6 +69,30 @@ export const GERMAN_TRANSCRIPTS: readonly Transcript[] = [
     },
   },
   {
+    flow: 'a German cancellation, told to a German provider',
+    async run(p, c) {
+      const provider = await p.provider('Anna', c.anna, 'de');
+      const client = await germanBerliner(p, 'Mia');
+      await step(client.say('/book Massage bei Anna Donnerstag um 14'), 'Bitte bestätigen Sie:');
+      await step(client.press(/^Bestätigen$/), /^Gebucht: Massage bei Anna Weber\nDo\., 3\. Dez/m);
+      const list = await step(
+        client.say('/mybookings'),
+        'Ihre anstehenden Termine:',
+        /Do\., 3\. Dez/,
+      );
+      expect(labelsOf(list)).toEqual(expect.arrayContaining(['Verschieben 1', 'Absagen 1']));
+      const asked = await step(client.press(/^Absagen 1$/), 'Massage bei Anna Weber absagen?');
+      expect(labelsOf(asked)).toEqual(['Ja, absagen', 'Behalten']);
+      await step(
+        client.press(/^Ja, absagen$/),
+        /^Abgesagt: Massage bei Anna Weber\nDo\., 3\. Dez\. 2026, 14:00/m,
+      );
+      const { text } = await lastShown(provider);
+      expect(text).toContain(`${client.name} hat Massage abgesagt`);
+      expect(text).toMatch(/Do\., 3\. Dez\. 2026/);
+    },
+  },
+  {
     flow: 'a German request approved by an English provider, each in their own language',
     async run(p, c) {
       const provider = await p.provider('Clara', c.clara);
@@ -85,7 +110,9 @@ export const GERMAN_TRANSCRIPTS: readonly Transcript[] = [
         `Booking request from ${client.name}\nCheckup`,
         `\n\nApproved by ${provider.name}.`,
       );
-      expect(await lastShown(client)).toMatch(
+      const told = await lastShown(client);
+      expectWayOn([told]);
+      expect(told.text).toMatch(
         /^Gute Nachricht: Clara Vogt hat Ihre Buchung angenommen\.\nCheckup\nMi\., 2\. Dez\. 2026, 11:00/,
       );
     },
