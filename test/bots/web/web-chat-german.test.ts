@@ -4,19 +4,15 @@ import { mkdir } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
 import { formatDayShort } from '../../../src/chat/chat-format.ts';
-import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
-import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
-import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { providers } from '../../../src/db/schema/providers.ts';
 import { seedDemo } from '../../../src/db/seed-demo.ts';
 import { translatorFor } from '../../../src/i18n/translator.ts';
-import { testChatDeps } from '../../support/deliver-changes.ts';
-import { createFixture, MONDAY_MORNING } from '../../support/fixtures.ts';
+import { createFixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import { type BrowserHarness, openWebChat } from './browser-harness.ts';
+import type { BrowserHarness } from './browser-harness.ts';
+import { openEngineWebChat } from './engine-web-chat.ts';
 
 const SCREENSHOTS = new URL('../../../test-results/screenshots/', import.meta.url).pathname;
 const de = translatorFor('de');
@@ -34,17 +30,7 @@ beforeAll(async () => {
   const [row] = await t.db.select().from(providers).where(eq(providers.name, 'Dr. Anna Weber'));
   if (!row) throw new Error('no demo provider');
   providerId = row.id;
-  const logger = { info: () => {}, warn: () => {}, error: (f: unknown) => void faults.push(f) };
-  const messenger = createRoutingMessenger();
-  const deps = testChatDeps(t.db, messenger, logger);
-  const adapter = createWebChatAdapter({
-    providers: createProviderDirectory(t.db, () => MONDAY_MORNING),
-    handle: (event) => handleChatEvent(deps, event, MONDAY_MORNING),
-    logger,
-    clock: () => MONDAY_MORNING,
-  });
-  messenger.register('web', adapter.messenger);
-  harness = await openWebChat(adapter, 'Europe/Berlin', 'de-DE');
+  harness = await openEngineWebChat(t.db, faults, 'Europe/Berlin', 'de-DE');
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 

@@ -3,17 +3,12 @@
 // its own zone with every event.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebChatAdapter } from '../../../bots/web/create-web-chat-adapter.ts';
-import { handleChatEvent } from '../../../src/chat/handle-chat-event.ts';
-import { createProviderDirectory } from '../../../src/chat/provider-directory.ts';
-import { createRoutingMessenger } from '../../../src/chat/routing-messenger.ts';
 import { chatIdentities } from '../../../src/db/schema/chat.ts';
 import { clients } from '../../../src/db/schema/clients.ts';
 import { seedDemo } from '../../../src/db/seed-demo.ts';
-import { testChatDeps } from '../../support/deliver-changes.ts';
-import { MONDAY_MORNING } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import { type BrowserHarness, openWebChat } from './browser-harness.ts';
+import type { BrowserHarness } from './browser-harness.ts';
+import { openEngineWebChat } from './engine-web-chat.ts';
 
 let t: TestDatabase;
 let harness: BrowserHarness;
@@ -22,17 +17,7 @@ const faults: unknown[] = [];
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
-  const logger = { info: () => {}, warn: () => {}, error: (f: unknown) => void faults.push(f) };
-  const messenger = createRoutingMessenger();
-  const deps = testChatDeps(t.db, messenger, logger);
-  const adapter = createWebChatAdapter({
-    providers: createProviderDirectory(t.db, () => MONDAY_MORNING),
-    handle: (event) => handleChatEvent(deps, event, MONDAY_MORNING),
-    logger,
-    clock: () => MONDAY_MORNING,
-  });
-  messenger.register('web', adapter.messenger);
-  harness = await openWebChat(adapter, 'Europe/Berlin');
+  harness = await openEngineWebChat(t.db, faults, 'Europe/Berlin');
 });
 
 afterAll(async () => {
