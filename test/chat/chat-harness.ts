@@ -119,6 +119,11 @@ export function allButtons(messages: readonly ChatMessage[]): ChatButton[] {
   return messages.flatMap((m) => m.buttons.flat());
 }
 
+/** The labels of every button in `messages`, in order. */
+export function buttonLabels(messages: readonly ChatMessage[]): string[] {
+  return allButtons(messages).map((b) => b.label);
+}
+
 /** The data of the button whose label matches, failing the test when there is none. */
 export function buttonData(messages: readonly ChatMessage[], label: string | RegExp): string {
   const found = allButtons(messages).find((b) =>

@@ -4,14 +4,14 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookAppointment } from '../../src/booking/book-appointment.ts';
-import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
+import type { ChatUser } from '../../src/chat/chat-types.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
 import { chatIdentities } from '../../src/db/schema/chat.ts';
 import { addClient } from '../support/fixtures.ts';
 import {
   action,
-  allButtons,
   buttonData,
+  buttonLabels,
   type Catalog,
   type ChatHarness,
   chatUser,
@@ -73,10 +73,6 @@ async function takenBySomeoneElse(start: string): Promise<void> {
   expect(booked.ok).toBe(true);
 }
 
-function labels(messages: readonly ChatMessage[]): string[] {
-  return allButtons(messages).map((b) => b.label);
-}
-
 describe('a series in words', () => {
   it('previews every date, books all of them once, and a second press books nothing more', async () => {
     const user = berliner();
@@ -89,7 +85,7 @@ describe('a series in words', () => {
     expect(textOf(preview)).toContain(
       'Every Tuesday at 10:00 (Europe/Berlin), 4 times, Massage with Anna Weber:\n✓ Tue 1 Dec, 10:00\n✓ Tue 8 Dec, 10:00\n✓ Tue 15 Dec, 10:00\n✓ Tue 22 Dec, 10:00\nAll 4 are free.',
     );
-    expect(labels(preview)).toEqual(['Book all 4', 'Change', 'Cancel']);
+    expect(buttonLabels(preview)).toEqual(['Book all 4', 'Change', 'Cancel']);
     const bookAll = buttonData(preview, 'Book all 4');
 
     const booked = await say(h, user, action(bookAll));
@@ -97,7 +93,7 @@ describe('a series in words', () => {
       /^Booked 4 of 4: Massage with Anna Weber, every Tuesday at 10:00 \(Europe\/Berlin\)\n✓ Tue 1 Dec, 10:00\n/,
     );
     expect(textOf(booked)).toContain('✓ Tue 22 Dec, 10:00');
-    expect(labels(booked)).toEqual(['My bookings']);
+    expect(buttonLabels(booked)).toEqual(['My bookings']);
     const rows = await seriesRowsOf(user);
     expect(rows.map((r) => r.startTime.toISOString())).toEqual([
       '2026-12-01T09:00:00.000Z',
@@ -110,7 +106,7 @@ describe('a series in words', () => {
     // The stale Book all pressed again: a plain answer with a way on, and nothing booked twice.
     const again = await say(h, user, action(bookAll));
     expect(textOf(again)).toContain('This series is already booked');
-    expect(labels(again)).toEqual(['My bookings']);
+    expect(buttonLabels(again)).toEqual(['My bookings']);
     expect(await seriesRowsOf(user)).toHaveLength(4);
   });
 
@@ -125,7 +121,7 @@ describe('a series in words', () => {
     expect(textOf(preview)).toContain(
       '✓ Wed 2 Dec, 14:00\n✗ Wed 9 Dec, 14:00 (taken)\n✓ Wed 16 Dec, 14:00\n2 of 3 are free.',
     );
-    expect(labels(preview)).toEqual(['Book the 2 free ones', 'Change', 'Cancel']);
+    expect(buttonLabels(preview)).toEqual(['Book the 2 free ones', 'Change', 'Cancel']);
     const booked = await say(h, user, action(buttonData(preview, 'Book the 2 free ones')));
     expect(textOf(booked)).toMatch(
       /^Booked 2 of 3: Massage with Anna Weber, every Wednesday at 14:00/,
@@ -234,7 +230,7 @@ describe('a series in words', () => {
     expect(textOf(asked)).toContain(
       'Massage with Anna Weber, every Friday at 09:00 (Europe/Berlin).\nHow many weeks?',
     );
-    expect(labels(asked)).toEqual([
+    expect(buttonLabels(asked)).toEqual([
       '4 weeks',
       '8 weeks',
       '12 weeks',
@@ -262,7 +258,7 @@ describe('a series in words', () => {
     await say(h, user, text('massage with anna every friday at 9'));
     const reply = await say(h, user, text('zero'));
     expect(textOf(reply)).not.toContain('times, Massage');
-    expect(labels(reply).length).toBeGreaterThan(0);
+    expect(buttonLabels(reply).length).toBeGreaterThan(0);
   });
 
   it('reads typos and every other week', async () => {
@@ -299,7 +295,7 @@ describe('a series in words', () => {
       "✗ Sat 5 Dec to Sat 26 Dec, 10:00: 4 dates (outside the provider's hours)",
     );
     expect(textOf(preview)).toContain('None of these dates is free.');
-    expect(labels(preview)).toEqual(['Other day or time', 'Change', 'Cancel']);
+    expect(buttonLabels(preview)).toEqual(['Other day or time', 'Change', 'Cancel']);
     const days = await say(h, user, action(buttonData(preview, 'Other day or time')));
     expect(textOf(days)).toContain('Pick the first date and time');
     expect(textOf(days)).toContain('Which day?');
@@ -387,7 +383,7 @@ describe('Cancel series in /mybookings', () => {
     await say(h, user, action(buttonData(preview, 'Book all 3')));
     const list = await say(h, user, command('mybookings'));
     expectWithinLimits(list);
-    expect(labels(list).slice(0, 3)).toEqual(['Reschedule 1', 'Cancel 1', 'Cancel series 1']);
+    expect(buttonLabels(list).slice(0, 3)).toEqual(['Reschedule 1', 'Cancel 1', 'Cancel series 1']);
 
     const ask = await say(h, user, action(buttonData(list, 'Cancel series 1')));
     expect(textOf(ask)).toBe(
@@ -407,7 +403,7 @@ describe('Cancel series in /mybookings', () => {
     expect(textOf(done)).toBe(
       'Cancelled: the series, 2 upcoming dates\n✗ Thu 10 Dec, 15:00\n✗ Thu 17 Dec, 15:00',
     );
-    expect(labels(done)).toEqual(['My bookings', 'Book']);
+    expect(buttonLabels(done)).toEqual(['My bookings', 'Book']);
     const rows = await seriesRowsOf(user);
     expect(rows.map((r) => r.status)).toEqual(['CONFIRMED', 'CANCELLED', 'CANCELLED']);
     // The yes pressed again: its flow is over, so a fresh menu; nothing else changes.
@@ -433,7 +429,7 @@ describe('Repeat weekly on the summary', () => {
     const user = berliner();
     const summary = await say(h, user, command('book', 'massage with anna thursday at 9'));
     expect(textOf(summary)).toContain('Please confirm');
-    expect(labels(summary)).toEqual(['Confirm', 'Repeat weekly', 'Cancel']);
+    expect(buttonLabels(summary)).toEqual(['Confirm', 'Repeat weekly', 'Cancel']);
     const asked = await say(h, user, action(buttonData(summary, 'Repeat weekly')));
     expect(textOf(asked)).toContain('every Thursday at 09:00 (Europe/Berlin).\nHow many weeks?');
     const preview = await say(h, user, action(buttonData(asked, '4 weeks')));
@@ -455,6 +451,6 @@ describe('Repeat weekly on the summary', () => {
     const times = await say(h, user, action(buttonData(days, /^Mon/)));
     const summary = await say(h, user, action(buttonData(times, '10:00')));
     expect(textOf(summary)).toContain('Move Massage with Anna Weber');
-    expect(labels(summary)).toEqual(['Confirm', 'Cancel']);
+    expect(buttonLabels(summary)).toEqual(['Confirm', 'Cancel']);
   });
 });

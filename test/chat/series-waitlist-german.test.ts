@@ -1,11 +1,11 @@
 // A German reader on the real engine: the series preview, Book all and its reply, and /waitlist
 // joining and listing read in German (formal Sie), with the same buttons doing the same things.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, ChatUser } from '../../src/chat/chat-types.ts';
+import type { ChatUser } from '../../src/chat/chat-types.ts';
 import {
   action,
-  allButtons,
   buttonData,
+  buttonLabels,
   type ChatHarness,
   chatUser,
   command,
@@ -34,10 +34,6 @@ function germanBerliner(): ChatUser {
   };
 }
 
-function labels(messages: readonly ChatMessage[]): string[] {
-  return allButtons(messages).map((b) => b.label);
-}
-
 describe('a series in German', () => {
   it('previews, books all and says so in German', async () => {
     const user = germanBerliner();
@@ -50,13 +46,13 @@ describe('a series in German', () => {
     expect(textOf(preview)).toContain(
       'Jeden Dienstag um 10:00 Uhr (Europe/Berlin), 4-mal, Massage bei Anna Weber:\n✓ Di., 1. Dez., 10:00\n✓ Di., 8. Dez., 10:00\n✓ Di., 15. Dez., 10:00\n✓ Di., 22. Dez., 10:00\nAlle 4 sind frei.',
     );
-    expect(labels(preview)).toEqual(['Alle 4 buchen', 'Ändern', 'Abbrechen']);
+    expect(buttonLabels(preview)).toEqual(['Alle 4 buchen', 'Ändern', 'Abbrechen']);
     const bookAll = buttonData(preview, 'Alle 4 buchen');
     const booked = await say(h, user, action(bookAll));
     expect(textOf(booked)).toMatch(
       /^Gebucht: 4 von 4, Massage bei Anna Weber, jeden Dienstag um 10:00 Uhr \(Europe\/Berlin\)\n✓ Di\., 1\. Dez\., 10:00\n/,
     );
-    expect(labels(booked)).toEqual(['Meine Buchungen']);
+    expect(buttonLabels(booked)).toEqual(['Meine Buchungen']);
     const again = await say(h, user, action(bookAll));
     expect(textOf(again)).toContain('Diese Serie ist bereits gebucht');
   });
@@ -65,7 +61,7 @@ describe('a series in German', () => {
     const user = germanBerliner();
     const asked = await say(h, user, text('book a massage with anna every friday at 10'));
     expect(textOf(asked)).toContain('Wie viele Wochen?');
-    expect(labels(asked)).toEqual([
+    expect(buttonLabels(asked)).toEqual([
       '4 Wochen',
       '8 Wochen',
       '12 Wochen',
@@ -90,7 +86,7 @@ describe('/waitlist in German', () => {
     expect(textOf(list)).toMatch(
       /^Sie stehen auf der Warteliste für:\n1\. Massage bei Anna Weber, Fr\., 4\. Dez\./,
     );
-    expect(labels(list)).toEqual(['1 entfernen']);
+    expect(buttonLabels(list)).toEqual(['1 entfernen']);
     const removed = await say(h, user, action(buttonData(list, '1 entfernen')));
     expect(textOf(removed)).toMatch(/^Entfernt: Massage bei Anna Weber, Fr\., 4\. Dez\./);
     expect(textOf(removed)).toContain('Sie warten auf nichts. /book');
