@@ -12,7 +12,6 @@ import {
   type CalendarConnection,
   readConnection,
   saveConnectionTokens,
-  saveNewConnection,
 } from '../../src/calendars/calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from '../../src/calendars/calendar-deps.ts';
 import { pushAppointment } from '../../src/calendars/push-appointment.ts';
@@ -20,10 +19,9 @@ import { syncCalendar } from '../../src/calendars/sync-calendar.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/database.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
 import { availabilityOverrides } from '../../src/db/schema/availability.ts';
-import { RecordingMessenger } from '../chat/chat-harness.ts';
-import { silentLogger } from '../jobs/jobs-fixtures.ts';
 import { createFixture, type Fixture } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { saveGoogleConnection, testCalendarDeps } from './calendar-test-deps.ts';
 
 const NOW = new Date('2026-11-30T06:00:00Z');
 const key = randomBytes(32);
@@ -123,26 +121,11 @@ function fakeCalendar(
 }
 
 async function connect(): Promise<CalendarConnection> {
-  return saveNewConnection(test.db, key, {
-    providerId: fixture.providerId,
-    kind: 'GOOGLE',
-    tokens: { accessToken: 'a', refreshToken: 'r', expiresAt: NOW },
-    accountName: null,
-    password: null,
-    externalCalendarId: null,
-  });
+  return saveGoogleConnection(test.db, key, fixture.providerId, NOW);
 }
 
 function depsWith(opened: (connection: CalendarConnection) => OpenedCalendar): CalendarDeps {
-  return {
-    db: single.db,
-    key,
-    openCalendar: async (connection) => opened(connection),
-    publicUrl: 'https://slotline.example',
-    messenger: new RecordingMessenger(),
-    logger: silentLogger,
-    clock: () => NOW,
-  };
+  return testCalendarDeps(single.db, key, opened, NOW);
 }
 
 let day = 0;

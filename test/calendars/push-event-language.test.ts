@@ -3,16 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboundEvent } from '../../src/calendars/calendar-client.ts';
-import { saveNewConnection } from '../../src/calendars/calendar-connections.ts';
 import type { CalendarDeps, OpenedCalendar } from '../../src/calendars/calendar-deps.ts';
 import { pushAppointment } from '../../src/calendars/push-appointment.ts';
 import { appointments } from '../../src/db/schema/appointments.ts';
 import { providers } from '../../src/db/schema/providers.ts';
 import type { Language } from '../../src/i18n/languages.ts';
-import { RecordingMessenger } from '../chat/chat-harness.ts';
-import { silentLogger } from '../jobs/jobs-fixtures.ts';
 import { createFixture } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { saveGoogleConnection, testCalendarDeps } from './calendar-test-deps.ts';
 
 const NOW = new Date('2026-11-30T06:00:00Z');
 const key = randomBytes(32);
@@ -44,14 +42,7 @@ async function pushFor(
 ): Promise<OutboundEvent | undefined> {
   const fixture = await createFixture(test.db, { service: { name: 'Massage' } });
   await test.db.update(providers).set({ language }).where(eq(providers.id, fixture.providerId));
-  await saveNewConnection(test.db, key, {
-    providerId: fixture.providerId,
-    kind: 'GOOGLE',
-    tokens: { accessToken: 'a', refreshToken: 'r', expiresAt: NOW },
-    accountName: null,
-    password: null,
-    externalCalendarId: null,
-  });
+  await saveGoogleConnection(test.db, key, fixture.providerId, NOW);
   const start = new Date('2026-12-02T09:00:00Z');
   const end = new Date(start.getTime() + 3_600_000);
   const [row] = await test.db
@@ -71,13 +62,7 @@ async function pushFor(
     .returning({ id: appointments.id });
   const created: OutboundEvent[] = [];
   const deps: CalendarDeps = {
-    db: test.db,
-    key,
-    openCalendar: async () => recordingCalendar(created),
-    publicUrl: 'https://slotline.example',
-    messenger: new RecordingMessenger(),
-    logger: silentLogger,
-    clock: () => NOW,
+    ...testCalendarDeps(test.db, key, () => recordingCalendar(created), NOW),
     defaultLanguage,
   };
   expect(await pushAppointment(deps, row?.id ?? '')).toBe('created');
