@@ -6,12 +6,8 @@ import {
   type AppointmentMailKind,
 } from '../../src/mail/appointment-mail-view.ts';
 import { formatMailDate, formatMailShort, formatMailWhen } from '../../src/mail/mail-time.ts';
-import {
-  type ProviderMailKind,
-  type ProviderMailView,
-  providerMail,
-} from '../../src/mail/provider-mail.ts';
-import { de, en, mailView, readInvite } from './mail-fixtures.ts';
+import { type ProviderMailKind, providerMail } from '../../src/mail/provider-mail.ts';
+import { de, en, mailView, providerMailView, readInvite } from './mail-fixtures.ts';
 
 /** Words only an English mail has: none may show in a German one. */
 const ENGLISH = [/\bHi\b/, /\bwith\b/, /\btime\)/, /\bThe\b/, /\bYour\b/, /\bJoin:/];
@@ -102,16 +98,7 @@ describe('appointmentMail in German', () => {
 });
 
 describe('providerMail in German', () => {
-  const view: ProviderMailView = {
-    provider: { name: 'Ana Ruiz', email: 'ana@example.com', timezone: 'Europe/Berlin' },
-    clientName: 'Bob',
-    serviceName: 'Haircut',
-    start: new Date('2026-12-01T14:00:00Z'),
-    end: new Date('2026-12-01T15:00:00Z'),
-    previousStart: new Date('2026-11-30T14:00:00Z'),
-    meetingLink: null,
-    reason: 'Grippe',
-  };
+  const view = providerMailView('Europe/Berlin', { reason: 'Grippe' });
 
   it.each<[ProviderMailKind, string, string]>([
     ['new-booking', 'Neue Buchung: Bob, Di., 1. Dez., 15:00', 'Bob hat bei Ihnen gebucht.'],

@@ -2,6 +2,7 @@
 import ical, { type VEvent } from 'node-ical';
 import { translatorFor } from '../../src/i18n/translator.ts';
 import type { AppointmentMailView } from '../../src/mail/appointment-mail-view.ts';
+import type { ProviderMailView } from '../../src/mail/provider-mail.ts';
 
 /** The readers' languages the mail tests write in. */
 export const en = translatorFor('en');
@@ -28,6 +29,24 @@ export function mailView(overrides: Partial<AppointmentMailView> = {}): Appointm
     refundWords: null,
     consequences: [],
     now: NOW,
+    ...overrides,
+  };
+}
+
+/** Bob's Haircut at START-END (moved from a day earlier) as Ana Ruiz, living in `timezone`, is told. */
+export function providerMailView(
+  timezone: string,
+  overrides: Partial<ProviderMailView> = {},
+): ProviderMailView {
+  return {
+    provider: { name: 'Ana Ruiz', email: 'ana@example.com', timezone },
+    clientName: 'Bob',
+    serviceName: 'Haircut',
+    start: START,
+    end: END,
+    previousStart: new Date('2026-11-30T14:00:00Z'),
+    meetingLink: null,
+    reason: null,
     ...overrides,
   };
 }

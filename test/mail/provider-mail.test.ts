@@ -1,23 +1,10 @@
 // The provider's mails: who did what, in the provider's own clock, with no invite.
 import { describe, expect, it } from 'vitest';
-import {
-  type ProviderMailKind,
-  type ProviderMailView,
-  providerMail,
-} from '../../src/mail/provider-mail.ts';
-import { en } from './mail-fixtures.ts';
+import { type ProviderMailKind, providerMail } from '../../src/mail/provider-mail.ts';
+import { en, providerMailView } from './mail-fixtures.ts';
 
 /** Tue 1 Dec 2026 14:00-15:00 UTC: 09:00-10:00 in New York. */
-const VIEW: ProviderMailView = {
-  provider: { name: 'Ana Ruiz', email: 'ana@example.com', timezone: 'America/New_York' },
-  clientName: 'Bob',
-  serviceName: 'Haircut',
-  start: new Date('2026-12-01T14:00:00Z'),
-  end: new Date('2026-12-01T15:00:00Z'),
-  previousStart: new Date('2026-11-30T14:00:00Z'),
-  meetingLink: null,
-  reason: 'Flu',
-};
+const VIEW = providerMailView('America/New_York', { reason: 'Flu' });
 
 describe('providerMail', () => {
   it.each<[ProviderMailKind, string, string]>([
