@@ -3,6 +3,7 @@
 // own language. Monday 2026-11-30 in Berlin, as in the English transcripts.
 import { expect } from 'vitest';
 import {
+  approveWednesdayCheckup,
   berliner,
   expectWayOn,
   labelsOf,
@@ -103,13 +104,7 @@ export const GERMAN_TRANSCRIPTS: readonly Transcript[] = [
       );
       await step(client.press(/^Bestätigen$/), /^Angefragt: Checkup bei Clara Vogt/m);
 
-      const waiting = await step(provider.say('/requests'), 'Checkup', client.name, 'Wed 2 Dec');
-      expect(labelsOf(waiting)).toEqual(['Approve 1', 'Decline 1']);
-      await step(
-        provider.press(/^Approve 1$/),
-        `Booking request from ${client.name}\nCheckup`,
-        `\n\nApproved by ${provider.name}.`,
-      );
+      await approveWednesdayCheckup(provider, client);
       const told = await lastShown(client);
       expectWayOn([told]);
       expect(told.text).toMatch(

@@ -117,6 +117,23 @@ export async function berliner(
   };
 }
 
+/**
+ * The provider, in English, finds the client's Wed 2 Dec checkup request under /requests and
+ * approves it.
+ */
+export async function approveWednesdayCheckup(
+  provider: TranscriptUser,
+  client: TranscriptUser,
+): Promise<void> {
+  const waiting = await step(provider.say('/requests'), 'Checkup', client.name, 'Wed 2 Dec');
+  expect(labelsOf(waiting)).toEqual(['Approve 1', 'Decline 1']);
+  await step(
+    provider.press(/^Approve 1$/),
+    `Booking request from ${client.name}\nCheckup`,
+    `\n\nApproved by ${provider.name}.`,
+  );
+}
+
 /** One walk: what it shows, and its steps on a platform. */
 export type Transcript = {
   readonly flow: string;
@@ -254,13 +271,7 @@ export const TRANSCRIPTS: readonly Transcript[] = [
       );
       await step(client.press(/^Confirm$/), /^Requested: Checkup with Clara Vogt/m);
 
-      const waiting = await step(provider.say('/requests'), 'Checkup', client.name, 'Wed 2 Dec');
-      expect(labelsOf(waiting)).toEqual(['Approve 1', 'Decline 1']);
-      await step(
-        provider.press(/^Approve 1$/),
-        `Booking request from ${client.name}\nCheckup`,
-        `\n\nApproved by ${provider.name}.`,
-      );
+      await approveWednesdayCheckup(provider, client);
       const told = (await client.screen()).at(-1);
       expect(told?.text).toMatch(/^Good news: Clara Vogt approved your booking/);
       expectWayOn(told ? [told] : []);
