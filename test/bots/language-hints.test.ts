@@ -6,7 +6,7 @@ import { toChatEvent } from '../../bots/telegram/to-chat-event.ts';
 import { WebEventBody } from '../../bots/web/web-event-body.ts';
 import type { ChatEvent } from '../../src/chat/chat-types.ts';
 import { slashCommandBody } from '../fakes/slack-requests.ts';
-import { createSlackHarness, FORM, type SlackHarness } from './slack/slack-harness.ts';
+import { createRecordingSlackHarness, FORM, type SlackHarness } from './slack/slack-harness.ts';
 
 function telegramText(languageCode: string | undefined): Update {
   const from = {
@@ -61,10 +61,7 @@ describe('Slack', () => {
   const events: ChatEvent[] = [];
   let harness: SlackHarness;
   beforeAll(async () => {
-    harness = await createSlackHarness(async (event) => {
-      events.push(event);
-      return [];
-    });
+    harness = await createRecordingSlackHarness(events);
     harness.api.users.set('UDE', { name: 'greta', realName: 'Greta', tz: 'UTC', locale: 'de-DE' });
     harness.api.users.set('UNONE', { name: 'nils', realName: 'Nils', tz: 'UTC' });
   });

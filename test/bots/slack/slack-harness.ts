@@ -6,6 +6,7 @@ import {
   SLACK_EVENTS_PATH,
   type SlackAdapter,
 } from '../../../bots/slack/create-slack-adapter.ts';
+import type { ChatEvent } from '../../../src/chat/chat-types.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../../fakes/slack-api.ts';
 import { signedRequest } from '../../fakes/slack-requests.ts';
 
@@ -67,6 +68,14 @@ export async function createSlackHarness(
       await api.close();
     },
   };
+}
+
+/** A harness whose engine keeps every event it gets in `events` and answers nothing. */
+export function createRecordingSlackHarness(events: ChatEvent[]): Promise<SlackHarness> {
+  return createSlackHarness(async (event) => {
+    events.push(event);
+    return [];
+  });
 }
 
 /** A ChatMessage with defaults. */

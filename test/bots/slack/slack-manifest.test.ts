@@ -8,7 +8,7 @@ import { COMMAND_NAMES, commandInfo, commandText } from '../../../src/chat/chat-
 import type { ChatEvent } from '../../../src/chat/chat-types.ts';
 import { translatorFor } from '../../../src/i18n/translator.ts';
 import { slashCommandBody } from '../../fakes/slack-requests.ts';
-import { createSlackHarness, FORM, type SlackHarness } from './slack-harness.ts';
+import { createRecordingSlackHarness, FORM, type SlackHarness } from './slack-harness.ts';
 
 const en = translatorFor('en');
 
@@ -90,10 +90,7 @@ describe('every declared command reaches the engine', () => {
   const events: ChatEvent[] = [];
   let harness: SlackHarness;
   beforeAll(async () => {
-    harness = await createSlackHarness(async (event) => {
-      events.push(event);
-      return [];
-    });
+    harness = await createRecordingSlackHarness(events);
     harness.api.users.set('U1', { name: 'ana', realName: 'Ana', tz: 'UTC' });
   });
   afterAll(() => harness.close());
