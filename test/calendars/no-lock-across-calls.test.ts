@@ -21,7 +21,11 @@ import { appointments } from '../../src/db/schema/appointments.ts';
 import { availabilityOverrides } from '../../src/db/schema/availability.ts';
 import { createFixture, type Fixture } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { saveGoogleConnection, testCalendarDeps } from './calendar-test-deps.ts';
+import {
+  insertConfirmedHour,
+  saveGoogleConnection,
+  testCalendarDeps,
+} from './calendar-test-deps.ts';
 
 const NOW = new Date('2026-11-30T06:00:00Z');
 const key = randomBytes(32);
@@ -134,21 +138,7 @@ let day = 0;
 async function confirmedAppointment(): Promise<string> {
   day += 1;
   const start = new Date(Date.UTC(2026, 11, 1 + day, 9));
-  const [row] = await test.db
-    .insert(appointments)
-    .values({
-      providerId: fixture.providerId,
-      clientId: fixture.clientId,
-      serviceId: fixture.serviceId,
-      startTime: start,
-      endTime: new Date(start.getTime() + 3_600_000),
-      blockedUntil: new Date(start.getTime() + 3_600_000),
-      status: 'CONFIRMED',
-      price: 0,
-      currency: 'EUR',
-    })
-    .returning({ id: appointments.id });
-  return row?.id as string;
+  return insertConfirmedHour(test.db, fixture, start);
 }
 
 const clean = { advisoryLocks: 0, openTransactions: 0 };

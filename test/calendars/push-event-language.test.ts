@@ -5,12 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboundEvent } from '../../src/calendars/calendar-client.ts';
 import type { CalendarDeps, OpenedCalendar } from '../../src/calendars/calendar-deps.ts';
 import { pushAppointment } from '../../src/calendars/push-appointment.ts';
-import { appointments } from '../../src/db/schema/appointments.ts';
 import { providers } from '../../src/db/schema/providers.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import { createFixture } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { saveGoogleConnection, testCalendarDeps } from './calendar-test-deps.ts';
+import {
+  insertConfirmedHour,
+  saveGoogleConnection,
+  testCalendarDeps,
+} from './calendar-test-deps.ts';
 
 const NOW = new Date('2026-11-30T06:00:00Z');
 const key = randomBytes(32);
@@ -44,28 +47,13 @@ async function pushFor(
   await test.db.update(providers).set({ language }).where(eq(providers.id, fixture.providerId));
   await saveGoogleConnection(test.db, key, fixture.providerId, NOW);
   const start = new Date('2026-12-02T09:00:00Z');
-  const end = new Date(start.getTime() + 3_600_000);
-  const [row] = await test.db
-    .insert(appointments)
-    .values({
-      providerId: fixture.providerId,
-      clientId: fixture.clientId,
-      serviceId: fixture.serviceId,
-      startTime: start,
-      endTime: end,
-      blockedUntil: end,
-      status: 'CONFIRMED',
-      price: 0,
-      currency: 'EUR',
-      notes: 'Bitte klingeln',
-    })
-    .returning({ id: appointments.id });
+  const appointmentId = await insertConfirmedHour(test.db, fixture, start, 'Bitte klingeln');
   const created: OutboundEvent[] = [];
   const deps: CalendarDeps = {
     ...testCalendarDeps(test.db, key, () => recordingCalendar(created), NOW),
     defaultLanguage,
   };
-  expect(await pushAppointment(deps, row?.id ?? '')).toBe('created');
+  expect(await pushAppointment(deps, appointmentId)).toBe('created');
   return created[0];
 }
 
