@@ -5,12 +5,9 @@ import { eq } from 'drizzle-orm';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointments } from '../../../src/db/schema/appointments.ts';
-import { providers } from '../../../src/db/schema/providers.ts';
-import { seedDemo } from '../../../src/db/seed-demo.ts';
-import { createFixture } from '../../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
 import type { BrowserHarness } from './browser-harness.ts';
-import { openEngineWebChat } from './engine-web-chat.ts';
+import { openEngineWebChat, seedDemoAndSecondProvider } from './engine-web-chat.ts';
 
 let t: TestDatabase;
 let providerId: string;
@@ -19,12 +16,7 @@ const faults: unknown[] = [];
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await seedDemo(t.db);
-  // A second provider, so /book asks which one first.
-  await createFixture(t.db);
-  const [row] = await t.db.select().from(providers).where(eq(providers.name, 'Dr. Anna Weber'));
-  if (!row) throw new Error('no demo provider');
-  providerId = row.id;
+  providerId = await seedDemoAndSecondProvider(t.db);
   harness = await openEngineWebChat(t.db, faults, 'Europe/Berlin');
 });
 
