@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import type { BotAdapter } from '../../../bots/bot-adapter.ts';
 import { findChromium, mergeSwitches } from './find-chromium.ts';
 
@@ -60,4 +60,9 @@ export async function openWebChat(
     await close();
     throw error;
   }
+}
+
+/** Clicks a button on the newest bubble, where the flow in progress is. */
+export function press(log: Locator, name: string): Promise<void> {
+  return log.locator('.bubble').last().getByRole('button', { name, exact: true }).click();
 }

@@ -2,11 +2,10 @@
 // service that needs approval, the provider approves from the DM, the client sees the notice.
 
 import { eq } from 'drizzle-orm';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import type { BrowserHarness } from './browser-harness.ts';
+import { type BrowserHarness, press } from './browser-harness.ts';
 import { openEngineWebChat, seedDemoAndSecondProvider } from './engine-web-chat.ts';
 
 let t: TestDatabase;
@@ -23,11 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Clicks a button on the newest bubble, where the flow in progress is. */
-function press(log: Locator, name: string): Promise<void> {
-  return log.locator('.bubble').last().getByRole('button', { name, exact: true }).click();
-}
 
 describe('web chat with the real engine', () => {
   it('books, approves as the provider, and shows the client the approval', async () => {

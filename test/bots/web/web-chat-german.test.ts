@@ -2,13 +2,13 @@
 // buttons read in German; screenshots of each step land in test-results/screenshots/ (git-ignored).
 import { mkdir } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDayShort } from '../../../src/chat/chat-format.ts';
 import { appointments } from '../../../src/db/schema/appointments.ts';
 import { translatorFor } from '../../../src/i18n/translator.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
-import type { BrowserHarness } from './browser-harness.ts';
+import { type BrowserHarness, press } from './browser-harness.ts';
 import { openEngineWebChat, seedDemoAndSecondProvider } from './engine-web-chat.ts';
 
 const SCREENSHOTS = new URL('../../../test-results/screenshots/', import.meta.url).pathname;
@@ -29,11 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Clicks a button on the newest bubble, where the flow in progress is. */
-function press(log: Locator, name: string): Promise<void> {
-  return log.locator('.bubble').last().getByRole('button', { name, exact: true }).click();
-}
 
 function shoot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: `${SCREENSHOTS}web-chat-de-${name}.png`, fullPage: true });
