@@ -6,12 +6,14 @@ import { deleteOverride } from '../catalog/delete-override.ts';
 import { getProvider } from '../catalog/get-provider.ts';
 import { listOverrides } from '../catalog/list-overrides.ts';
 import type { Database } from '../db/database.ts';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { namedDay, parseDates } from './booking-words.ts';
 import { formatDayLong, zoneCity } from './chat-format.ts';
 import { chatMessage } from './chat-message.ts';
 import type { ChatMessage } from './chat-types.ts';
 import { describeFailure } from './failure-reply.ts';
+import { dayWordsOf } from './words/day-words.ts';
 
 const TIME_RANGE = /\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/;
 
@@ -100,7 +102,10 @@ function readDate(t: Translator, text: string, zone: string, now: Date): string 
   if (text.length === 0 || text.length > 100) return null;
   if (isCalendarDate(text)) return text;
   const [first] = parseDates(t, text, zone, now);
-  if (!first || first.text.trim() !== text.trim()) return null;
+  // The whole text must be the date. A language may spell it out before chrono reads it ('am 12.'
+  // becomes a full date in German), so its spelt-out text counts as the whole too.
+  const wholes = LANGUAGE_CODES.map((lang) => dayWordsOf(lang).prepare(text, zone, now).trim());
+  if (!first || !wholes.includes(first.text.trim())) return null;
   const date = namedDay(first.start);
   return date !== null && isCalendarDate(date) ? date : null;
 }

@@ -59,6 +59,21 @@ describe('the provider side in German', () => {
     const none = textOf(await say(h, anna, command('unblock', '2026-12-24')));
     expect(none).toBe('Am Do., 24. Dez. 2026 war nichts gesperrt.');
   });
+
+  // NOW is Monday 30 Nov 2026; German short dates are spelt out before chrono reads them.
+  it.each([
+    ['am 12.', 'Sa., 12. Dez. 2026'],
+    ['24.12.', 'Do., 24. Dez. 2026'],
+    ['morgen', 'Di., 1. Dez. 2026'],
+    ['Freitag', 'Fr., 4. Dez. 2026'],
+  ])('reads the German day %s in /block and /unblock', async (day, shown) => {
+    const blocked = textOf(await say(h, anna, command('block', `${day} 12:00-13:00`)));
+    expect(blocked).toContain(`12:00–13:00 am ${shown} gesperrt`);
+    const unblocked = textOf(await say(h, anna, command('unblock', day)));
+    expect(unblocked).toMatch(
+      new RegExp(`^${shown.replaceAll('.', '\\.')} freigegeben: 1 Sperre entfernt`),
+    );
+  });
 });
 
 describe('a decision between a German provider and an English client', () => {
